@@ -1,0 +1,99 @@
+package dev.errata;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A code that a catalog does not list, as returned by the generated total lookups
+ * ({@code <Name>Errors.lookup(code)}) so that an unexpected code never fails a caller.
+ *
+ * <p>It carries the code as received and nothing else: no message, not retryable.
+ */
+public final class UnknownCatalogError implements CatalogError {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String catalogName;
+    private final String codeString;
+
+    /**
+     * Describes {@code codeString}, a code that catalog {@code catalogName} does not list.
+     *
+     * @param catalogName the catalog's name, such as {@code "Oma"}
+     * @param codeString the code as received, in text form
+     */
+    public UnknownCatalogError(String catalogName, String codeString) {
+        this.catalogName = Objects.requireNonNull(catalogName, "catalogName");
+        this.codeString = Objects.requireNonNull(codeString, "codeString");
+    }
+
+    @Override
+    public String catalogName() {
+        return catalogName;
+    }
+
+    @Override
+    public String codeString() {
+        return codeString;
+    }
+
+    @Override
+    public Optional<String> message() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> description() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> solution() {
+        return Optional.empty();
+    }
+
+    @Override
+    public OptionalInt httpStatus() {
+        return OptionalInt.empty();
+    }
+
+    @Override
+    public boolean retryable() {
+        return false;
+    }
+
+    @Override
+    public boolean deprecated() {
+        return false;
+    }
+
+    @Override
+    public Optional<String> categoryId() {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean known() {
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof UnknownCatalogError)) {
+            return false;
+        }
+        UnknownCatalogError that = (UnknownCatalogError) other;
+        return catalogName.equals(that.catalogName) && codeString.equals(that.codeString);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * catalogName.hashCode() + codeString.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return catalogName + " code " + codeString + " (not in the catalog)";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.errata.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.errata.processor.bind.CatalogBinder;
+import dev.errata.processor.diagnostic.Diagnostics;
+import dev.errata.processor.locate.CatalogLocator;
+import dev.errata.processor.locate.CatalogSource;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.validate.CatalogValidator;
+import dev.errata.processor.validate.ExceptionBaseValidator;
+import dev.errata.processor.write.GeneratedSources;
+import dev.errata.processor.yaml.YamlLimits;
+import dev.errata.processor.yaml.YamlNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One catalog's way through the stages: locate → parse → bind → validate → write. Each stage reports into
+ * the same {@link Diagnostics}; nothing is generated unless every stage found no error.
+ */
+final class CatalogPipeline {
+
+    /** What the pipeline produced: the catalog if it could be read, the sources if it is valid. */
+    record Result(Optional<Catalog> catalog, List<JavaFile> sources) {}
+
+    private final CatalogLocator locator;
+    private final ExceptionBaseValidator exceptionBaseValidator;
+    private final YamlLimits limits;
+    private final boolean sealed;
+    private final Optional<String> generatedAnnotation;
+
+    CatalogPipeline(CatalogLocator locator, ExceptionBaseValidator exceptionBaseValidator, YamlLimits limits, boolean sealed,
+            Optional<String> generatedAnnotation) {
+        this.locator = locator;
+        this.exceptionBaseValidator = exceptionBaseValidator;
+        this.limits = limits;
+        this.sealed = sealed;
+        this.generatedAnnotation = generatedAnnotation;
+    }
+
+    Result run(String location, String packageName, Diagnostics diagnostics) {
+        Optional<CatalogSource> source = locator.locate(location, diagnostics);
+        if (source.isEmpty()) {
+            return new Result(Optional.empty(), List.of());
+        }
+        Optional<YamlNode> tree = new dev.errata.processor.yaml.YamlTreeReader(limits)
+                .read(location, source.get().bytes(), diagnostics);
+        if (tree.isEmpty()) {
+            return new Result(Optional.empty(), List.of());
+        }
+        Optional<Catalog> catalog = new CatalogBinder(diagnostics).bind(location, tree.get());
+        if (catalog.isEmpty()) {
+            return new Result(Optional.empty(), List.of());
+        }
+        new CatalogValidator(diagnostics).validate(catalog.get());
+        exceptionBaseValidator.validate(catalog.get(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Result(catalog, List.of());
+        }
+        return new Result(catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation));
+    }
+}

@@ -1,0 +1,235 @@
+package dev.errata.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.errata.processor.diagnostic.Diagnostic;
+import dev.errata.processor.diagnostic.Diagnostics;
+import dev.errata.processor.diagnostic.Message;
+import dev.errata.processor.diagnostic.Severity;
+import dev.errata.processor.diagnostic.SourcePosition;
+import dev.errata.processor.locate.CatalogLocator;
+import dev.errata.processor.validate.ExceptionBaseValidator;
+import dev.errata.processor.yaml.YamlLimits;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.JavaFileObject;
+
+/**
+ * The Errata annotation processor: for every {@code @ErrorCatalog} on a package, generates the catalog's
+ * enum, exception hierarchy and tables into that package.
+ *
+ * <p>This class only finds the annotations, runs each catalog through {@link CatalogPipeline}, reports
+ * what it found and writes what it produced. It catches everything: a failure inside Errata becomes one
+ * ERROR naming the catalog, never an exception out of {@code process}.
+ *
+ * <p>It declares no Gradle incremental-processing category on purpose: it reads catalog files, which
+ * Gradle's incremental processors may not do.
+ */
+@AutoService(Processor.class)
+public final class ErrataProcessor extends AbstractProcessor {
+
+    static final String ERROR_CATALOG = "dev.errata.ErrorCatalog";
+    static final String ERROR_CATALOGS = "dev.errata.ErrorCatalogs";
+
+    private final Set<String> processedPackages = new HashSet<>();
+
+    /**
+     * Errata's annotations, and the {@code @Generated} its own output carries: without a processor that
+     * claims it, javac warns under {@code -Xlint:processing} about the round that compiles our sources.
+     */
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(ERROR_CATALOG, ERROR_CATALOGS, "javax.annotation.processing.Generated", "javax.annotation.Generated");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(CatalogLocator.CATALOG_ROOT_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (Map.Entry<PackageElement, List<Request>> entry : requests(annotations, round).entrySet()) {
+            String packageName = entry.getKey().getQualifiedName().toString();
+            if (processedPackages.add(packageName)) {
+                processPackage(entry.getKey(), entry.getValue());
+            }
+        }
+        // Claimed: no other processor has business with Errata's annotations or its output's @Generated.
+        return true;
+    }
+
+    /** One {@code @ErrorCatalog} occurrence, with what diagnostics attach to. */
+    private record Request(PackageElement pkg, AnnotationMirror mirror, AnnotationValue value, String location) {}
+
+    private Map<PackageElement, List<Request>> requests(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Map<PackageElement, List<Request>> requests = new LinkedHashMap<>();
+        for (TypeElement annotation : annotations) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof PackageElement pkg) {
+                    requests.computeIfAbsent(pkg, p -> new ArrayList<>());
+                }
+            }
+        }
+        for (Map.Entry<PackageElement, List<Request>> entry : requests.entrySet()) {
+            PackageElement pkg = entry.getKey();
+            for (AnnotationMirror mirror : pkg.getAnnotationMirrors()) {
+                String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+                if (type.equals(ERROR_CATALOG)) {
+                    entry.getValue().add(request(pkg, mirror));
+                } else if (type.equals(ERROR_CATALOGS)) {
+                    valueOf(mirror).ifPresent(container -> {
+                        for (Object item : (List<?>) container.getValue()) {
+                            entry.getValue().add(request(pkg, (AnnotationMirror) ((AnnotationValue) item).getValue()));
+                        }
+                    });
+                }
+            }
+        }
+        return requests;
+    }
+
+    private static Request request(PackageElement pkg, AnnotationMirror mirror) {
+        Optional<? extends AnnotationValue> value = valueOf(mirror);
+        String location = value.map(v -> String.valueOf(v.getValue())).orElse("");
+        return new Request(pkg, mirror, value.orElse(null), location);
+    }
+
+    private static Optional<? extends AnnotationValue> valueOf(AnnotationMirror mirror) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals("value")) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void processPackage(PackageElement pkg, List<Request> requests) {
+        String packageName = pkg.getQualifiedName().toString();
+        Map<String, String> typeOwners = new HashMap<>();
+        for (Request request : requests) {
+            Diagnostics diagnostics = new Diagnostics();
+            try {
+                CatalogPipeline.Result result = pipeline().run(request.location(), packageName, diagnostics);
+                if (!diagnostics.hasErrors() && result.catalog().isPresent()) {
+                    checkOtherCatalogs(request, result, typeOwners, diagnostics);
+                }
+                report(request, diagnostics.all());
+                if (!diagnostics.hasErrors()) {
+                    write(request, result.sources());
+                }
+            } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+                report(request, List.of(internalError(request, e)));
+            }
+        }
+    }
+
+    /** Two catalogs in one package must not generate a type of the same name. */
+    private void checkOtherCatalogs(Request request, CatalogPipeline.Result result, Map<String, String> typeOwners,
+            Diagnostics diagnostics) {
+        String packageName = request.pkg().getQualifiedName().toString();
+        for (JavaFile file : result.sources()) {
+            String type = file.typeSpec().name();
+            String earlier = typeOwners.putIfAbsent(type, request.location());
+            if (earlier != null) {
+                diagnostics.report(Message.GENERATED_TYPE_CLASH, result.catalog().get().namePosition(), type, packageName,
+                        "catalog " + earlier + " generates it too; give the catalogs different 'name's");
+            }
+        }
+    }
+
+    private CatalogPipeline pipeline() {
+        SourceVersion source = processingEnv.getSourceVersion();
+        boolean sealed = source.compareTo(SourceVersion.RELEASE_17) >= 0;
+        return new CatalogPipeline(
+                new CatalogLocator(processingEnv.getFiler(),
+                        Optional.ofNullable(processingEnv.getOptions().get(CatalogLocator.CATALOG_ROOT_OPTION)),
+                        YamlLimits.DEFAULT.maxBytes()),
+                new ExceptionBaseValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
+                YamlLimits.DEFAULT, sealed, generatedAnnotation(source));
+    }
+
+    /** {@code @Generated} as the compiled source level has it: none, Java 8's, or Java 9's. */
+    private Optional<String> generatedAnnotation(SourceVersion source) {
+        String modern = "javax.annotation.processing.Generated";
+        String legacy = "javax.annotation.Generated";
+        if (source.compareTo(SourceVersion.RELEASE_8) > 0 && processingEnv.getElementUtils().getTypeElement(modern) != null) {
+            return Optional.of(modern);
+        }
+        return processingEnv.getElementUtils().getTypeElement(legacy) != null ? Optional.of(legacy) : Optional.empty();
+    }
+
+    /** Renders every file before opening any, then writes them; a rendering failure leaves no file behind. */
+    private void write(Request request, List<JavaFile> sources) {
+        Map<String, String> rendered = new LinkedHashMap<>();
+        for (JavaFile file : sources) {
+            rendered.put(file.packageName() + "." + file.typeSpec().name(), file.toString());
+        }
+        for (Map.Entry<String, String> source : rendered.entrySet()) {
+            try {
+                JavaFileObject file = processingEnv.getFiler().createSourceFile(source.getKey(), request.pkg());
+                try (Writer writer = file.openWriter()) {
+                    writer.write(source.getValue());
+                }
+            } catch (IOException e) {
+                Diagnostics diagnostics = new Diagnostics();
+                diagnostics.report(Message.WRITE_FAILED, SourcePosition.wholeFile(request.location()), source.getKey(),
+                        e.getMessage());
+                report(request, diagnostics.all());
+                return;
+            }
+        }
+    }
+
+    private static Diagnostic internalError(Request request, Throwable e) {
+        StackTraceElement top = null;
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (top == null || frame.getClassName().startsWith("dev.errata.")) {
+                top = frame;
+                if (frame.getClassName().startsWith("dev.errata.")) {
+                    break;
+                }
+            }
+        }
+        String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + (top == null ? "" : " at " + top);
+        return new Diagnostic(Message.INTERNAL_ERROR, SourcePosition.wholeFile(request.location()),
+                Message.INTERNAL_ERROR.format(what));
+    }
+
+    private void report(Request request, List<Diagnostic> diagnostics) {
+        for (Diagnostic diagnostic : diagnostics) {
+            Kind kind = diagnostic.severity() == Severity.ERROR ? Kind.ERROR : Kind.WARNING;
+            if (request.value() != null) {
+                processingEnv.getMessager().printMessage(kind, diagnostic.render(), request.pkg(), request.mirror(),
+                        request.value());
+            } else {
+                processingEnv.getMessager().printMessage(kind, diagnostic.render(), request.pkg(), request.mirror());
+            }
+        }
+    }
+}

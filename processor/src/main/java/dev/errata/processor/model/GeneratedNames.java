@@ -1,0 +1,64 @@
+package dev.errata.processor.model;
+
+/**
+ * The simple names of the types generated for a catalog. The validator checks them for clashes and
+ * the writers use them, so both agree by construction.
+ */
+public final class GeneratedNames {
+
+    private final String prefix;
+
+    public GeneratedNames(String catalogName) {
+        this.prefix = catalogName;
+    }
+
+    /** {@code OmaError}: the enum of codes. */
+    public String errorEnum() {
+        return prefix + "Error";
+    }
+
+    /** {@code OmaException}: the base of the hierarchy. */
+    public String baseException() {
+        return prefix + "Exception";
+    }
+
+    /** {@code OmaUnknownException}: thrown for codes the catalog does not list. */
+    public String unknownException() {
+        return prefix + "UnknownException";
+    }
+
+    /** {@code OmaErrors}: the lookup tables. */
+    public String tables() {
+        return prefix + "Errors";
+    }
+
+    /** {@code OmaHttpStatus}: the HTTP-level outcomes, when the catalog lists any. */
+    public String httpStatusEnum() {
+        return prefix + "HttpStatus";
+    }
+
+    /** {@code OmaAuthenticationException}: a category's abstract class. */
+    public String categoryException(Category category) {
+        return prefix + category.javaName() + "Exception";
+    }
+
+    /** {@code OmaInvalidCredentialsException}: an entry's final class. */
+    public String errorException(ErrorEntry error) {
+        return prefix + error.javaName() + "Exception";
+    }
+
+    /** The enum constant of an entry: {@code INVALID_CREDENTIALS}. */
+    public static String constant(ErrorEntry error) {
+        return JavaNames.constantName(error.javaName());
+    }
+
+    /** The enum constant of an HTTP-level outcome: {@code BAD_REQUEST}. */
+    public static String constant(HttpStatusEntry status) {
+        return JavaNames.constantName(status.javaName());
+    }
+
+    /** The nested enum constant of a category: {@code RATE_LIMIT}. */
+    public static String constant(Category category) {
+        return JavaNames.constantName(category.javaName());
+    }
+}

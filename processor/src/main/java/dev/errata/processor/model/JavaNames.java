@@ -1,0 +1,105 @@
+package dev.errata.processor.model;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/**
+ * How catalog names become Java names. One place, so that the validator's collision checks and the
+ * writers' output can never disagree. Every case change uses {@link Locale#ROOT}: a Turkish build
+ * machine must not turn {@code INVALID} into {@code ınvalıd}.
+ */
+public final class JavaNames {
+
+    private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
+    private static final Pattern CATEGORY_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    private JavaNames() {}
+
+    /** Whether {@code name} is a legal Java identifier (keywords excluded). */
+    public static boolean isIdentifier(String name) {
+        return SourceVersion.isName(name, SourceVersion.latestSupported());
+    }
+
+    public static boolean isKeyword(String name) {
+        return SourceVersion.isKeyword(name, SourceVersion.latestSupported())
+                || name.equals("true") || name.equals("false") || name.equals("null")
+                || name.equals("var") || name.equals("yield") || name.equals("record")
+                || name.equals("sealed") || name.equals("permits");
+    }
+
+    /** Whether {@code name} suits a generated type: UpperCamelCase ASCII letters and digits. */
+    public static boolean isUpperCamel(String name) {
+        return UPPER_CAMEL.matcher(name).matches();
+    }
+
+    public static boolean isCategoryId(String id) {
+        return CATEGORY_ID.matcher(id).matches();
+    }
+
+    public static boolean isParameterName(String name) {
+        return PARAMETER_NAME.matcher(name).matches() && !isKeyword(name);
+    }
+
+    /**
+     * The enum constant for an UpperCamelCase name: {@code UserNotFound} → {@code USER_NOT_FOUND},
+     * {@code QRError} → {@code QR_ERROR}, {@code ERRCOMPOSE} → {@code ERRCOMPOSE}.
+     */
+    public static String constantName(String upperCamel) {
+        StringBuilder out = new StringBuilder(upperCamel.length() + 8);
+        for (int i = 0; i < upperCamel.length(); i++) {
+            char c = upperCamel.charAt(i);
+            if (i > 0 && Character.isUpperCase(c)) {
+                char previous = upperCamel.charAt(i - 1);
+                boolean nextIsLower = i + 1 < upperCamel.length() && Character.isLowerCase(upperCamel.charAt(i + 1));
+                if (Character.isLowerCase(previous) || Character.isDigit(previous)
+                        || (Character.isUpperCase(previous) && nextIsLower)) {
+                    out.append('_');
+                }
+            }
+            out.append(c);
+        }
+        return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** The UpperCamelCase name of a category id: {@code rate-limit} → {@code RateLimit}. */
+    public static String fromCategoryId(String id) {
+        StringBuilder out = new StringBuilder(id.length());
+        for (String part : id.split("-", -1)) {
+            if (!part.isEmpty()) {
+                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A suggestion for something that should be UpperCamelCase: {@code user-not found} →
+     * {@code UserNotFound}, {@code 2fa} → {@code E2fa}. Used only in diagnostics.
+     */
+    public static String suggestUpperCamel(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean upperNext = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                out.append(upperNext ? Character.toUpperCase(c) : c);
+                upperNext = false;
+            } else {
+                upperNext = true;
+            }
+        }
+        if (out.length() == 0 || !Character.isLetter(out.charAt(0))) {
+            out.insert(0, 'E');
+        }
+        String suggestion = out.toString();
+        return isKeyword(suggestion) ? suggestion + "Error" : suggestion;
+    }
+
+    /** A suggestion for a category id: {@code RateLimit} → {@code rate-limit}. */
+    public static String suggestCategoryId(String text) {
+        String snake = constantName(suggestUpperCamel(text)).toLowerCase(Locale.ROOT).replace('_', '-');
+        return snake;
+    }
+}

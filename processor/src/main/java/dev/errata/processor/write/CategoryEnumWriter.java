@@ -1,0 +1,83 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Category;
+import dev.errata.processor.model.GeneratedNames;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.lang.model.element.Modifier;
+
+/** Writes the nested {@code <Name>Error.Category} enum: one constant per category, with its defaults. */
+final class CategoryEnumWriter {
+
+    private final WriteContext context;
+
+    CategoryEnumWriter(WriteContext context) {
+        this.context = context;
+    }
+
+    TypeSpec write() {
+        ClassName string = ClassName.get(String.class);
+        TypeSpec.Builder type = TypeSpec.enumBuilder("Category")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The categories of " + context.displayName() + ": each is an abstract exception class that\n"
+                        + "callers can catch to handle all of its errors at once.\n");
+        for (Category category : context.catalog().categories()) {
+            StringBuilder doc = new StringBuilder("{@code ").append(Docs.code(category.id())).append("}");
+            category.description().ifPresent(d -> doc.append(": ").append(Docs.text(d)));
+            doc.append("\n\n<p>Thrown as {@link ").append(context.categoryException(category).simpleName()).append("}.\n");
+            type.addEnumConstant(GeneratedNames.constant(category), TypeSpec.anonymousClassBuilder(CodeBlock.builder()
+                            .add("$L, $L, $L, $L", Literals.quote(category.id()), Literals.stringOrNull(category.description()),
+                                    category.httpStatus().orElse(0), category.retryable())
+                            .build())
+                    .addJavadoc(Docs.block(doc.toString()))
+                    .build());
+        }
+        type.addField(FieldSpec.builder(string, "id", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(string, "description", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(TypeName.INT, "httpStatus", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(TypeName.BOOLEAN, "retryable", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(string, "id")
+                        .addParameter(string, "description")
+                        .addParameter(TypeName.INT, "httpStatus")
+                        .addParameter(TypeName.BOOLEAN, "retryable")
+                        .addStatement("this.id = id")
+                        .addStatement("this.description = description")
+                        .addStatement("this.httpStatus = httpStatus")
+                        .addStatement("this.retryable = retryable")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("id")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(string)
+                        .addJavadoc("The id the catalog uses, such as {@code rate-limit}.\n")
+                        .addStatement("return id")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("description")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), string))
+                        .addJavadoc("What the category holds, if the catalog says.\n")
+                        .addStatement("return $T.ofNullable(description)", Optional.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("httpStatus")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(OptionalInt.class)
+                        .addJavadoc("The default HTTP status of its errors, if the catalog gives one.\n")
+                        .addStatement("return httpStatus == 0 ? $T.empty() : $T.of(httpStatus)", OptionalInt.class,
+                                OptionalInt.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("retryable")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.BOOLEAN)
+                        .addJavadoc("The default {@code retryable} of its errors.\n")
+                        .addStatement("return retryable")
+                        .build());
+        return type.build();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Javadoc from catalog texts. Texts are copied word for word from vendor pages, so anything Javadoc
+ * would read as markup ({@code <}, {@code &}, {@code @} tags, a closing comment) is escaped, and non-ASCII
+ * characters become HTML character references to keep sources pure ASCII.
+ */
+final class Docs {
+
+    private Docs() {}
+
+    /** Escaped text; a blank line starts a new paragraph, other line breaks stay breaks. */
+    static String text(String raw) {
+        StringBuilder out = new StringBuilder(raw.length() + 16);
+        String[] paragraphs = raw.strip().split("\\n\\s*\\n");
+        for (int p = 0; p < paragraphs.length; p++) {
+            if (p > 0) {
+                out.append("\n\n<p>");
+            }
+            String[] lines = paragraphs[p].split("\\n");
+            for (int l = 0; l < lines.length; l++) {
+                if (l > 0) {
+                    out.append("<br>\n");
+                }
+                escapeLine(lines[l].strip(), out);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void escapeLine(String line, StringBuilder out) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '@' -> out.append("&#64;");
+                case '/' -> out.append(i > 0 && line.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '$' -> out.append("$");
+                default -> {
+                    if (c > 0x7E || c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "&#%d;", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Text as code, for the {@code {@code ...}} of a code or name: same escaping, no paragraphs. */
+    static String code(String raw) {
+        StringBuilder out = new StringBuilder();
+        escapeLine(raw.replace('\n', ' '), out);
+        return out.toString();
+    }
+
+    /** A Javadoc block; {@code $} in text needs no care because text is passed as an argument. */
+    static CodeBlock block(String javadoc) {
+        return CodeBlock.of("$L", javadoc.endsWith("\n") ? javadoc : javadoc + "\n");
+    }
+
+    static void appendParagraph(StringBuilder doc, String label, Optional<String> text) {
+        text.ifPresent(t -> doc.append("\n<p>").append(label).append(text(t)).append('\n'));
+    }
+}

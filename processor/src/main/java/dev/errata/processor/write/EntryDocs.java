@@ -1,0 +1,33 @@
+package dev.errata.processor.write;
+
+import dev.errata.processor.model.ErrorEntry;
+
+/** The Javadoc of one entry, shared by its enum constant and its exception class so both read alike. */
+final class EntryDocs {
+
+    private EntryDocs() {}
+
+    static String of(WriteContext context, ErrorEntry error) {
+        StringBuilder doc = new StringBuilder(context.codeDoc(error));
+        doc.append(error.message().map(m -> ": " + Docs.text(m)).orElse(" (the catalog gives no message)"));
+        doc.append('\n');
+        Docs.appendParagraph(doc, "", error.description());
+        Docs.appendParagraph(doc, "Solution: ", error.solution());
+        StringBuilder facts = new StringBuilder();
+        error.httpStatus().ifPresent(s -> facts.append("HTTP status ").append(s).append(". "));
+        error.category().ifPresent(c -> facts.append("Category {@code ").append(Docs.code(c.id())).append("}. "));
+        facts.append(error.retryable() ? "Retryable." : "Not retryable.");
+        doc.append("\n<p>").append(facts).append('\n');
+        if (!error.details().isEmpty()) {
+            doc.append("\n<p>Details sent with it:\n<ul>\n");
+            error.details().forEach((name, what) -> doc.append("  <li>{@code ").append(Docs.code(name)).append("}: ")
+                    .append(Docs.text(what)).append('\n'));
+            doc.append("</ul>\n");
+        }
+        if (error.deprecation().deprecated()) {
+            doc.append("\n@deprecated ").append(error.deprecation().reason().map(Docs::text)
+                    .orElse("The catalog marks this code deprecated.")).append('\n');
+        }
+        return doc.toString();
+    }
+}

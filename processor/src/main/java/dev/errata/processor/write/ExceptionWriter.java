@@ -1,0 +1,309 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.Category;
+import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.MessageTemplate;
+import dev.errata.processor.model.Parameter;
+import dev.errata.processor.model.ParameterType;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the exception hierarchy: an abstract base, an abstract class per category, a final class per
+ * entry, and the final class for unknown codes. Sealed with {@code permits} where the source level allows,
+ * so a switch over a category can be checked for completeness.
+ */
+final class ExceptionWriter {
+
+    private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName THROWABLE = ClassName.get(Throwable.class);
+
+    private final WriteContext context;
+
+    ExceptionWriter(WriteContext context) {
+        this.context = context;
+    }
+
+    List<TypeSpec> write() {
+        Catalog catalog = context.catalog();
+        List<TypeSpec> types = new ArrayList<>();
+        types.add(base());
+        for (Category category : catalog.categories()) {
+            types.add(category(category));
+        }
+        for (ErrorEntry error : catalog.errors()) {
+            types.add(leaf(error));
+        }
+        types.add(unknown());
+        return types;
+    }
+
+    private TypeSpec base() {
+        Catalog catalog = context.catalog();
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.baseException())
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .superclass(ClassName.bestGuess(catalog.exceptionBase()))
+                .addJavadoc(Docs.block("The base of every exception of " + context.displayName() + ": catch it to handle\n"
+                        + "any of its errors. Each code has a final subclass, grouped under one abstract class per\n"
+                        + "category; codes the catalog does not list arrive as {@link "
+                        + context.unknownException().simpleName() + "}.\n"))
+                .addField(serialVersionUid())
+                .addField(FieldSpec.builder(WriteContext.CATALOG_ERROR, "error", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PROTECTED)
+                        .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
+                                + " catalog\n@param cause the cause, or null\n")
+                        .addParameter(WriteContext.CATALOG_ERROR, "error")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super(message, cause)")
+                        .addStatement("this.error = error")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("error")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(WriteContext.CATALOG_ERROR)
+                        .addJavadoc("The catalog entry of this exception; subclasses narrow it to {@link $T}.\n",
+                                context.errorEnum())
+                        .addStatement("return error")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("codeString")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(STRING)
+                        .addJavadoc("The code, in text form, as the vendor sent it.\n")
+                        .addStatement("return error.codeString()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("retryable")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.BOOLEAN)
+                        .addJavadoc("Whether the same request may succeed if retried later.\n")
+                        .addStatement("return error.retryable()")
+                        .build());
+        context.generated().ifPresent(type::addAnnotation);
+        if (context.sealed()) {
+            type.addModifiers(Modifier.SEALED);
+            for (Category category : catalog.categories()) {
+                type.addPermittedSubclass(context.categoryException(category));
+            }
+            for (ErrorEntry error : catalog.uncategorizedErrors()) {
+                type.addPermittedSubclass(context.errorException(error));
+            }
+            type.addPermittedSubclass(context.unknownException());
+            suppressDeprecationIfNeeded(type, catalog.uncategorizedErrors());
+        }
+        return type.build();
+    }
+
+    private TypeSpec category(Category category) {
+        List<ErrorEntry> members = context.catalog().errorsIn(category);
+        StringBuilder doc = new StringBuilder("Category {@code ").append(Docs.code(category.id())).append("} of ")
+                .append(context.displayName()).append(": catch it to handle all of its errors.\n");
+        Docs.appendParagraph(doc, "", category.description());
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.categoryException(category))
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .superclass(context.baseException())
+                .addJavadoc(Docs.block(doc.toString()))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PROTECTED)
+                        .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
+                                + " catalog\n@param cause the cause, or null\n")
+                        .addParameter(context.errorEnum(), "error")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super(error, message, cause)")
+                        .build())
+                .addMethod(narrowedError())
+                .addMethod(MethodSpec.methodBuilder("category")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(context.categoryEnum())
+                        .addJavadoc("This exception's category.\n")
+                        .addStatement("return $T.$N", context.categoryEnum(), GeneratedNames.constant(category))
+                        .build());
+        context.generated().ifPresent(type::addAnnotation);
+        if (context.sealed()) {
+            if (members.isEmpty()) {
+                // A sealed class must permit something; an empty category stays open instead.
+                type.addModifiers(Modifier.NON_SEALED);
+            } else {
+                type.addModifiers(Modifier.SEALED);
+                members.forEach(error -> type.addPermittedSubclass(context.errorException(error)));
+                suppressDeprecationIfNeeded(type, members);
+            }
+        }
+        return type.build();
+    }
+
+    private TypeSpec leaf(ErrorEntry error) {
+        ClassName superclass = error.category().map(context::categoryException).orElse(context.baseException());
+        String constant = GeneratedNames.constant(error);
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.errorException(error))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(superclass)
+                .addJavadoc(Docs.block(EntryDocs.of(context, error)))
+                .addField(serialVersionUid());
+        context.generated().ifPresent(type::addAnnotation);
+        if (error.deprecation().deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+        CodeBlock entry = CodeBlock.of("$T.$N", context.errorEnum(), constant);
+        if (error.parameters().isEmpty()) {
+            String catalogText = defaultText(error);
+            type.addMethod(MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("With the catalog's message" + (error.message().isPresent() ? ""
+                            : error.description().isPresent() ? " (it has none, so the description)" : " (it has none, so the code)")
+                            + ": {@code " + Docs.code(catalogText) + "}.\n")
+                    .addStatement("super($L, $L, null)", entry, Literals.quote(catalogText))
+                    .build());
+            type.addMethod(MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("With the message as received.\n\n@param message the message as received\n")
+                    .addParameter(STRING, "message")
+                    .addStatement("super($L, message, null)", entry)
+                    .build());
+            type.addMethod(MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("With the message as received and a cause.\n\n@param message the message as received\n"
+                            + "@param cause the cause, or null\n")
+                    .addParameter(STRING, "message")
+                    .addParameter(THROWABLE, "cause")
+                    .addStatement("super($L, message, cause)", entry)
+                    .build());
+        } else {
+            addParameterized(type, error, entry);
+        }
+        if (error.category().isEmpty()) {
+            type.addMethod(narrowedError());
+        }
+        return type.build();
+    }
+
+    /** Typed parameters: a constructor that formats the catalog's template, and one for a received message. */
+    private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry) {
+        MessageTemplate template = MessageTemplate.parse(error.message().orElseThrow());
+        MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("With the catalog's message, {@code " + Docs.code(error.message().orElseThrow())
+                        + "}, filled in.\n\n");
+        MethodSpec.Builder received = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("With the message as received; the parameters are then unknown (null).\n\n"
+                        + "@param message the message as received\n@param cause the cause, or null\n")
+                .addParameter(STRING, "message")
+                .addParameter(THROWABLE, "cause")
+                .addStatement("super($L, message, cause)", entry);
+        CodeBlock.Builder text = CodeBlock.builder();
+        boolean first = true;
+        for (MessageTemplate.Part part : template.parts()) {
+            if (!first) {
+                text.add(" + ");
+            }
+            first = false;
+            if (part instanceof MessageTemplate.Part.Text literal) {
+                text.add("$L", Literals.quote(literal.text()));
+            } else if (part instanceof MessageTemplate.Part.Placeholder placeholder) {
+                text.add("$T.valueOf($N)", String.class, placeholder.name());
+            }
+        }
+        formatting.addStatement("super($L, $L, null)", entry, text.build());
+        for (Parameter parameter : error.parameters()) {
+            TypeName primitive = primitive(parameter.type());
+            TypeName boxed = primitive.box();
+            formatting.addParameter(primitive, parameter.name())
+                    .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name())
+                    .addStatement("this.$N = $N", parameter.name(), parameter.name());
+            received.addStatement("this.$N = null", parameter.name());
+            type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+            type.addMethod(MethodSpec.methodBuilder(parameter.name())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boxed)
+                    .addJavadoc("The message's {@code {$N}}, or null when the exception was built from a received message.\n",
+                            parameter.name())
+                    .addStatement("return $N", parameter.name())
+                    .build());
+        }
+        type.addMethod(formatting.build());
+        type.addMethod(received.build());
+    }
+
+    private TypeSpec unknown() {
+        ClassName self = context.unknownException();
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.baseException())
+                .addJavadoc(Docs.block("A code that " + context.displayName() + " does not list: the fallback, so that an\n"
+                        + "unexpected code still arrives as a {@link " + context.baseException().simpleName()
+                        + "}, with the code as received.\n"))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
+                                + "@param message the message as received, or null\n")
+                        .addParameter(STRING, "code")
+                        .addParameter(STRING, "message")
+                        .addStatement("this(code, message, null)")
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
+                                + "@param message the message as received, or null\n@param cause the cause, or null\n")
+                        .addParameter(STRING, "code")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super(new $T($S, code == null ? $S : code), message != null ? message : $S + code, cause)",
+                                WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
+                                "Code not in catalog " + context.catalog().name() + ": ")
+                        .build());
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    /** The text an exception carries when built without a received message: message, else description, else code. */
+    static String defaultText(ErrorEntry error) {
+        return error.message().map(m -> MessageTemplate.parse(m).literalText())
+                .or(error::description)
+                .orElse(error.code());
+    }
+
+    private MethodSpec narrowedError() {
+        return MethodSpec.methodBuilder("error")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(context.errorEnum())
+                .addStatement("return ($T) super.error()", context.errorEnum())
+                .build();
+    }
+
+    private static FieldSpec serialVersionUid() {
+        return FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("1L")
+                .build();
+    }
+
+    /** A {@code permits} clause naming deprecated classes would warn under -Xlint:deprecation. */
+    private static void suppressDeprecationIfNeeded(TypeSpec.Builder type, List<ErrorEntry> permitted) {
+        if (permitted.stream().anyMatch(e -> e.deprecation().deprecated())) {
+            type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+        }
+    }
+
+    private static TypeName primitive(ParameterType type) {
+        return switch (type) {
+            case STRING -> STRING;
+            case INT -> TypeName.INT;
+            case LONG -> TypeName.LONG;
+            case DOUBLE -> TypeName.DOUBLE;
+            case BOOLEAN -> TypeName.BOOLEAN;
+        };
+    }
+}

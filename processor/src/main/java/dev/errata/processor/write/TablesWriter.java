@@ -1,0 +1,282 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.Category;
+import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.HttpStatusEntry;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Name>Errors}: the lookup tables (code and name to constant, constant to exception,
+ * HTTP status to categories), all immutable hash or enum maps built once.
+ */
+final class TablesWriter {
+
+    private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+
+    private final WriteContext context;
+
+    TablesWriter(WriteContext context) {
+        this.context = context;
+    }
+
+    TypeSpec write() {
+        Catalog catalog = context.catalog();
+        ClassName errorEnum = context.errorEnum();
+        ClassName base = context.baseException();
+        TypeName factory = ParameterizedTypeName.get(ClassName.get(BiFunction.class), STRING,
+                ClassName.get(Throwable.class), base);
+        TypeName factories = ParameterizedTypeName.get(ClassName.get(Map.class), errorEnum, factory);
+        TypeName byName = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, errorEnum);
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.tables())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(Docs.block("Lookup tables of " + context.displayName() + ": from a code or name to its\n"
+                        + "{@link " + errorEnum.simpleName() + "} constant, from a code and a received message to the right\n"
+                        + "exception, and from an HTTP status to the categories that use it. All lookups are hash or\n"
+                        + "enum-map lookups; none throws for an unknown code.\n"))
+                .addField(FieldSpec.builder(byName, "BY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("byName()").build())
+                .addField(FieldSpec.builder(factories, "EXCEPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("exceptions()").build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        context.generated().ifPresent(type::addAnnotation);
+
+        type.addMethod(MethodSpec.methodBuilder("fromCode")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
+                .addParameter(context.codeType(), "code")
+                .addJavadoc("Same as {@link $T#fromCode}.\n\n@param code the code\n@return the constant, if the catalog lists the"
+                        + " code\n", errorEnum)
+                .addStatement("return $T.fromCode(code)", errorEnum)
+                .build());
+        if (context.integerCodes()) {
+            type.addMethod(MethodSpec.methodBuilder("fromCode")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
+                    .addParameter(STRING, "code")
+                    .addJavadoc("The constant for a code received as text, such as {@code \"7\"}; empty for text that is not\n"
+                            + "a listed code (including null and non-numbers), never an exception.\n\n"
+                            + "@param code the code as received\n@return the constant, if any\n")
+                    .addStatement("$T number = parseCode(code)", Integer.class)
+                    .addStatement("return number == null ? $T.<$T>empty() : $T.fromCode(number)", Optional.class, errorEnum,
+                            errorEnum)
+                    .build());
+            type.addMethod(parseCode());
+        }
+        type.addMethod(MethodSpec.methodBuilder("fromName")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
+                .addParameter(STRING, "name")
+                .addJavadoc("The constant for an entry's name as the catalog writes it, such as {@code $L}.\n\n"
+                        + "@param name the entry's name\n@return the constant, if any\n",
+                        Docs.code(catalog.errors().get(0).javaName()))
+                .addStatement("return name == null ? $T.<$T>empty() : $T.ofNullable(BY_NAME.get(name))", Optional.class,
+                        errorEnum, Optional.class)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("lookup")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(WriteContext.CATALOG_ERROR)
+                .addParameter(context.codeType(), "code")
+                .addJavadoc("Same as {@link $T#lookup}: never fails.\n\n@param code the code\n@return the constant, or an"
+                        + " unknown-code entry\n", errorEnum)
+                .addStatement("return $T.lookup(code)", errorEnum)
+                .build());
+        addExceptionFactories(type, errorEnum, base);
+        if (!catalog.categories().isEmpty()) {
+            addCategoriesByStatus(type);
+        }
+        if (!catalog.httpStatuses().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("httpStatus")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(OPTIONAL, context.httpStatusEnum()))
+                    .addParameter(TypeName.INT, "status")
+                    .addJavadoc("The HTTP-level outcome the catalog documents for {@code status}, if any.\n\n"
+                            + "@param status the HTTP status\n@return the outcome, if listed\n")
+                    .addStatement("return $T.fromStatus(status)", context.httpStatusEnum())
+                    .build());
+        }
+        type.addMethod(byNameBuilder(byName, errorEnum));
+        type.addMethod(exceptionsBuilder(factories, errorEnum));
+        return type.build();
+    }
+
+    private MethodSpec parseCode() {
+        return MethodSpec.methodBuilder("parseCode")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Integer.class)
+                .addParameter(STRING, "text")
+                .addJavadoc("Decimal text to an int, or null; by hand, so that bad input costs no exception.\n")
+                .beginControlFlow("if (text == null || text.isEmpty() || text.length() > 11)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0")
+                .beginControlFlow("if (start == text.length())")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("long value = 0")
+                .beginControlFlow("for (int i = start; i < text.length(); i++)")
+                .addStatement("char c = text.charAt(i)")
+                .beginControlFlow("if (c < '0' || c > '9')")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("value = value * 10 + (c - '0')")
+                .endControlFlow()
+                .addStatement("value = text.charAt(0) == '-' ? -value : value")
+                .addStatement("return value < $T.MIN_VALUE || value > $T.MAX_VALUE ? null : $T.valueOf((int) value)",
+                        Integer.class, Integer.class, Integer.class)
+                .build();
+    }
+
+    private void addExceptionFactories(TypeSpec.Builder type, ClassName errorEnum, ClassName base) {
+        ClassName throwable = ClassName.get(Throwable.class);
+        type.addMethod(MethodSpec.methodBuilder("exceptionFor")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(base)
+                .addParameter(errorEnum, "error")
+                .addParameter(STRING, "message")
+                .addParameter(throwable, "cause")
+                .addJavadoc("The exception of {@code error}, carrying {@code message} as received (when null: the catalog's\n"
+                        + "message, else its description, else the code) and {@code cause}.\n\n@param error the catalog entry\n@param message the message as"
+                        + " received, or null\n@param cause the cause, or null\n@return a new exception of the entry's"
+                        + " class\n")
+                .addStatement("$T text = message != null ? message : error.message().orElse(error.description().orElse(error.codeString()))",
+                        String.class)
+                .addStatement("return EXCEPTIONS.get(error).apply(text, cause)")
+                .build());
+        MethodSpec.Builder byCode = MethodSpec.methodBuilder("exceptionFor")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(base)
+                .addParameter(context.codeType(), "code")
+                .addParameter(STRING, "message")
+                .addJavadoc("The exception for a code and a received message; never fails: an unlisted code gives\n"
+                        + "{@link $T}.\n\n@param code the code as received\n@param message the message as received, or"
+                        + " null for the catalog's\n@return a new exception of the code's class\n", context.unknownException())
+                .addStatement("$T error = $T.fromCode(code).orElse(null)", errorEnum, errorEnum);
+        if (context.integerCodes()) {
+            byCode.addStatement("return error != null ? exceptionFor(error, message, null) : new $T($T.toString(code), message)",
+                    context.unknownException(), Integer.class);
+        } else {
+            byCode.addStatement("return error != null ? exceptionFor(error, message, null) : new $T(code, message)",
+                    context.unknownException());
+        }
+        type.addMethod(byCode.build());
+        if (context.integerCodes()) {
+            type.addMethod(MethodSpec.methodBuilder("exceptionFor")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(base)
+                    .addParameter(STRING, "code")
+                    .addParameter(STRING, "message")
+                    .addJavadoc("The exception for a code received as text; never fails: text that is not a listed code\n"
+                            + "(null, not a number, unlisted) gives {@link $T} with the text as its code.\n\n"
+                            + "@param code the code as received\n@param message the message as received, or null for the"
+                            + " catalog's\n@return a new exception of the code's class\n", context.unknownException())
+                    .addStatement("$T error = fromCode(code).orElse(null)", errorEnum)
+                    .addStatement("return error != null ? exceptionFor(error, message, null) : new $T(code, message)",
+                            context.unknownException())
+                    .build());
+        }
+    }
+
+    private void addCategoriesByStatus(TypeSpec.Builder type) {
+        ClassName category = context.categoryEnum();
+        TypeName set = ParameterizedTypeName.get(ClassName.get(Set.class), category);
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(Integer.class), set);
+        type.addField(FieldSpec.builder(map, "CATEGORIES_BY_STATUS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("categoriesByStatus()").build());
+        type.addMethod(MethodSpec.methodBuilder("categoriesForStatus")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(set)
+                .addParameter(TypeName.INT, "httpStatus")
+                .addJavadoc("The categories whose errors arrive with {@code httpStatus} (by the category's default or an\n"
+                        + "entry's own status); empty when none does.\n\n@param httpStatus the HTTP status\n"
+                        + "@return an unmodifiable set, in catalog order\n")
+                .addStatement("$T categories = CATEGORIES_BY_STATUS.get(httpStatus)", set)
+                .addStatement("return categories != null ? categories : $T.<$T>emptySet()", Collections.class, category)
+                .build());
+        Map<Integer, Set<Category>> byStatus = new TreeMap<>();
+        for (Category c : context.catalog().categories()) {
+            c.httpStatus().ifPresent(s -> byStatus.computeIfAbsent(s, k -> new java.util.LinkedHashSet<>()).add(c));
+        }
+        for (ErrorEntry error : context.catalog().errors()) {
+            if (error.httpStatus().isPresent() && error.category().isPresent()) {
+                byStatus.computeIfAbsent(error.httpStatus().getAsInt(), k -> new java.util.LinkedHashSet<>())
+                        .add(error.category().get());
+            }
+        }
+        for (HttpStatusEntry status : context.catalog().httpStatuses()) {
+            status.category().ifPresent(c -> byStatus.computeIfAbsent(status.status(), k -> new java.util.LinkedHashSet<>()).add(c));
+        }
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T byStatus = new $T<>()", map, HashMap.class);
+        for (Map.Entry<Integer, Set<Category>> entry : byStatus.entrySet()) {
+            CodeBlock members = entry.getValue().stream()
+                    .map(c -> CodeBlock.of("$T.$N", category, GeneratedNames.constant(c)))
+                    .collect(CodeBlock.joining(", "));
+            body.addStatement("byStatus.put($L, $T.unmodifiableSet($T.of($L)))", entry.getKey(), Collections.class,
+                    EnumSet.class, members);
+        }
+        body.addStatement("return $T.unmodifiableMap(byStatus)", Collections.class);
+        type.addMethod(MethodSpec.methodBuilder("categoriesByStatus")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(map)
+                .addCode(body.build())
+                .build());
+    }
+
+    private MethodSpec byNameBuilder(TypeName byName, ClassName errorEnum) {
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T byName = new $T<>($L)", byName, HashMap.class, context.catalog().errors().size() * 2);
+        for (ErrorEntry error : context.catalog().errors()) {
+            body.addStatement("byName.put($L, $T.$N)", Literals.quote(error.javaName()), errorEnum, GeneratedNames.constant(error));
+        }
+        body.addStatement("return $T.unmodifiableMap(byName)", Collections.class);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("byName")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(byName)
+                .addCode(body.build());
+        suppressDeprecation(method);
+        return method.build();
+    }
+
+    private MethodSpec exceptionsBuilder(TypeName factories, ClassName errorEnum) {
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T exceptions = new $T<>($T.class)", factories, EnumMap.class, errorEnum);
+        for (ErrorEntry error : context.catalog().errors()) {
+            body.addStatement("exceptions.put($T.$N, $T::new)", errorEnum, GeneratedNames.constant(error),
+                    context.errorException(error));
+        }
+        body.addStatement("return $T.unmodifiableMap(exceptions)", Collections.class);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("exceptions")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(factories)
+                .addCode(body.build());
+        suppressDeprecation(method);
+        return method.build();
+    }
+
+    /** Deprecated entries are still listed; listing them is no use of a deprecated API worth a warning. */
+    private void suppressDeprecation(MethodSpec.Builder method) {
+        if (context.catalog().errors().stream().anyMatch(e -> e.deprecation().deprecated())) {
+            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+        }
+    }
+}
