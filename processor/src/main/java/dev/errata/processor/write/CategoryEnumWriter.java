@@ -29,7 +29,7 @@ final class CategoryEnumWriter {
                 .addJavadoc("The categories of " + context.displayName() + ": each is an abstract exception class that\n"
                         + "callers can catch to handle all of its errors at once.\n");
         for (Category category : context.catalog().categories()) {
-            StringBuilder doc = new StringBuilder("{@code ").append(Docs.code(category.id())).append("}");
+            StringBuilder doc = new StringBuilder(Docs.code(category.id()));
             category.description().ifPresent(d -> doc.append(": ").append(Docs.text(d)));
             doc.append("\n\n<p>Thrown as {@link ").append(context.categoryException(category).simpleName()).append("}.\n");
             type.addEnumConstant(GeneratedNames.constant(category), TypeSpec.anonymousClassBuilder(CodeBlock.builder()

@@ -53,11 +53,19 @@ final class Docs {
         }
     }
 
-    /** Text as code, for the {@code {@code ...}} of a code or name: same escaping, no paragraphs. */
+    /**
+     * Text set as code: {@code {@code raw}} when Javadoc can take it verbatim, else {@code <code>} with the
+     * text escaped (braces, markup characters and non-ASCII cannot stand inside {@code {@code}}).
+     */
     static String code(String raw) {
-        StringBuilder out = new StringBuilder();
-        escapeLine(raw.replace('\n', ' '), out);
-        return out.toString();
+        String oneLine = raw.replace('\n', ' ');
+        boolean verbatim = oneLine.chars().allMatch(c -> c >= 0x20 && c <= 0x7E && "{}<>&@*\\".indexOf(c) < 0);
+        if (verbatim) {
+            return "{@code " + oneLine + "}";
+        }
+        StringBuilder out = new StringBuilder("<code>");
+        escapeLine(oneLine, out);
+        return out.append("</code>").toString().replace("{", "&#123;").replace("}", "&#125;");
     }
 
     /** A Javadoc block; {@code $} in text needs no care because text is passed as an argument. */

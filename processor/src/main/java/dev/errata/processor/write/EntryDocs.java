@@ -15,12 +15,12 @@ final class EntryDocs {
         Docs.appendParagraph(doc, "Solution: ", error.solution());
         StringBuilder facts = new StringBuilder();
         error.httpStatus().ifPresent(s -> facts.append("HTTP status ").append(s).append(". "));
-        error.category().ifPresent(c -> facts.append("Category {@code ").append(Docs.code(c.id())).append("}. "));
+        error.category().ifPresent(c -> facts.append("Category ").append(Docs.code(c.id())).append(". "));
         facts.append(error.retryable() ? "Retryable." : "Not retryable.");
         doc.append("\n<p>").append(facts).append('\n');
         if (!error.details().isEmpty()) {
             doc.append("\n<p>Details sent with it:\n<ul>\n");
-            error.details().forEach((name, what) -> doc.append("  <li>{@code ").append(Docs.code(name)).append("}: ")
+            error.details().forEach((name, what) -> doc.append("  <li>").append(Docs.code(name)).append(": ")
                     .append(Docs.text(what)).append('\n'));
             doc.append("</ul>\n");
         }

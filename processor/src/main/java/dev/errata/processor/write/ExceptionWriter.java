@@ -105,7 +105,7 @@ final class ExceptionWriter {
 
     private TypeSpec category(Category category) {
         List<ErrorEntry> members = context.catalog().errorsIn(category);
-        StringBuilder doc = new StringBuilder("Category {@code ").append(Docs.code(category.id())).append("} of ")
+        StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
                 .append(context.displayName()).append(": catch it to handle all of its errors.\n");
         Docs.appendParagraph(doc, "", category.description());
         TypeSpec.Builder type = TypeSpec.classBuilder(context.categoryException(category))
@@ -162,7 +162,7 @@ final class ExceptionWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("With the catalog's message" + (error.message().isPresent() ? ""
                             : error.description().isPresent() ? " (it has none, so the description)" : " (it has none, so the code)")
-                            + ": {@code " + Docs.code(catalogText) + "}.\n")
+                            + ": " + Docs.code(catalogText) + ".\n")
                     .addStatement("super($L, $L, null)", entry, Literals.quote(catalogText))
                     .build());
             type.addMethod(MethodSpec.constructorBuilder()
@@ -193,8 +193,8 @@ final class ExceptionWriter {
         MessageTemplate template = MessageTemplate.parse(error.message().orElseThrow());
         MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the catalog's message, {@code " + Docs.code(error.message().orElseThrow())
-                        + "}, filled in.\n\n");
+                .addJavadoc("With the catalog's message, " + Docs.code(error.message().orElseThrow())
+                        + ", filled in.\n\n");
         MethodSpec.Builder received = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("With the message as received; the parameters are then unknown (null).\n\n"

@@ -48,7 +48,7 @@ final class HttpStatusEnumWriter {
             StringBuilder doc = new StringBuilder("HTTP {@code ").append(status.status()).append("}: ")
                     .append(Docs.text(status.message())).append('\n');
             doc.append("\n<p>").append(status.success() ? "Not an error." : status.retryable() ? "Retryable." : "Not retryable.");
-            status.category().ifPresent(c -> doc.append(" Category {@code ").append(Docs.code(c.id())).append("}."));
+            status.category().ifPresent(c -> doc.append(" Category ").append(Docs.code(c.id())).append("."));
             doc.append('\n');
             type.addEnumConstant(GeneratedNames.constant(status), TypeSpec.anonymousClassBuilder(args.build())
                     .addJavadoc(Docs.block(doc.toString())).build());

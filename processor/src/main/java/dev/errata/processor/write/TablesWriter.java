@@ -86,7 +86,7 @@ final class TablesWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
                 .addParameter(STRING, "name")
-                .addJavadoc("The constant for an entry's name as the catalog writes it, such as {@code $L}.\n\n"
+                .addJavadoc("The constant for an entry's name as the catalog writes it, such as $L.\n\n"
                         + "@param name the entry's name\n@return the constant, if any\n",
                         Docs.code(catalog.errors().get(0).javaName()))
                 .addStatement("return name == null ? $T.<$T>empty() : $T.ofNullable(BY_NAME.get(name))", Optional.class,

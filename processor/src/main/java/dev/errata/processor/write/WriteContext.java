@@ -77,7 +77,7 @@ record WriteContext(Catalog catalog, String packageName, boolean sealed, Optiona
 
     /** The code as it reads in Javadoc. */
     String codeDoc(ErrorEntry error) {
-        return "{@code " + Docs.code(error.code()) + "}";
+        return Docs.code(error.code());
     }
 
     /** The catalog's display name for Javadoc: its title, else its name. */
