@@ -1,0 +1,53 @@
+package dev.errata.processor.golden;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.errata.processor.testing.CatalogCompiler;
+import dev.errata.processor.validate.CatalogValidator;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The enum's cap is real: a catalog of exactly {@link CatalogValidator#ENUM_CAPACITY} full entries
+ * compiles at {@code --release 8}, and one more is refused with a diagnostic instead of javac's
+ * "code too large".
+ */
+class EnumCapacityTest {
+
+    @TempDir Path dir;
+
+    static String catalog(int entries) {
+        StringBuilder yaml = new StringBuilder("errata: 1\nname: Big\ncodes: {type: integer}\ncategories:\n"
+                + "  - id: server\n    httpStatus: 500\nerrors:\n");
+        for (int i = 0; i < entries; i++) {
+            yaml.append("  - code: ").append(100_000 + i).append('\n')
+                    .append("    name: Error").append(i).append('\n')
+                    .append("    message: 'Message number ").append(i).append(" of the catalog, a typical sentence.'\n")
+                    .append("    description: 'Description ").append(i).append(".'\n")
+                    .append("    solution: 'Solution ").append(i).append(".'\n")
+                    .append("    category: server\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void catalogAtTheCapCompilesAtRelease8() {
+        Compilation compilation = CatalogCompiler.in(dir)
+                .catalog("big.yaml", catalog(CatalogValidator.ENUM_CAPACITY))
+                .options("--release 8 -Xlint:-options")
+                .compile();
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void catalogOverTheCapIsRefusedWithADiagnostic() {
+        Compilation compilation = CatalogCompiler.in(dir)
+                .catalog("big.yaml", catalog(CatalogValidator.ENUM_CAPACITY + 1))
+                .compile();
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[errata:catalog-too-large-for-enum] big.yaml:2:7:");
+    }
+}
