@@ -1,0 +1,52 @@
+package dev.errata.example;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The tour of what Errata generates: for each seed vendor, a few realistic situations in which a code
+ * arrives, becomes the right exception, and is caught by its category.
+ *
+ * <p>Run it from the repository root with {@code mvn -B -q install -DskipTests -Dtour}. Arguments, if
+ * any, pick vendors: {@code oma}, {@code wildduck}, {@code openx}, {@code osm}.
+ */
+public final class Tour {
+
+    private static final Map<String, Consumer<Screen>> VENDORS = new LinkedHashMap<>();
+
+    static {
+        VENDORS.put("oma", OmaTour::run);
+        VENDORS.put("wildduck", WildduckTour::run);
+        VENDORS.put("openx", OpenxTour::run);
+        VENDORS.put("osm", OsmTour::run);
+    }
+
+    private Tour() {}
+
+    public static void main(String[] args) {
+        for (String arg : args) {
+            if (!VENDORS.containsKey(arg)) {
+                System.err.println("Unknown vendor " + arg + "; choose from " + String.join(", ", VENDORS.keySet()));
+                System.exit(2);
+            }
+        }
+        print(System.out, args);
+        System.out.flush();
+    }
+
+    /** Prints the tour of the named vendors (all of them when none is named) to {@code out}. */
+    static void print(PrintStream out, String... vendors) {
+        out.println("Errata tour: each code below arrives as a vendor sends it, becomes the exception class");
+        out.println("Errata generated for it, and is caught by its category class. Source: example/src/main/java.");
+        out.println();
+        Screen screen = new Screen(out);
+        VENDORS.forEach((name, tour) -> {
+            if (vendors.length == 0 || Arrays.asList(vendors).contains(name)) {
+                tour.accept(screen);
+            }
+        });
+    }
+}
