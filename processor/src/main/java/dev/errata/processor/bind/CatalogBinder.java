@@ -2,6 +2,7 @@ package dev.errata.processor.bind;
 
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
+import dev.errata.processor.diagnostic.Severity;
 import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns a catalog's YAML tree into the {@link Catalog} model, checking keys and value types and
@@ -41,6 +43,17 @@ public final class CatalogBinder {
 
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
 
+    /**
+     * The Java name of an entry whose name was refused or is missing (already reported): the validator skips
+     * every name rule for it, so that one fault gives one error. Such a catalog fails, so no writer sees it.
+     */
+    public static final String UNUSABLE_NAME = "";
+
+    /** How {@link Message#NAME_NOT_IDENTIFIER} describes the names of types and constants. */
+    public static final String UPPER_CAMEL = "UpperCamelCase (ASCII letters and digits, starting with a capital letter)";
+    /** How {@link Message#NAME_NOT_IDENTIFIER} describes the names of parameters. */
+    public static final String LOWER_CAMEL = "lowerCamelCase (ASCII letters and digits, starting with a small letter)";
+
     private final Diagnostics diagnostics;
 
     public CatalogBinder(Diagnostics diagnostics) {
@@ -50,8 +63,8 @@ public final class CatalogBinder {
     /** Binds the whole catalog; empty when the tree is too broken to describe a catalog at all. */
     public Optional<Catalog> bind(String location, YamlNode root) {
         if (!(root instanceof YamlNode.Mapping rootMapping)) {
-            diagnostics.report(Message.WRONG_TYPE, root.position(), "the catalog", "a mapping of the keys errata, name,"
-                    + " codes, errors, ...", root.kind(), "Start from the example in the README");
+            diagnostics.report(Message.WRONG_TYPE, root.position(), "The catalog", "a mapping of the keys errata, name,"
+                    + " codes, errors, ...", root.kind(), "Start from the example in docs/catalog-format.md");
             return Optional.empty();
         }
         MappingReader top = new MappingReader(rootMapping, "the catalog", CATALOG_KEYS, diagnostics);
@@ -96,7 +109,7 @@ public final class CatalogBinder {
         if (codesNode.isEmpty()) {
             return fallback;
         }
-        MappingReader codes = new MappingReader(codesNode.get(), "codes", CODES_KEYS, diagnostics);
+        MappingReader codes = new MappingReader(codesNode.get(), "'codes'", CODES_KEYS, diagnostics);
         CodeType type = CodeType.STRING;
         if (codes.require("type", "integer or string")) {
             Optional<String> word = codes.text("type");
@@ -109,7 +122,23 @@ public final class CatalogBinder {
                 }
             }
         }
-        return new Codes(type, codes.text("pattern"));
+        Optional<String> pattern = codes.text("pattern");
+        if (pattern.isPresent()) {
+            if (type == CodeType.INTEGER) {
+                diagnostics.report(Message.CODE_PATTERN_NOT_FOR_INTEGERS, codes.positionOf("pattern"));
+                pattern = Optional.empty();
+            } else {
+                try {
+                    Pattern.compile(pattern.get());
+                } catch (PatternSyntaxException | StackOverflowError e) {
+                    String why = e instanceof PatternSyntaxException syntax ? syntax.getDescription()
+                            : "it nests too deeply";
+                    diagnostics.report(Message.CODE_PATTERN_INVALID, codes.positionOf("pattern"), why);
+                    pattern = Optional.empty();
+                }
+            }
+        }
+        return new Codes(type, pattern);
     }
 
     private List<Category> bindCategories(MappingReader top) {
@@ -159,8 +188,9 @@ public final class CatalogBinder {
             return List.of();
         }
         List<ErrorEntry> errors = new ArrayList<>();
-        List<YamlNode> items = items(top, "errors");
-        if (items.isEmpty() && top.sequence("errors").isPresent()) {
+        Optional<YamlNode.Sequence> list = top.sequence("errors");
+        List<YamlNode> items = list.map(YamlNode.Sequence::items).orElse(List.of());
+        if (list.isPresent() && items.isEmpty()) {
             diagnostics.report(Message.EMPTY_ERRORS, top.positionOf("errors"));
         }
         for (YamlNode item : items) {
@@ -169,13 +199,20 @@ public final class CatalogBinder {
         return errors;
     }
 
+    /**
+     * Binds one entry. An entry with an error of its own gets no warnings, which would only be about what
+     * the fault left behind ({@code mesage:} is no message): the binder then suppresses them all for it. The
+     * catalog fails, so nothing else reads those suppressions.
+     */
     private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, CodeType codeType, Map<String, Category> categories) {
+        int errorsBefore = diagnostics.errorCount();
         MappingReader entry = new MappingReader(mapping, "an error entry", ERROR_KEYS, diagnostics);
         if (!entry.require("code", "the code as the vendor sends it")) {
             return Optional.empty();
         }
         Optional<String> code = code(entry, codeType);
         Optional<String> givenName = entry.text("name");
+        boolean nameUnusable = entry.has("name") && givenName.isEmpty();
         Optional<String> message = entry.text("message");
         Optional<Category> category = category(entry, categories);
         OptionalInt ownStatus = httpStatus(entry, "httpStatus");
@@ -189,7 +226,11 @@ public final class CatalogBinder {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        String javaName = givenName.orElseGet(() -> derivedName(code.get(), codeType, entry.positionOf("code")));
+        if (diagnostics.errorCount() > errorsBefore) {
+            suppressed = Set.copyOf(Message.suppressibleTags());
+        }
+        String javaName = nameUnusable ? UNUSABLE_NAME
+                : givenName.orElseGet(() -> derivedName(code.get(), codeType, entry.positionOf("code")));
         OptionalInt httpStatus = ownStatus.isPresent() ? ownStatus
                 : category.map(Category::httpStatus).orElse(OptionalInt.empty());
         boolean retryable = ownRetryable.orElse(category.map(Category::retryable).orElse(false));
@@ -221,22 +262,26 @@ public final class CatalogBinder {
         return Optional.empty();
     }
 
+    /** The code itself when it can be the name; else reports that a name is needed, and none is used. */
     private String derivedName(String code, CodeType codeType, SourcePosition at) {
         if (codeType == CodeType.STRING && JavaNames.isUpperCamel(code) && !JavaNames.isKeyword(code)) {
             return code;
         }
         String suggestion = codeType == CodeType.INTEGER ? "Code" + code.replace('-', 'M') : JavaNames.suggestUpperCamel(code);
-        diagnostics.report(Message.NAME_REQUIRED, at, code, suggestion);
-        return suggestion;
+        diagnostics.report(Message.NAME_REQUIRED, at, codeType == CodeType.INTEGER ? code : "'" + code + "'", suggestion);
+        return UNUSABLE_NAME;
     }
 
     private Optional<Category> category(MappingReader entry, Map<String, Category> categories) {
         return entry.text("category").flatMap(id -> {
             Category category = categories.get(id);
             if (category == null) {
-                String hint = Suggestions.closest(id, categories.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
-                diagnostics.report(Message.UNKNOWN_CATEGORY, entry.positionOf("category"), id, hint,
-                        categories.isEmpty() ? "none" : String.join(", ", categories.keySet()));
+                String fix = Suggestions.closest(id, categories.keySet())
+                        .map(s -> "Did you mean '" + s + "'?")
+                        .orElse("Define it under 'categories', or name one that is defined");
+                diagnostics.report(Message.UNKNOWN_CATEGORY, entry.positionOf("category"),
+                        categories.isEmpty() ? "none are defined" : "defined: " + String.join(", ", categories.keySet()),
+                        id, fix);
             }
             return Optional.ofNullable(category);
         });
@@ -272,20 +317,20 @@ public final class CatalogBinder {
         entry.mapping("parameters").ifPresent(mapping -> {
             for (YamlNode.Entry parameter : mapping.entries()) {
                 String name = parameter.key().value();
-                if (!JavaNames.isParameterName(name)) {
-                    diagnostics.report(Message.NAME_NOT_IDENTIFIER, parameter.key().position(), "a parameter name", name,
-                            lowerCamel(JavaNames.suggestUpperCamel(name)));
-                    continue;
+                boolean nameValid = JavaNames.isParameterName(name);
+                if (!nameValid) {
+                    diagnostics.report(Message.NAME_NOT_IDENTIFIER, parameter.key().position(), "A parameter's name",
+                            LOWER_CAMEL, name, lowerCamel(JavaNames.suggestUpperCamel(name)));
                 }
-                entry.asText(name, parameter.value()).ifPresent(word -> {
-                    Optional<ParameterType> type = ParameterType.fromKeyword(word);
-                    if (type.isEmpty()) {
-                        diagnostics.report(Message.PARAMETER_TYPE, parameter.value().position(), ParameterType.keywords(),
-                                name, word);
-                    } else {
-                        parameters.add(new Parameter(name, type.get(), parameter.key().position()));
-                    }
-                });
+                // A parameter whose name or type is refused stays in the model (as a string), so that its
+                // placeholder is not reported as undeclared as well; the catalog fails, and nothing is written.
+                Optional<String> word = entry.asText(name, parameter.value());
+                Optional<ParameterType> type = word.flatMap(ParameterType::fromKeyword);
+                if (word.isPresent() && type.isEmpty()) {
+                    diagnostics.report(Message.PARAMETER_TYPE, parameter.value().position(), ParameterType.keywords(),
+                            name, word.get());
+                }
+                parameters.add(new Parameter(name, type.orElse(ParameterType.STRING), parameter.key().position()));
             }
         });
         return parameters;
@@ -308,23 +353,24 @@ public final class CatalogBinder {
                 entry.asText("suppress", item).ifPresent(tag -> {
                     if (Message.isSuppressibleWarning(tag)) {
                         tags.add(tag);
-                    } else {
-                        diagnostics.report(Message.UNKNOWN_SUPPRESSION, item.position(), suppressibleTags(), tag);
+                        return;
                     }
+                    Optional<Message> known = Message.byTag(tag);
+                    String fix;
+                    if (known.isPresent() && known.get().severity() == Severity.ERROR) {
+                        fix = "'" + tag + "' is an error, which cannot be suppressed: fix the fault instead";
+                    } else if (known.isPresent()) {
+                        fix = "'" + tag + "' is not about one entry, so it cannot be suppressed here";
+                    } else {
+                        fix = Suggestions.closest(tag, Message.suppressibleTags()).map(s -> "Did you mean '" + s + "'?")
+                                .orElse("Remove it");
+                    }
+                    diagnostics.report(Message.UNKNOWN_SUPPRESSION, item.position(),
+                            String.join(", ", Message.suppressibleTags()), tag, fix);
                 });
             }
         });
         return tags;
-    }
-
-    private static String suppressibleTags() {
-        List<String> tags = new ArrayList<>();
-        for (Message message : Message.values()) {
-            if (Message.isSuppressibleWarning(message.tag())) {
-                tags.add(message.tag());
-            }
-        }
-        return String.join(", ", tags);
     }
 
     private List<YamlNode> items(MappingReader top, String key) {
@@ -335,8 +381,8 @@ public final class CatalogBinder {
         if (item instanceof YamlNode.Mapping mapping) {
             return Optional.of(mapping);
         }
-        diagnostics.report(Message.WRONG_TYPE, item.position(), "each item of " + listKey, "a mapping of keys", item.kind(),
-                "Write the item's keys indented below its '- '");
+        diagnostics.report(Message.WRONG_TYPE, item.position(), "Each item of '" + listKey + "'", "a mapping of keys",
+                item.kind(), "Write the item's keys indented below its '- '");
         return Optional.empty();
     }
 

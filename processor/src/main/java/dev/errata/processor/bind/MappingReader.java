@@ -5,11 +5,13 @@ import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.yaml.YamlNode;
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,8 @@ final class MappingReader {
     private final String what;
     private final Diagnostics diagnostics;
     private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    /** Allowed keys that an unknown key was reported as a likely misspelling of. */
+    private final Set<String> misspelt = new HashSet<>();
 
     /**
      * @param what how diagnostics call this mapping: "the catalog", "an error entry"
@@ -39,9 +43,11 @@ final class MappingReader {
             if (allowedKeys.contains(key)) {
                 entries.put(key, entry);
             } else {
-                String hint = Suggestions.closest(key, allowedKeys).map(s -> "; did you mean '" + s + "'?").orElse("");
-                diagnostics.report(Message.UNKNOWN_KEY, entry.key().position(), key, what, hint,
-                        String.join(", ", allowedKeys));
+                Optional<String> closest = Suggestions.closest(key, allowedKeys);
+                closest.ifPresent(misspelt::add);
+                diagnostics.report(Message.UNKNOWN_KEY, entry.key().position(), capitalized(what),
+                        String.join(", ", allowedKeys), key,
+                        closest.map(s -> "Did you mean '" + s + "'?").orElse("Remove it, or correct its spelling"));
             }
         }
     }
@@ -64,12 +70,18 @@ final class MappingReader {
         return Optional.ofNullable(entries.get(key)).map(YamlNode.Entry::value);
     }
 
-    /** Reports the key as missing when absent; {@code meaning} says what it is for. */
+    /**
+     * Reports the key as missing when absent; {@code meaning} says what it is for. A key already reported
+     * as misspelt ({@code mesage:} for {@code message:}) is not reported again as missing: one fault, one
+     * error.
+     */
     boolean require(String key, String meaning) {
         if (has(key)) {
             return true;
         }
-        diagnostics.report(Message.MISSING_KEY, mapping.position(), capitalized(what), key, meaning);
+        if (!misspelt.contains(key)) {
+            diagnostics.report(Message.MISSING_KEY, mapping.position(), capitalized(what), key, meaning);
+        }
         return false;
     }
 
@@ -155,7 +167,7 @@ final class MappingReader {
     }
 
     void wrongType(String key, YamlNode node, String expected, String fix) {
-        diagnostics.report(Message.WRONG_TYPE, node.position(), key, expected, node.kind(), fix);
+        diagnostics.report(Message.WRONG_TYPE, node.position(), "'" + key + "'", expected, node.kind(), fix);
     }
 
     private static String capitalized(String text) {

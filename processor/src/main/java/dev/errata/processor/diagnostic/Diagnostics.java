@@ -1,45 +1,96 @@
 package dev.errata.processor.diagnostic;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Collects the findings about one catalog, so that all its faults are reported in one build. Past
  * {@link #MAX_ERRORS} errors it stops collecting and says so once: a catalog that broken is better fixed
- * in rounds than read as a wall of text.
+ * in rounds than read as a wall of text (and javac prints only 100 errors of a whole build anyway).
+ *
+ * <p>Values quoted from a catalog are made printable before they enter a message: control characters are
+ * escaped and long texts are shortened, so that every diagnostic stays one readable line.
  */
 public final class Diagnostics {
 
     /** How many errors one catalog reports at most. */
-    public static final int MAX_ERRORS = 100;
+    public static final int MAX_ERRORS = 50;
+
+    /** How many characters of one quoted value a message shows. */
+    static final int MAX_VALUE_LENGTH = 300;
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private Diagnostic cap;
     private int errors;
-    private boolean capped;
 
     /** Records a finding; {@code args} fill the message's placeholders. */
     public void report(Message message, SourcePosition position, Object... args) {
         if (message.severity() == Severity.ERROR) {
             if (errors == MAX_ERRORS) {
-                if (!capped) {
-                    capped = true;
-                    diagnostics.add(new Diagnostic(Message.TOO_MANY_ERRORS, SourcePosition.wholeFile(position.file()),
-                            Message.TOO_MANY_ERRORS.format(MAX_ERRORS)));
+                if (cap == null) {
+                    cap = new Diagnostic(Message.TOO_MANY_ERRORS, position, Message.TOO_MANY_ERRORS.format(MAX_ERRORS));
                 }
                 return;
             }
             errors++;
         }
-        diagnostics.add(new Diagnostic(message, position, message.format(args)));
+        Object[] printable = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            printable[i] = args[i] instanceof CharSequence text ? printable(text.toString()) : args[i];
+        }
+        diagnostics.add(new Diagnostic(message, position, message.format(printable)));
     }
 
     public boolean hasErrors() {
         return errors > 0;
     }
 
-    /** All findings in the order they were found (file order within each stage). */
+    /** How many errors were reported so far (at most {@link #MAX_ERRORS}). */
+    public int errorCount() {
+        return errors;
+    }
+
+    /**
+     * All findings in file order (those about the whole file first; the note that errors were capped
+     * last), so that the build log reads like the catalog.
+     */
     public List<Diagnostic> all() {
-        return Collections.unmodifiableList(diagnostics);
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line())
+                .thenComparingInt(d -> d.position().column()));
+        if (cap != null) {
+            sorted.add(cap);
+        }
+        return List.copyOf(sorted);
+    }
+
+    /** {@code text} as one short printable line: control characters escaped, long texts cut. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_VALUE_LENGTH) + 8);
+        for (int i = 0; i < text.length(); ) {
+            if (out.length() >= MAX_VALUE_LENGTH) {
+                out.append("...");
+                break;
+            }
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    int type = Character.getType(c);
+                    if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                            || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+                            || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+                        out.append(String.format("\\u%04X", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }

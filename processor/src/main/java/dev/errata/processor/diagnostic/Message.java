@@ -1,6 +1,9 @@
 package dev.errata.processor.diagnostic;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every diagnostic Errata can report, in one place. Each has a stable tag (shown as {@code [errata:tag]},
@@ -10,40 +13,49 @@ import java.util.Locale;
 public enum Message {
     // Finding and reading the file
     CATALOG_NOT_FOUND(Severity.ERROR, "catalog-not-found",
-            "catalog file was not found; looked in: %s. Put the file in one of those places, fix the path in"
-                    + " @ErrorCatalog, or set -Aerrata.catalogRoot to the folder that holds it"),
+            "the catalog named in @ErrorCatalog must exist, but it was not found; looked in: %s. Put the file in"
+                    + " one of those places, fix the path in @ErrorCatalog, or set -Aerrata.catalogRoot to the folder"
+                    + " that holds it"),
     CATALOG_UNREADABLE(Severity.ERROR, "catalog-unreadable",
-            "catalog file cannot be read (%s). Make it a readable regular file"),
+            "a catalog must be a readable regular file, but %s. Name the YAML file itself, and make it readable"),
     CATALOG_PATH_ESCAPES(Severity.ERROR, "catalog-path-escapes",
             "a relative catalog path must stay inside its base folder, but '%s' climbs out with '..'."
                     + " Use a path below the folder, or an absolute path"),
     CATALOG_LOCATION_EMPTY(Severity.ERROR, "catalog-location-empty",
-            "@ErrorCatalog needs a catalog location. Write the path of the YAML file, e.g."
+            "@ErrorCatalog needs a catalog location, but it is empty. Write the path of the YAML file, e.g."
                     + " @ErrorCatalog(\"catalogs/my-api.yaml\")"),
     CATALOG_TOO_LARGE(Severity.ERROR, "catalog-too-large",
             "a catalog may be at most %,d bytes, but this one has more. Split it into several catalogs"),
     NOT_UTF8(Severity.ERROR, "not-utf8",
-            "a catalog must be UTF-8 text, but byte %d is not valid UTF-8. Save the file as UTF-8"),
+            "a catalog must be UTF-8 text, but %s. Save the file as UTF-8"),
 
     // YAML
     YAML_SYNTAX(Severity.ERROR, "yaml-syntax",
-            "the file is not valid YAML: %s. Fix the YAML at this place (indent with spaces, close quotes"
-                    + " and brackets)"),
+            "a catalog must be valid YAML, but here %s. %s"),
+    YAML_TAB(Severity.ERROR, "yaml-tab",
+            "YAML allows only spaces for indentation, but this line has a tab here. Indent with spaces, not tabs"),
     YAML_EMPTY(Severity.ERROR, "yaml-empty",
-            "a catalog must be a YAML mapping, but the file is empty. Start from the example in the README"),
+            "a catalog must be a YAML mapping, but the file holds nothing (or only comments). Write at least the"
+                    + " keys errata, name, codes and errors"),
     YAML_MULTIPLE_DOCUMENTS(Severity.ERROR, "yaml-multiple-documents",
             "a catalog must be one YAML document, but a second one starts here. Remove the '---' and"
                     + " everything after it, or move it to its own file"),
     YAML_TOO_DEEP(Severity.ERROR, "yaml-too-deep",
-            "YAML may nest at most %d levels deep in a catalog. Flatten the structure"),
+            "a catalog may nest mappings and lists at most %d levels deep, but here it goes deeper. Flatten the"
+                    + " structure"),
     YAML_TOO_MANY_ALIASES(Severity.ERROR, "yaml-too-many-aliases",
-            "a catalog may use at most %d aliases (*name) and expand to at most %,d nodes. Write the"
-                    + " values out instead of repeating them through aliases"),
+            "a catalog may use at most %d aliases (*name), but here it uses one more. Write the values out"
+                    + " instead of repeating them through aliases"),
+    YAML_TOO_MANY_NODES(Severity.ERROR, "yaml-too-many-nodes",
+            "a catalog may expand to at most %,d YAML values, mappings and lists (each alias counted in full),"
+                    + " but here it expands further. Write repeated values out instead of through aliases, or"
+                    + " split the catalog"),
     YAML_UNDEFINED_ALIAS(Severity.ERROR, "yaml-undefined-alias",
-            "alias *%s refers to no anchor defined before it. Define &%s first, or write the value out"),
+            "an alias must refer to an anchor defined before it, but *%s does not. Define &%s first, or write"
+                    + " the value out"),
     YAML_TAG_NOT_ALLOWED(Severity.ERROR, "yaml-tag-not-allowed",
-            "YAML tags are not allowed in a catalog, but this value is tagged '%s'. Remove the tag; Errata"
-                    + " never builds objects from a catalog"),
+            "a catalog may not use YAML tags, but this value is tagged '%s'. Remove the tag; Errata never"
+                    + " builds objects from a catalog"),
     DUPLICATE_KEY(Severity.ERROR, "duplicate-key",
             "a key may appear only once in a mapping, but '%s' was already given at line %d. Remove one of"
                     + " them"),
@@ -52,13 +64,14 @@ public enum Message {
     UNSUPPORTED_FORMAT_VERSION(Severity.ERROR, "unsupported-format-version",
             "'errata' must be the catalog format version 1, but it is %s. Write 'errata: 1'"),
     UNKNOWN_KEY(Severity.ERROR, "unknown-key",
-            "'%s' is not a key of %s%s. Allowed keys: %s"),
+            "%s may hold only the keys %s, but it holds '%s'. %s"),
     MISSING_KEY(Severity.ERROR, "missing-key",
             "%s must have the key '%s' (%s). Add it"),
     WRONG_TYPE(Severity.ERROR, "wrong-type",
-            "'%s' must be %s, but it is %s. %s"),
+            "%s must be %s, but it is %s. %s"),
     EMPTY_ERRORS(Severity.ERROR, "no-errors",
-            "a catalog must list at least one entry under 'errors'. Add the vendor's error codes"),
+            "a catalog must list at least one entry under 'errors', but this list is empty. Add the vendor's"
+                    + " error codes"),
     TOO_MANY_ERRORS_FOR_ENUM(Severity.ERROR, "catalog-too-large-for-enum",
             "this version generates an enum, which holds at most %,d entries, but the catalog has %,d."
                     + " Split the catalog into several"),
@@ -76,28 +89,27 @@ public enum Message {
             "each code may appear once, but code %s was already listed at line %d. Remove or correct one"
                     + " of them"),
     NAME_REQUIRED(Severity.ERROR, "name-required",
-            "an entry whose code is not a Java identifier needs a 'name', but code %s has none. Add e.g."
-                    + " 'name: %s'"),
+            "an entry needs a 'name' unless its code is itself a Java name in UpperCamelCase (like"
+                    + " UserNotFound), but code %s has none. Add e.g. 'name: %s'"),
     NAME_NOT_IDENTIFIER(Severity.ERROR, "name-not-identifier",
-            "'%s' must be a Java identifier in UpperCamelCase (letters and digits, starting with a capital"
-                    + " letter), but it is '%s'. Use e.g. '%s'"),
+            "%s must be a Java name in %s, but it is '%s'. Use e.g. '%s'"),
     NAME_IS_KEYWORD(Severity.ERROR, "name-keyword",
-            "'%s' must not be a Java keyword or literal, but it is '%s'. Choose another name, e.g. '%s'"),
+            "%s must not be a Java keyword or literal, but it is '%s'. Choose another name, e.g. '%s'"),
     DUPLICATE_NAME(Severity.ERROR, "duplicate-name",
             "each name may appear once, but '%s' was already used at line %d. Rename one of them"),
     NAME_COLLISION(Severity.ERROR, "name-collision",
             "names must stay distinct in Java, but '%s' becomes %s '%s', as '%s' at line %d does. Rename one"
                     + " of them"),
     GENERATED_TYPE_CLASH(Severity.ERROR, "generated-type-clash",
-            "generated type %s would be declared twice in package %s (%s). Rename the catalog or the entry"),
+            "every generated type needs a name of its own in its package, but %s is needed by %s and by %s. %s"),
     RESERVED_NAME(Severity.ERROR, "reserved-name",
-            "'%s' is reserved because %s. Choose another name"),
+            "%s must not be '%s', because %s. Choose another name"),
     CATEGORY_ID_FORMAT(Severity.ERROR, "category-id",
             "a category id must be lower-kebab-case (like 'rate-limit'), but it is '%s'. Use '%s'"),
     DUPLICATE_CATEGORY(Severity.ERROR, "duplicate-category",
             "each category id may appear once, but '%s' was already defined at line %d. Remove one"),
     UNKNOWN_CATEGORY(Severity.ERROR, "unknown-category",
-            "'category' must name a category defined under 'categories', but '%s' is not one%s. Defined: %s"),
+            "'category' must name a category defined under 'categories' (%s), but '%s' is not one. %s"),
     DUPLICATE_HTTP_STATUS(Severity.ERROR, "duplicate-http-status",
             "each HTTP status may appear once under httpStatuses, but %d was already listed at line %d."
                     + " Remove one"),
@@ -107,8 +119,13 @@ public enum Message {
     UNUSED_PARAMETER(Severity.ERROR, "unused-parameter",
             "every declared parameter must appear in the message as a placeholder, but '{%s}' does not."
                     + " Use it in the message or remove it"),
+    PLACEHOLDER_NAME(Severity.ERROR, "placeholder-name",
+            "a {placeholder} must be named in lowerCamelCase (letters and digits, starting with a small"
+                    + " letter), but '{%s}' is not. Rename it, e.g. '{%s}', or write '{{' and '}}' for literal"
+                    + " braces"),
     PARAMETER_TYPE(Severity.ERROR, "parameter-type",
-            "a parameter type must be one of %s, but '%s' is '%s'. Use one of those"),
+            "a parameter type must be one of %s, but parameter '%s' has type '%s'. Use one of those (string"
+                    + " for any other value)"),
     PARAMETERS_WITHOUT_MESSAGE(Severity.ERROR, "parameters-without-message",
             "'parameters' describe placeholders in 'message', but this entry has no message. Add the"
                     + " message or remove the parameters"),
@@ -120,27 +137,35 @@ public enum Message {
                     + " (String, Throwable) constructor, but '%s' %s. Name such a class, or remove the key for"
                     + " java.lang.RuntimeException"),
     UNKNOWN_SUPPRESSION(Severity.ERROR, "unknown-suppression",
-            "'suppress' may list only warning tags (%s), but '%s' is not one. Remove it"),
+            "'suppress' may list only the warnings %s, but '%s' is not one. %s"),
 
     // Likely mistakes that may be intended
     DUPLICATE_MESSAGE(Severity.WARNING, "duplicate-message",
-            "code %s has the same message as code %s (line %d); if the vendor really sends one text for both,"
-                    + " add 'suppress: [duplicate-message]' to the entry"),
+            "each code should have a message of its own, but code %s has the same as code %s (line %d). If"
+                    + " the vendor really sends one text for both, add 'suppress: [duplicate-message]' to the"
+                    + " entry"),
     MISSING_MESSAGE(Severity.WARNING, "missing-message",
-            "code %s has no message, so its exceptions carry its description (else its code) as their"
-                    + " text; if the vendor sends none, add 'suppress: [missing-message]' to the entry"),
+            "each code should have a message, but code %s has none, so its exceptions carry its description"
+                    + " (else its code) as their text. Add the vendor's message, or, if the vendor sends none, add"
+                    + " 'suppress: [missing-message]' to the entry"),
+    DEPRECATED(Severity.WARNING, "deprecated",
+            "code %s is deprecated%s, so its constant and exception are generated @Deprecated. Remove the"
+                    + " entry once the vendor no longer sends it; to keep it, add 'suppress: [deprecated]' to the"
+                    + " entry"),
     EMPTY_CATEGORY(Severity.WARNING, "empty-category",
-            "category '%s' has no errors, so nothing is ever thrown as it. Assign errors to it or remove it"),
+            "each category should hold errors, but category '%s' has none, so nothing is ever thrown as it."
+                    + " Assign errors to it or remove it"),
 
     // The processor itself
     INTERNAL_ERROR(Severity.ERROR, "internal-error",
-            "Errata failed while processing this catalog: %s. This is a bug in Errata, not in your catalog;"
-                    + " please report it with the catalog attached"),
+            "Errata must never fail on a catalog, but it failed while processing this one: %s. This is a bug in"
+                    + " Errata, not in your catalog; please report it with the catalog attached"),
     WRITE_FAILED(Severity.ERROR, "write-failed",
-            "generated source %s could not be written: %s. Check that the build's generated-sources folder"
-                    + " is writable and that no other processor generates the same type"),
+            "every generated source must be written, but %s could not be: %s. Check that the build's"
+                    + " generated-sources folder is writable and that no other processor generates the same type"),
     TOO_MANY_ERRORS(Severity.ERROR, "too-many-errors",
-            "stopped after %d errors in this catalog; fix these and build again to see the rest");
+            "a build reports at most %d errors of one catalog, and this one has more. Fix these and build"
+                    + " again to see the rest");
 
     private final Severity severity;
     private final String tag;
@@ -166,13 +191,32 @@ public enum Message {
         return String.format(Locale.ROOT, template, args);
     }
 
-    /** The warnings a catalog entry may suppress, by tag. */
+    /**
+     * The warnings an error entry may suppress with {@code suppress: [tag]}, by tag: every warning about one
+     * entry. {@link #EMPTY_CATEGORY} is about a category, which has no {@code suppress} key, so it is not one.
+     */
     public static boolean isSuppressibleWarning(String tag) {
+        return suppressibleTags().contains(tag);
+    }
+
+    /** The tags {@link #isSuppressibleWarning} accepts, in declaration order. */
+    public static List<String> suppressibleTags() {
+        List<String> tags = new ArrayList<>();
         for (Message message : values()) {
-            if (message.severity == Severity.WARNING && message.tag.equals(tag) && message != EMPTY_CATEGORY) {
-                return true;
+            if (message.severity == Severity.WARNING && message != EMPTY_CATEGORY) {
+                tags.add(message.tag);
             }
         }
-        return false;
+        return tags;
+    }
+
+    /** The message with this tag, if any. */
+    public static Optional<Message> byTag(String tag) {
+        for (Message message : values()) {
+            if (message.tag.equals(tag)) {
+                return Optional.of(message);
+            }
+        }
+        return Optional.empty();
     }
 }

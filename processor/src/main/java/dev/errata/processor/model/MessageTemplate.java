@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A message split into literal text and {@code {placeholder}} parts. {@code {{} and {@code }}} stand for
  * literal braces. Parsing never fails: a lone brace becomes a {@link Part.LoneBrace} for the validator
- * to report, and writers only ever see templates that have none.
+ * to report, and writers only ever see templates that have none. A brace pair around something that is
+ * not a Java name ({@code {user-id}}, {@code {0}}) is one {@code LoneBrace} at its {@code {}, standing for
+ * the whole pair.
  */
 public record MessageTemplate(List<Part> parts) {
 
@@ -37,6 +39,11 @@ public record MessageTemplate(List<Part> parts) {
                 if (close > 0 && JavaNames.isIdentifier(name)) {
                     flush(text, parts);
                     parts.add(new Part.Placeholder(name));
+                    i = close + 1;
+                } else if (close > 0 && name.indexOf('{') < 0) {
+                    // {user-id}, {0}, {}: meant as a placeholder, but not named like one. One fault, one part.
+                    flush(text, parts);
+                    parts.add(new Part.LoneBrace(c, i));
                     i = close + 1;
                 } else {
                     flush(text, parts);

@@ -12,7 +12,11 @@ import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
+import dev.errata.processor.bind.CatalogBinder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +47,16 @@ public final class CatalogValidator {
             "SafeVarargs", "FunctionalInterface", "Iterable", "Character", "Long", "Double", "Math", "System",
             "StringBuilder", "IllegalArgumentException", "NumberFormatException");
 
+    /** Parameter names the generated exceptions already use, with why. */
+    private static final Map<String, String> RESERVED_PARAMETERS = reservedParameters();
+
+    /** How many steps matching one code against codes.pattern may take (bounds catastrophic backtracking). */
+    static final int PATTERN_STEPS = 1_000_000;
+
     private final Diagnostics diagnostics;
+    /** Entries, categories and statuses with an error of their own: they get no warnings, and no follow-up errors. */
+    private final Set<Object> faulty = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Runnable> warnings = new ArrayList<>();
 
     public CatalogValidator(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -51,43 +64,64 @@ public final class CatalogValidator {
 
     public void validate(Catalog catalog) {
         SourcePosition namePosition = catalog.namePosition();
-        checkTypeName("name", catalog.name(), namePosition);
+        boolean nameUsable = checkTypeName("The catalog's 'name'", catalog.name(), namePosition);
         checkCodes(catalog);
         checkCategories(catalog);
         checkHttpStatuses(catalog);
         checkErrorNames(catalog);
+        checkParameters(catalog);
         checkMessages(catalog);
-        checkGeneratedTypes(catalog, namePosition);
+        if (nameUsable) {
+            checkGeneratedTypes(catalog, namePosition);
+        }
         if (catalog.errors().size() > ENUM_CAPACITY) {
             diagnostics.report(Message.TOO_MANY_ERRORS_FOR_ENUM, namePosition, ENUM_CAPACITY, catalog.errors().size());
         }
+        warnings.forEach(Runnable::run);
+    }
+
+    /** Reports an error about {@code owner} (an entry, category or status) and marks it faulty. */
+    private void error(Object owner, Message message, SourcePosition at, Object... args) {
+        faulty.add(owner);
+        diagnostics.report(message, at, args);
+    }
+
+    /** Queues a warning about an entry, reported at the end unless the entry suppresses it or has an error. */
+    private void warn(ErrorEntry error, Message message, SourcePosition at, Object... args) {
+        warnings.add(() -> {
+            if (!faulty.contains(error) && !error.suppresses(message.tag())) {
+                diagnostics.report(message, at, args);
+            }
+        });
     }
 
     private void checkCodes(Catalog catalog) {
         Optional<Pattern> pattern = Optional.empty();
-        if (catalog.codePattern().isPresent()) {
-            SourcePosition at = catalog.errors().isEmpty() ? SourcePosition.wholeFile(catalog.location())
-                    : catalog.errors().get(0).codePosition();
-            if (catalog.codeType() == CodeType.INTEGER) {
-                diagnostics.report(Message.CODE_PATTERN_NOT_FOR_INTEGERS, at);
-            } else {
-                try {
-                    pattern = Optional.of(Pattern.compile(catalog.codePattern().get()));
-                } catch (PatternSyntaxException e) {
-                    diagnostics.report(Message.CODE_PATTERN_INVALID, at, e.getDescription());
-                }
+        if (catalog.codePattern().isPresent() && catalog.codeType() == CodeType.STRING) {
+            try {
+                pattern = Optional.of(Pattern.compile(catalog.codePattern().get()));
+            } catch (PatternSyntaxException | StackOverflowError e) {
+                // The binder reported it where the pattern is written.
             }
         }
         Map<String, ErrorEntry> byCode = new HashMap<>();
         for (ErrorEntry error : catalog.errors()) {
             ErrorEntry earlier = byCode.putIfAbsent(error.code(), error);
             if (earlier != null) {
-                diagnostics.report(Message.DUPLICATE_CODE, error.codePosition(), quoted(catalog, error.code()),
+                error(error, Message.DUPLICATE_CODE, error.codePosition(), quoted(catalog, error.code()),
                         earlier.codePosition().line());
             }
-            if (pattern.isPresent() && !pattern.get().matcher(error.code()).matches()) {
-                diagnostics.report(Message.CODE_PATTERN_MISMATCH, error.codePosition(), catalog.codePattern().get(),
-                        error.code());
+            if (pattern.isPresent()) {
+                try {
+                    if (!pattern.get().matcher(new Bounded(error.code())).matches()) {
+                        error(error, Message.CODE_PATTERN_MISMATCH, error.codePosition(), catalog.codePattern().get(),
+                                error.code());
+                    }
+                } catch (Bounded.TooSlow | StackOverflowError e) {
+                    error(error, Message.CODE_PATTERN_INVALID, error.codePosition(), "matching code '" + error.code()
+                            + "' against it takes too long (nested repetitions such as (a+)+ backtrack without end)");
+                    pattern = Optional.empty();
+                }
             }
         }
     }
@@ -95,27 +129,31 @@ public final class CatalogValidator {
     private void checkCategories(Catalog catalog) {
         Map<String, Category> byId = new HashMap<>();
         Map<String, Category> byConstant = new HashMap<>();
+        boolean brokenReferences = diagnostics.all().stream().anyMatch(d -> d.message() == Message.UNKNOWN_CATEGORY);
         for (Category category : catalog.categories()) {
             if (!JavaNames.isCategoryId(category.id())) {
-                diagnostics.report(Message.CATEGORY_ID_FORMAT, category.position(), category.id(),
+                error(category, Message.CATEGORY_ID_FORMAT, category.position(), category.id(),
                         JavaNames.suggestCategoryId(category.id()));
                 continue;
             }
             Category earlier = byId.putIfAbsent(category.id(), category);
             if (earlier != null) {
-                diagnostics.report(Message.DUPLICATE_CATEGORY, category.position(), category.id(), earlier.position().line());
+                error(category, Message.DUPLICATE_CATEGORY, category.position(), category.id(), earlier.position().line());
                 continue;
             }
-            if (checkTypeName("a category's name", category.javaName(), category.position())) {
+            if (checkTypeName("A category's 'name'", category.javaName(), category.position())) {
                 Category clash = byConstant.putIfAbsent(GeneratedNames.constant(category), category);
                 if (clash != null) {
-                    diagnostics.report(Message.NAME_COLLISION, category.position(), category.id(), "the constant",
+                    error(category, Message.NAME_COLLISION, category.position(), category.id(), "the constant",
                             GeneratedNames.constant(category), clash.id(), clash.position().line());
                 }
+            } else {
+                faulty.add(category);
             }
-            if (catalog.errorsIn(category).isEmpty()
+            // A reference that went wrong may have been meant for this category: then its emptiness is no news.
+            if (!brokenReferences && catalog.errorsIn(category).isEmpty()
                     && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))) {
-                diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id());
+                warnings.add(() -> diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id()));
             }
         }
     }
@@ -126,13 +164,12 @@ public final class CatalogValidator {
         for (HttpStatusEntry status : catalog.httpStatuses()) {
             HttpStatusEntry earlier = byStatus.putIfAbsent(status.status(), status);
             if (earlier != null) {
-                diagnostics.report(Message.DUPLICATE_HTTP_STATUS, status.position(), status.status(),
-                        earlier.position().line());
+                error(status, Message.DUPLICATE_HTTP_STATUS, status.position(), status.status(), earlier.position().line());
             }
-            if (checkTypeName("an httpStatuses name", status.javaName(), status.position())) {
+            if (checkTypeName("An httpStatuses 'name'", status.javaName(), status.position())) {
                 HttpStatusEntry clash = byConstant.putIfAbsent(GeneratedNames.constant(status), status);
-                if (clash != null && clash != earlier) {
-                    diagnostics.report(Message.NAME_COLLISION, status.position(), status.javaName(), "the constant",
+                if (clash != null) {
+                    error(status, Message.NAME_COLLISION, status.position(), status.javaName(), "the constant",
                             GeneratedNames.constant(status), clash.javaName(), clash.position().line());
                 }
             }
@@ -143,20 +180,37 @@ public final class CatalogValidator {
         Map<String, ErrorEntry> byName = new HashMap<>();
         Map<String, ErrorEntry> byConstant = new HashMap<>();
         for (ErrorEntry error : catalog.errors()) {
-            if (!checkTypeName("an error's name", error.javaName(), error.namePosition())) {
+            if (error.javaName().equals(CatalogBinder.UNUSABLE_NAME)) {
+                faulty.add(error);
+                continue;
+            }
+            if (!checkTypeName("An error's 'name'", error.javaName(), error.namePosition())) {
+                faulty.add(error);
                 continue;
             }
             ErrorEntry earlier = byName.putIfAbsent(error.javaName(), error);
             if (earlier != null) {
-                diagnostics.report(Message.DUPLICATE_NAME, error.namePosition(), error.javaName(),
-                        earlier.namePosition().line());
+                error(error, Message.DUPLICATE_NAME, error.namePosition(), error.javaName(), earlier.namePosition().line());
                 continue;
             }
             String constant = GeneratedNames.constant(error);
             ErrorEntry clash = byConstant.putIfAbsent(constant, error);
             if (clash != null) {
-                diagnostics.report(Message.NAME_COLLISION, error.namePosition(), error.javaName(), "the constant", constant,
+                error(error, Message.NAME_COLLISION, error.namePosition(), error.javaName(), "the constant", constant,
                         clash.javaName(), clash.namePosition().line());
+            }
+        }
+    }
+
+    /** Parameter names become fields and accessors of the entry's exception: they must not clash with its own. */
+    private void checkParameters(Catalog catalog) {
+        for (ErrorEntry error : catalog.errors()) {
+            for (Parameter parameter : error.parameters()) {
+                String reason = RESERVED_PARAMETERS.get(parameter.name());
+                if (reason != null) {
+                    error(error, Message.RESERVED_NAME, parameter.position(), "A parameter's name", parameter.name(),
+                            reason);
+                }
             }
         }
     }
@@ -164,38 +218,53 @@ public final class CatalogValidator {
     private void checkMessages(Catalog catalog) {
         Map<String, ErrorEntry> byMessage = new HashMap<>();
         for (ErrorEntry error : catalog.errors()) {
+            if (error.deprecation().deprecated()) {
+                warn(error, Message.DEPRECATED, error.position(), quoted(catalog, error.code()),
+                        error.deprecation().reason().map(r -> " (\"" + r + "\")").orElse(""));
+            }
             if (error.message().isEmpty()) {
                 if (!error.parameters().isEmpty()) {
-                    diagnostics.report(Message.PARAMETERS_WITHOUT_MESSAGE, error.parameters().get(0).position());
+                    error(error, Message.PARAMETERS_WITHOUT_MESSAGE, error.parameters().get(0).position());
                 }
-                if (!error.suppresses(Message.MISSING_MESSAGE.tag())) {
-                    diagnostics.report(Message.MISSING_MESSAGE, error.position(), quoted(catalog, error.code()));
+                // A message that was written but refused (a list, a mapping) is reported already.
+                if (error.messagePosition().equals(error.position())) {
+                    warn(error, Message.MISSING_MESSAGE, error.position(), quoted(catalog, error.code()));
                 }
                 continue;
             }
-            MessageTemplate template = MessageTemplate.parse(error.message().get());
+            String message = error.message().get();
+            MessageTemplate template = MessageTemplate.parse(message);
+            Map<String, Parameter> declared = new LinkedHashMap<>();
+            error.parameters().forEach(p -> declared.put(p.name(), p));
             for (MessageTemplate.Part part : template.parts()) {
                 if (part instanceof MessageTemplate.Part.LoneBrace brace) {
-                    diagnostics.report(Message.UNBALANCED_BRACE, error.messagePosition(), String.valueOf(brace.brace()),
-                            brace.index() + 1);
+                    int close = brace.brace() == '{' ? message.indexOf('}', brace.index() + 1) : -1;
+                    String inside = close < 0 ? null : message.substring(brace.index() + 1, close);
+                    if (inside == null || inside.indexOf('{') >= 0) {
+                        error(error, Message.UNBALANCED_BRACE, error.messagePosition(), String.valueOf(brace.brace()),
+                                brace.index() + 1);
+                    } else if (!declared.containsKey(inside)) {
+                        // A declared parameter of this name is reported where it is declared.
+                        String suggestion = JavaNames.suggestUpperCamel(inside);
+                        error(error, Message.PLACEHOLDER_NAME, error.messagePosition(), inside,
+                                Character.toLowerCase(suggestion.charAt(0)) + suggestion.substring(1));
+                    }
                 }
             }
             List<String> placeholders = template.placeholderNames();
-            Map<String, Parameter> declared = new LinkedHashMap<>();
-            error.parameters().forEach(p -> declared.put(p.name(), p));
             for (String placeholder : placeholders) {
                 if (!declared.containsKey(placeholder)) {
-                    diagnostics.report(Message.UNDECLARED_PARAMETER, error.messagePosition(), placeholder, placeholder);
+                    error(error, Message.UNDECLARED_PARAMETER, error.messagePosition(), placeholder, placeholder);
                 }
             }
             for (Parameter parameter : error.parameters()) {
-                if (!placeholders.contains(parameter.name())) {
-                    diagnostics.report(Message.UNUSED_PARAMETER, parameter.position(), parameter.name());
+                if (!placeholders.contains(parameter.name()) && JavaNames.isParameterName(parameter.name())) {
+                    error(error, Message.UNUSED_PARAMETER, parameter.position(), parameter.name());
                 }
             }
-            ErrorEntry earlier = byMessage.putIfAbsent(error.message().get(), error);
-            if (earlier != null && !error.suppresses(Message.DUPLICATE_MESSAGE.tag())) {
-                diagnostics.report(Message.DUPLICATE_MESSAGE, error.messagePosition(), quoted(catalog, error.code()),
+            ErrorEntry earlier = byMessage.putIfAbsent(message, error);
+            if (earlier != null) {
+                warn(error, Message.DUPLICATE_MESSAGE, error.messagePosition(), quoted(catalog, error.code()),
                         quoted(catalog, earlier.code()), earlier.messagePosition().line());
             }
         }
@@ -204,36 +273,46 @@ public final class CatalogValidator {
     /** Every generated type of the catalog must have its own simple name, and none may shadow java.lang. */
     private void checkGeneratedTypes(Catalog catalog, SourcePosition namePosition) {
         GeneratedNames names = new GeneratedNames(catalog.name());
-        Map<String, String> owners = new LinkedHashMap<>();
+        Map<String, String> owners = new HashMap<>();
         Map<String, SourcePosition> positions = new HashMap<>();
-        claim(owners, positions, names.errorEnum(), "the catalog's enum", namePosition);
-        claim(owners, positions, names.baseException(), "the catalog's base exception", namePosition);
-        claim(owners, positions, names.unknownException(), "the exception for unknown codes", namePosition);
-        claim(owners, positions, names.tables(), "the catalog's lookup tables", namePosition);
+        String catalogName = "The catalog's 'name'";
+        claim(owners, positions, null, names.errorEnum(), "the catalog's enum", catalogName, catalog.name(), namePosition);
+        claim(owners, positions, null, names.baseException(), "the catalog's base exception", catalogName,
+                catalog.name(), namePosition);
+        claim(owners, positions, null, names.unknownException(), "the exception for unknown codes", catalogName,
+                catalog.name(), namePosition);
+        claim(owners, positions, null, names.tables(), "the catalog's lookup tables", catalogName, catalog.name(),
+                namePosition);
         if (!catalog.httpStatuses().isEmpty()) {
-            claim(owners, positions, names.httpStatusEnum(), "the enum of HTTP statuses", namePosition);
+            claim(owners, positions, null, names.httpStatusEnum(), "the enum of HTTP statuses", catalogName,
+                    catalog.name(), namePosition);
         }
         for (Category category : catalog.categories()) {
-            claim(owners, positions, names.categoryException(category), "category '" + category.id() + "'",
-                    category.position());
+            if (!faulty.contains(category)) {
+                claim(owners, positions, category, names.categoryException(category), "category '" + category.id() + "'",
+                        "A category's 'name'", category.javaName(), category.position());
+            }
         }
         for (ErrorEntry error : catalog.errors()) {
-            claim(owners, positions, names.errorException(error), "error " + quoted(catalog, error.code()),
-                    error.namePosition());
+            if (!faulty.contains(error)) {
+                claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error.code()),
+                        "An error's 'name'", error.javaName(), error.namePosition());
+            }
         }
     }
 
-    private void claim(Map<String, String> owners, Map<String, SourcePosition> positions, String typeName, String owner,
-            SourcePosition at) {
+    private void claim(Map<String, String> owners, Map<String, SourcePosition> positions, Object owner, String typeName,
+            String ownerText, String nameKey, String name, SourcePosition at) {
         if (SHADOWED_JAVA_LANG.contains(typeName)) {
-            diagnostics.report(Message.RESERVED_NAME, at, typeName,
-                    owner + " would be named " + typeName + " and hide java.lang." + typeName);
+            String what = owner == null ? ownerText : "the exception of " + ownerText;
+            error(owner == null ? this : owner, Message.RESERVED_NAME, at, nameKey, name,
+                    what + " would be named " + typeName + " and hide java.lang." + typeName);
             return;
         }
-        String earlier = owners.putIfAbsent(typeName, owner);
+        String earlier = owners.putIfAbsent(typeName, ownerText);
         if (earlier != null) {
-            diagnostics.report(Message.GENERATED_TYPE_CLASH, at, typeName, "this package", owner + " and " + earlier
-                    + " (line " + positions.get(typeName).line() + ") both need it");
+            error(owner == null ? this : owner, Message.GENERATED_TYPE_CLASH, at, typeName, ownerText,
+                    earlier + " (line " + positions.get(typeName).line() + ")", "Rename " + ownerText);
         } else {
             positions.put(typeName, at);
         }
@@ -246,7 +325,8 @@ public final class CatalogValidator {
             return false;
         }
         if (!JavaNames.isUpperCamel(name)) {
-            diagnostics.report(Message.NAME_NOT_IDENTIFIER, at, what, name, JavaNames.suggestUpperCamel(name));
+            diagnostics.report(Message.NAME_NOT_IDENTIFIER, at, what, CatalogBinder.UPPER_CAMEL, name,
+                    JavaNames.suggestUpperCamel(name));
             return false;
         }
         return true;
@@ -254,5 +334,66 @@ public final class CatalogValidator {
 
     private static String quoted(Catalog catalog, String code) {
         return catalog.codeType() == CodeType.INTEGER ? code : "'" + code + "'";
+    }
+
+    private static Map<String, String> reservedParameters() {
+        Map<String, String> reserved = new HashMap<>();
+        for (String method : List.of("error", "codeString", "retryable")) {
+            reserved.put(method, "the generated exceptions already have a method " + method + "()");
+        }
+        reserved.put("category", "the exceptions of a category already have a method category()");
+        for (String argument : List.of("message", "cause")) {
+            reserved.put(argument, "the generated constructors already take a '" + argument + "' argument");
+        }
+        for (String method : List.of("getMessage", "getLocalizedMessage", "getCause", "initCause", "fillInStackTrace",
+                "getStackTrace", "setStackTrace", "printStackTrace", "addSuppressed", "getSuppressed", "toString",
+                "hashCode", "equals", "getClass", "clone", "finalize", "notify", "notifyAll", "wait")) {
+            reserved.put(method, "every exception already has a method " + method + "() (from java.lang.Throwable"
+                    + " or Object)");
+        }
+        reserved.put("serialVersionUID", "the generated exceptions already have a field of that name");
+        return Map.copyOf(reserved);
+    }
+
+    /** A code as regular expressions see it, which gives up after {@link #PATTERN_STEPS} character reads. */
+    private static final class Bounded implements CharSequence {
+        private final String text;
+        private int steps;
+
+        Bounded(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++steps > PATTERN_STEPS) {
+                throw new TooSlow();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+
+        /** Thrown from {@link #charAt} when the budget is spent. */
+        static final class TooSlow extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            TooSlow() {
+                super(null, null, false, false);
+            }
+        }
     }
 }

@@ -44,6 +44,13 @@ public final class ExceptionBaseValidator {
         }
     }
 
+    /** Whether the catalog's exceptions are checked: its base does not extend RuntimeException. */
+    public boolean isChecked(Catalog catalog) {
+        TypeElement base = elements.getTypeElement(catalog.exceptionBase());
+        TypeElement unchecked = elements.getTypeElement("java.lang.RuntimeException");
+        return base != null && !types.isSubtype(types.erasure(base.asType()), types.erasure(unchecked.asType()));
+    }
+
     private TypeMirror throwable() {
         return elements.getTypeElement("java.lang.Throwable").asType();
     }

@@ -27,9 +27,13 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
                     || value.equals("Null") || value.equals("NULL"));
         }
 
+        /** {@code '12'} for a plain scalar; {@code the text '12'} for a quoted one, which YAML reads as text. */
         @Override
         public String kind() {
-            return isNull() ? "empty (null)" : "'" + value + "'";
+            if (isNull()) {
+                return "empty (null)";
+            }
+            return plain ? "'" + value + "'" : "the text '" + value + "'";
         }
     }
 
