@@ -9,6 +9,7 @@ import dev.errata.processor.model.Catalog;
 import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.ExceptionBaseValidator;
 import dev.errata.processor.write.GeneratedSources;
+import dev.errata.processor.write.Jackson;
 import dev.errata.processor.yaml.YamlLimits;
 import dev.errata.processor.yaml.YamlNode;
 import java.util.List;
@@ -28,9 +29,11 @@ final class CatalogPipeline {
     private final YamlLimits limits;
     private final boolean sealed;
     private final Optional<String> generatedAnnotation;
+    private final Optional<Jackson> jackson;
 
     CatalogPipeline(CatalogLocator locator, ExceptionBaseValidator exceptionBaseValidator, YamlLimits limits, boolean sealed,
-            Optional<String> generatedAnnotation) {
+            Optional<String> generatedAnnotation, Optional<Jackson> jackson) {
+        this.jackson = jackson;
         this.locator = locator;
         this.exceptionBaseValidator = exceptionBaseValidator;
         this.limits = limits;
@@ -57,6 +60,7 @@ final class CatalogPipeline {
         if (diagnostics.hasErrors()) {
             return new Result(catalog, List.of());
         }
-        return new Result(catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation));
+        return new Result(catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
+                exceptionBaseValidator.isChecked(catalog.get()), jackson));
     }
 }

@@ -9,6 +9,7 @@ import dev.errata.processor.diagnostic.Severity;
 import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.locate.CatalogLocator;
 import dev.errata.processor.validate.ExceptionBaseValidator;
+import dev.errata.processor.write.Jackson;
 import dev.errata.processor.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.Writer;
@@ -49,6 +50,8 @@ public final class ErrataProcessor extends AbstractProcessor {
 
     static final String ERROR_CATALOG = "dev.errata.ErrorCatalog";
     static final String ERROR_CATALOGS = "dev.errata.ErrorCatalogs";
+    /** {@code -Aerrata.jackson=2|3|none}: which Jackson generated decoders use, instead of detecting it. */
+    static final String JACKSON_OPTION = "errata.jackson";
 
     private final Set<String> processedPackages = new HashSet<>();
 
@@ -63,7 +66,7 @@ public final class ErrataProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(CatalogLocator.CATALOG_ROOT_OPTION);
+        return Set.of(CatalogLocator.CATALOG_ROOT_OPTION, JACKSON_OPTION);
     }
 
     @Override
@@ -170,7 +173,24 @@ public final class ErrataProcessor extends AbstractProcessor {
                         Optional.ofNullable(processingEnv.getOptions().get(CatalogLocator.CATALOG_ROOT_OPTION)),
                         YamlLimits.DEFAULT.maxBytes()),
                 new ExceptionBaseValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
-                YamlLimits.DEFAULT, sealed, generatedAnnotation(source));
+                YamlLimits.DEFAULT, sealed, generatedAnnotation(source), jackson());
+    }
+
+    /**
+     * The Jackson the generated decoders use: the one the option names, else Jackson 3 if it is on the
+     * compile class path, else Jackson 2, else none (then no decoder is generated).
+     */
+    private Optional<Jackson> jackson() {
+        String option = processingEnv.getOptions().get(JACKSON_OPTION);
+        if (option != null) {
+            return Jackson.fromOption(option.trim());
+        }
+        for (Jackson version : new Jackson[] {Jackson.V3, Jackson.V2}) {
+            if (processingEnv.getElementUtils().getTypeElement(version.marker()) != null) {
+                return Optional.of(version);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code @Generated} as the compiled source level has it: none, Java 8's, or Java 9's. */

@@ -2,6 +2,8 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.ErrorResponse;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -13,10 +15,12 @@ import javax.annotation.processing.Generated;
         value = "dev.errata.processor.ErrataProcessor",
         comments = "catalog: catalog.yaml"
 )
-public abstract sealed class MailException extends RuntimeException permits MailAuthenticationException, MailConflictException, MailTransientException, MailServerErrorException, MailUnknownException {
+public abstract sealed class MailException extends RuntimeException permits MailAuthenticationException, MailConflictException, MailTransientException, MailServerErrorException, MailBadRequestException, MailUnknownException {
     private static final long serialVersionUID = 1L;
 
     private final CatalogError error;
+
+    private ErrorResponse response;
 
     /**
      * @param error the catalog entry
@@ -47,5 +51,20 @@ public abstract sealed class MailException extends RuntimeException permits Mail
      */
     public boolean retryable() {
         return error.retryable();
+    }
+
+    /**
+     * What the response held (HTTP status, raw code and message, details, body excerpt), when
+     * this exception was decoded from one.
+     */
+    public Optional<ErrorResponse> response() {
+        return Optional.ofNullable(response);
+    }
+
+    /**
+     * Records the response this exception was decoded from; the generated decoder calls it once.
+     */
+    void attach(ErrorResponse response) {
+        this.response = response;
     }
 }

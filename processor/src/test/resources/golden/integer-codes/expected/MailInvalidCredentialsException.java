@@ -40,4 +40,9 @@ public final class MailInvalidCredentialsException extends MailAuthenticationExc
     public MailInvalidCredentialsException(String message, Throwable cause) {
         super(MailError.INVALID_CREDENTIALS, message, cause);
     }
+
+    @Override
+    public MailError error() {
+        return (MailError) super.error();
+    }
 }

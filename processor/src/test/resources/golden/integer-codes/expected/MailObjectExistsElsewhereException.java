@@ -40,4 +40,9 @@ public final class MailObjectExistsElsewhereException extends MailConflictExcept
     public MailObjectExistsElsewhereException(String message, Throwable cause) {
         super(MailError.OBJECT_EXISTS_ELSEWHERE, message, cause);
     }
+
+    @Override
+    public MailError error() {
+        return (MailError) super.error();
+    }
 }

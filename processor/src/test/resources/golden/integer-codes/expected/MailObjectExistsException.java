@@ -40,4 +40,9 @@ public final class MailObjectExistsException extends MailConflictException {
     public MailObjectExistsException(String message, Throwable cause) {
         super(MailError.OBJECT_EXISTS, message, cause);
     }
+
+    @Override
+    public MailError error() {
+        return (MailError) super.error();
+    }
 }

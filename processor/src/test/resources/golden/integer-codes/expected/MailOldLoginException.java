@@ -43,4 +43,9 @@ public final class MailOldLoginException extends MailAuthenticationException {
     public MailOldLoginException(String message, Throwable cause) {
         super(MailError.OLD_LOGIN, message, cause);
     }
+
+    @Override
+    public MailError error() {
+        return (MailError) super.error();
+    }
 }

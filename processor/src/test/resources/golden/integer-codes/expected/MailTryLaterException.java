@@ -56,4 +56,9 @@ public final class MailTryLaterException extends MailTransientException {
     public String user() {
         return user;
     }
+
+    @Override
+    public MailError error() {
+        return (MailError) super.error();
+    }
 }

@@ -25,7 +25,7 @@ public final class TicketsObjectValidationException extends TicketsInvalidInputE
     private static final long serialVersionUID = 1L;
 
     /**
-     * With the catalog's message (it has none, so the description): <code>Some of the input fields did not pass validation. The object&#8217;s UID is provided in uid. &#8226; Field definition in the field dictionary</code>.
+     * With the catalog's description (it gives no message): <code>Some of the input fields did not pass validation. The object&#8217;s UID is provided in uid. &#8226; Field definition in the field dictionary</code>.
      */
     public TicketsObjectValidationException() {
         super(TicketsError.OBJECT_VALIDATION, "Some of the input fields did not pass validation. The object\u2019s UID is provided in uid.\n\u2022 Field definition in the field dictionary", null);
@@ -48,5 +48,10 @@ public final class TicketsObjectValidationException extends TicketsInvalidInputE
      */
     public TicketsObjectValidationException(String message, Throwable cause) {
         super(TicketsError.OBJECT_VALIDATION, message, cause);
+    }
+
+    @Override
+    public TicketsError error() {
+        return (TicketsError) super.error();
     }
 }

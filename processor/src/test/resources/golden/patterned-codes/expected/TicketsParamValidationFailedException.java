@@ -44,4 +44,9 @@ public final class TicketsParamValidationFailedException extends TicketsInvalidI
     public TicketsParamValidationFailedException(String message, Throwable cause) {
         super(TicketsError.PARAM_VALIDATION_FAILED, message, cause);
     }
+
+    @Override
+    public TicketsError error() {
+        return (TicketsError) super.error();
+    }
 }

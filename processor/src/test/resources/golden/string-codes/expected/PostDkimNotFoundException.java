@@ -40,4 +40,9 @@ public final class PostDkimNotFoundException extends PostNotFoundException {
     public PostDkimNotFoundException(String message, Throwable cause) {
         super(PostError.DKIM_NOT_FOUND, message, cause);
     }
+
+    @Override
+    public PostError error() {
+        return (PostError) super.error();
+    }
 }

@@ -2,6 +2,8 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.ErrorResponse;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,6 +19,8 @@ public abstract sealed class PostException extends RuntimeException permits Post
     private static final long serialVersionUID = 1L;
 
     private final CatalogError error;
+
+    private ErrorResponse response;
 
     /**
      * @param error the catalog entry
@@ -47,5 +51,20 @@ public abstract sealed class PostException extends RuntimeException permits Post
      */
     public boolean retryable() {
         return error.retryable();
+    }
+
+    /**
+     * What the response held (HTTP status, raw code and message, details, body excerpt), when
+     * this exception was decoded from one.
+     */
+    public Optional<ErrorResponse> response() {
+        return Optional.ofNullable(response);
+    }
+
+    /**
+     * Records the response this exception was decoded from; the generated decoder calls it once.
+     */
+    void attach(ErrorResponse response) {
+        this.response = response;
     }
 }

@@ -16,7 +16,7 @@ public final class PostInvalidTokenException extends PostException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * With the catalog's message (it has none, so the code): {@code InvalidToken}.
+     * With the code (the catalog gives no message): {@code InvalidToken}.
      */
     public PostInvalidTokenException() {
         super(PostError.INVALID_TOKEN, "InvalidToken", null);

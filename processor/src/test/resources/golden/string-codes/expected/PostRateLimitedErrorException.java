@@ -40,4 +40,9 @@ public final class PostRateLimitedErrorException extends PostRateLimitException 
     public PostRateLimitedErrorException(String message, Throwable cause) {
         super(PostError.RATE_LIMITED_ERROR, message, cause);
     }
+
+    @Override
+    public PostError error() {
+        return (PostError) super.error();
+    }
 }

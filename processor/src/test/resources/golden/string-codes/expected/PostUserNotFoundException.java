@@ -40,4 +40,9 @@ public final class PostUserNotFoundException extends PostNotFoundException {
     public PostUserNotFoundException(String message, Throwable cause) {
         super(PostError.USER_NOT_FOUND, message, cause);
     }
+
+    @Override
+    public PostError error() {
+        return (PostError) super.error();
+    }
 }

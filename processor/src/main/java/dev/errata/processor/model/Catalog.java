@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param errors in catalog order
  * @param namePosition where the catalog's name is written
  * @param exceptionBasePosition where exceptionBase is written (the name's position when absent)
+ * @param wire how errors look in HTTP responses, if the catalog says
  */
 public record Catalog(
         String location,
@@ -35,7 +36,29 @@ public record Catalog(
         List<HttpStatusEntry> httpStatuses,
         List<ErrorEntry> errors,
         dev.errata.processor.diagnostic.SourcePosition namePosition,
-        dev.errata.processor.diagnostic.SourcePosition exceptionBasePosition) {
+        dev.errata.processor.diagnostic.SourcePosition exceptionBasePosition,
+        Optional<Wire> wire) {
+
+    /** A catalog without a {@code wire} section. */
+    public Catalog(String location, String name, Optional<String> title, Optional<String> description,
+            Optional<String> version, Optional<String> source, CodeType codeType, Optional<String> codePattern,
+            String exceptionBase, List<Category> categories, List<HttpStatusEntry> httpStatuses, List<ErrorEntry> errors,
+            dev.errata.processor.diagnostic.SourcePosition namePosition,
+            dev.errata.processor.diagnostic.SourcePosition exceptionBasePosition) {
+        this(location, name, title, description, version, source, codeType, codePattern, exceptionBase, categories,
+                httpStatuses, errors, namePosition, exceptionBasePosition, Optional.empty());
+    }
+
+    /** The same catalog with {@code wire}. */
+    public Catalog withWire(Optional<Wire> wire) {
+        return new Catalog(location, name, title, description, version, source, codeType, codePattern, exceptionBase,
+                categories, httpStatuses, errors, namePosition, exceptionBasePosition, wire);
+    }
+
+    /** The HTTP-level outcomes that are errors, each with an exception class. */
+    public List<HttpStatusEntry> errorStatuses() {
+        return httpStatuses.stream().filter(s -> !s.success()).toList();
+    }
 
     public Catalog {
         categories = List.copyOf(categories);
@@ -46,6 +69,16 @@ public record Catalog(
     /** The entries of one category, in catalog order. */
     public List<ErrorEntry> errorsIn(Category category) {
         return errors.stream().filter(e -> e.category().map(category::equals).orElse(false)).toList();
+    }
+
+    /** The HTTP-level error outcomes of one category, in catalog order. */
+    public List<HttpStatusEntry> errorStatusesIn(Category category) {
+        return errorStatuses().stream().filter(s -> s.category().map(category::equals).orElse(false)).toList();
+    }
+
+    /** The HTTP-level error outcomes that belong to no category, in catalog order. */
+    public List<HttpStatusEntry> uncategorizedErrorStatuses() {
+        return errorStatuses().stream().filter(s -> s.category().isEmpty()).toList();
     }
 
     /** The entries that belong to no category, in catalog order. */

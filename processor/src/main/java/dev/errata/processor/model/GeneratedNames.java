@@ -47,6 +47,31 @@ public final class GeneratedNames {
         return prefix + error.javaName() + "Exception";
     }
 
+    /** {@code OmaBadRequestException}: an HTTP-level outcome's final class. */
+    public String statusException(HttpStatusEntry status) {
+        return prefix + status.javaName() + "Exception";
+    }
+
+    /** {@code OmaBatchException}: a batch response with failed items. */
+    public String batchException() {
+        return prefix + "BatchException";
+    }
+
+    /** {@code OmaBatchResult}: the per-item outcome of a batch response. */
+    public String batchResult() {
+        return prefix + "BatchResult";
+    }
+
+    /** {@code OmaJson}: reads response bodies with Jackson (package-private). */
+    public String json() {
+        return prefix + "Json";
+    }
+
+    /** {@code OmaDecoder}: turns response bodies into exceptions (package-private). */
+    public String decoder() {
+        return prefix + "Decoder";
+    }
+
     /** The enum constant of an entry: {@code INVALID_CREDENTIALS}. */
     public static String constant(ErrorEntry error) {
         return JavaNames.constantName(error.javaName());

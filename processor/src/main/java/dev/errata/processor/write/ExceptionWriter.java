@@ -5,17 +5,20 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -44,7 +47,13 @@ final class ExceptionWriter {
         for (ErrorEntry error : catalog.errors()) {
             types.add(leaf(error));
         }
+        for (HttpStatusEntry status : catalog.errorStatuses()) {
+            types.add(statusLeaf(status));
+        }
         types.add(unknown());
+        if (context.hasBatch()) {
+            types.add(new BatchWriter(context).exception());
+        }
         return types;
     }
 
@@ -88,6 +97,8 @@ final class ExceptionWriter {
                         .addJavadoc("Whether the same request may succeed if retried later.\n")
                         .addStatement("return error.retryable()")
                         .build());
+        addResponse(type);
+        new DetailsWriter(context).addTo(type);
         context.generated().ifPresent(type::addAnnotation);
         if (context.sealed()) {
             type.addModifiers(Modifier.SEALED);
@@ -97,7 +108,13 @@ final class ExceptionWriter {
             for (ErrorEntry error : catalog.uncategorizedErrors()) {
                 type.addPermittedSubclass(context.errorException(error));
             }
+            for (HttpStatusEntry status : catalog.uncategorizedErrorStatuses()) {
+                type.addPermittedSubclass(context.statusException(status));
+            }
             type.addPermittedSubclass(context.unknownException());
+            if (context.hasBatch()) {
+                type.addPermittedSubclass(context.batchException());
+            }
             suppressDeprecationIfNeeded(type, catalog.uncategorizedErrors());
         }
         return type.build();
@@ -105,6 +122,7 @@ final class ExceptionWriter {
 
     private TypeSpec category(Category category) {
         List<ErrorEntry> members = context.catalog().errorsIn(category);
+        List<HttpStatusEntry> statuses = context.catalog().errorStatusesIn(category);
         StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
                 .append(context.displayName()).append(": catch it to handle all of its errors.\n");
         Docs.appendParagraph(doc, "", category.description());
@@ -117,12 +135,11 @@ final class ExceptionWriter {
                         .addModifiers(Modifier.PROTECTED)
                         .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
                                 + " catalog\n@param cause the cause, or null\n")
-                        .addParameter(context.errorEnum(), "error")
+                        .addParameter(WriteContext.CATALOG_ERROR, "error")
                         .addParameter(STRING, "message")
                         .addParameter(THROWABLE, "cause")
                         .addStatement("super(error, message, cause)")
                         .build())
-                .addMethod(narrowedError())
                 .addMethod(MethodSpec.methodBuilder("category")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(context.categoryEnum())
@@ -131,12 +148,13 @@ final class ExceptionWriter {
                         .build());
         context.generated().ifPresent(type::addAnnotation);
         if (context.sealed()) {
-            if (members.isEmpty()) {
+            if (members.isEmpty() && statuses.isEmpty()) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);
             } else {
                 type.addModifiers(Modifier.SEALED);
                 members.forEach(error -> type.addPermittedSubclass(context.errorException(error)));
+                statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
                 suppressDeprecationIfNeeded(type, members);
             }
         }
@@ -157,34 +175,13 @@ final class ExceptionWriter {
         }
         CodeBlock entry = CodeBlock.of("$T.$N", context.errorEnum(), constant);
         if (error.parameters().isEmpty()) {
-            String catalogText = defaultText(error);
-            type.addMethod(MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("With the catalog's message" + (error.message().isPresent() ? ""
-                            : error.description().isPresent() ? " (it has none, so the description)" : " (it has none, so the code)")
-                            + ": " + Docs.code(catalogText) + ".\n")
-                    .addStatement("super($L, $L, null)", entry, Literals.quote(catalogText))
-                    .build());
-            type.addMethod(MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("With the message as received.\n\n@param message the message as received\n")
-                    .addParameter(STRING, "message")
-                    .addStatement("super($L, message, null)", entry)
-                    .build());
-            type.addMethod(MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("With the message as received and a cause.\n\n@param message the message as received\n"
-                            + "@param cause the cause, or null\n")
-                    .addParameter(STRING, "message")
-                    .addParameter(THROWABLE, "cause")
-                    .addStatement("super($L, message, cause)", entry)
-                    .build());
+            addMessageConstructors(type, entry, defaultText(error), error.message().isPresent() ? "the catalog's message"
+                    : error.description().isPresent() ? "the catalog's description (it gives no message)"
+                    : "the code (the catalog gives no message)");
         } else {
             addParameterized(type, error, entry);
         }
-        if (error.category().isEmpty()) {
-            type.addMethod(narrowedError());
-        }
+        type.addMethod(narrowedError(context.errorEnum()));
         return type.build();
     }
 
@@ -275,13 +272,69 @@ final class ExceptionWriter {
                 .orElse(error.code());
     }
 
-    private MethodSpec narrowedError() {
+    private static MethodSpec narrowedError(ClassName entryType) {
         return MethodSpec.methodBuilder("error")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(context.errorEnum())
-                .addStatement("return ($T) super.error()", context.errorEnum())
+                .returns(entryType)
+                .addStatement("return ($T) super.error()", entryType)
                 .build();
+    }
+
+    /** An HTTP-level outcome's class: thrown for a response known only by its status. */
+    private TypeSpec statusLeaf(HttpStatusEntry status) {
+        ClassName superclass = status.category().map(context::categoryException).orElse(context.baseException());
+        CodeBlock entry = CodeBlock.of("$T.$N", context.httpStatusEnum(), GeneratedNames.constant(status));
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.statusException(status))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(superclass)
+                .addJavadoc(Docs.block("HTTP {@code " + status.status() + "}: " + Docs.text(status.message()) + "\n\n<p>"
+                        + (status.retryable() ? "Retryable." : "Not retryable.") + "\n"))
+                .addField(serialVersionUid());
+        context.generated().ifPresent(type::addAnnotation);
+        addMessageConstructors(type, entry, status.message(), "the catalog's text for the status");
+        type.addMethod(narrowedError(context.httpStatusEnum()));
+        return type.build();
+    }
+
+    /** {@code ()}, {@code (String)} and {@code (String, Throwable)}, for an entry without parameters. */
+    private static void addMessageConstructors(TypeSpec.Builder type, CodeBlock entry, String catalogText, String what) {
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("With " + what + ": " + Docs.code(catalogText) + ".\n")
+                .addStatement("super($L, $L, null)", entry, Literals.quote(catalogText))
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("With the message as received.\n\n@param message the message as received\n")
+                .addParameter(STRING, "message")
+                .addStatement("super($L, message, null)", entry)
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("With the message as received and a cause.\n\n@param message the message as received\n"
+                        + "@param cause the cause, or null\n")
+                .addParameter(STRING, "message")
+                .addParameter(THROWABLE, "cause")
+                .addStatement("super($L, message, cause)", entry)
+                .build());
+    }
+
+    /** {@code response()}: what the decoded response held; the decoder attaches it. */
+    private void addResponse(TypeSpec.Builder type) {
+        type.addField(FieldSpec.builder(WriteContext.ERROR_RESPONSE, "response", Modifier.PRIVATE).build());
+        type.addMethod(MethodSpec.methodBuilder("response")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), WriteContext.ERROR_RESPONSE))
+                .addJavadoc("What the response held (HTTP status, raw code and message, details, body excerpt), when\n"
+                        + "this exception was decoded from one.\n")
+                .addStatement("return $T.ofNullable(response)", Optional.class)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("attach")
+                .addJavadoc("Records the response this exception was decoded from; the generated decoder calls it once.\n")
+                .addParameter(WriteContext.ERROR_RESPONSE, "response")
+                .addStatement("this.response = response")
+                .build());
     }
 
     private static FieldSpec serialVersionUid() {

@@ -19,9 +19,13 @@ public final class GeneratedSources {
     /**
      * @param sealed whether the compiling source level has sealed classes
      * @param generatedAnnotation the fully qualified {@code @Generated} the source level has, if any
+     * @param checkedExceptions whether the catalog's exception base is a checked exception
+     * @param jackson the Jackson on the compile class path, if any
      */
-    public static List<JavaFile> of(Catalog catalog, String packageName, boolean sealed, Optional<String> generatedAnnotation) {
-        WriteContext context = new WriteContext(catalog, packageName, sealed, generatedAnnotation.map(ClassName::bestGuess));
+    public static List<JavaFile> of(Catalog catalog, String packageName, boolean sealed, Optional<String> generatedAnnotation,
+            boolean checkedExceptions, Optional<Jackson> jackson) {
+        WriteContext context = new WriteContext(catalog, packageName, sealed, generatedAnnotation.map(ClassName::bestGuess),
+                checkedExceptions, jackson);
         List<TypeSpec> types = new ArrayList<>();
         types.add(new ErrorEnumWriter(context).write());
         types.addAll(new ExceptionWriter(context).write());

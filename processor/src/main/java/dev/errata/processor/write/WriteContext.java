@@ -8,6 +8,8 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.Wire;
 import java.util.Optional;
 
 /**
@@ -18,11 +20,21 @@ import java.util.Optional;
  * @param packageName the annotated package
  * @param sealed whether the source level has sealed classes (17 and up)
  * @param generatedAnnotation the {@code @Generated} type the source level has, if any
+ * @param checkedExceptions whether the exception base is a checked exception
+ * @param jackson the Jackson on the compile class path, if any: decoders are generated only with one
  */
-record WriteContext(Catalog catalog, String packageName, boolean sealed, Optional<ClassName> generatedAnnotation) {
+record WriteContext(
+        Catalog catalog,
+        String packageName,
+        boolean sealed,
+        Optional<ClassName> generatedAnnotation,
+        boolean checkedExceptions,
+        Optional<Jackson> jackson) {
 
     static final ClassName CATALOG_ERROR = ClassName.get("dev.errata", "CatalogError");
     static final ClassName UNKNOWN_CATALOG_ERROR = ClassName.get("dev.errata", "UnknownCatalogError");
+    static final ClassName ERROR_RESPONSE = ClassName.get("dev.errata", "ErrorResponse");
+    static final ClassName JSON_TEXT = ClassName.get("dev.errata", "JsonText");
     static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";
 
     GeneratedNames names() {
@@ -51,6 +63,34 @@ record WriteContext(Catalog catalog, String packageName, boolean sealed, Optiona
 
     ClassName httpStatusEnum() {
         return ClassName.get(packageName, names().httpStatusEnum());
+    }
+
+    ClassName statusException(HttpStatusEntry status) {
+        return ClassName.get(packageName, names().statusException(status));
+    }
+
+    ClassName batchException() {
+        return ClassName.get(packageName, names().batchException());
+    }
+
+    ClassName batchResult() {
+        return ClassName.get(packageName, names().batchResult());
+    }
+
+    ClassName json() {
+        return ClassName.get(packageName, names().json());
+    }
+
+    ClassName decoder() {
+        return ClassName.get(packageName, names().decoder());
+    }
+
+    Optional<Wire> wire() {
+        return catalog.wire();
+    }
+
+    boolean hasBatch() {
+        return catalog.wire().flatMap(Wire::batchPath).isPresent();
     }
 
     ClassName categoryException(Category category) {

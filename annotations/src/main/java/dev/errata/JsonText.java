@@ -1,0 +1,102 @@
+package dev.errata;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes JSON as Java (String, Number, Boolean, List, Map with String keys, null) as JSON text. Generated
+ * renderers use it to write error bodies and {@code application/problem+json}; it needs no JSON library.
+ */
+public final class JsonText {
+
+    private JsonText() {}
+
+    /** The JSON text of {@code value}. */
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder(64);
+        write(value, out);
+        return out.toString();
+    }
+
+    /**
+     * Appends the JSON text of {@code value}: maps become objects (keys in iteration order), lists arrays,
+     * numbers as written by {@link BigDecimal#toPlainString()} or {@code toString()}, anything else a string.
+     */
+    public static void write(Object value, StringBuilder out) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof Boolean) {
+            out.append(value.toString());
+        } else if (value instanceof BigDecimal) {
+            out.append(((BigDecimal) value).toPlainString());
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            out.append(value.toString());
+        } else if (value instanceof Number) {
+            double number = ((Number) value).doubleValue();
+            if (Double.isNaN(number) || Double.isInfinite(number)) {
+                out.append("null");
+            } else {
+                out.append(value.toString());
+            }
+        } else if (value instanceof Map) {
+            out.append('{');
+            Iterator<? extends Map.Entry<?, ?>> entries = ((Map<?, ?>) value).entrySet().iterator();
+            while (entries.hasNext()) {
+                Map.Entry<?, ?> entry = entries.next();
+                string(String.valueOf(entry.getKey()), out);
+                out.append(':');
+                write(entry.getValue(), out);
+                if (entries.hasNext()) {
+                    out.append(',');
+                }
+            }
+            out.append('}');
+        } else if (value instanceof List) {
+            out.append('[');
+            Iterator<?> items = ((List<?>) value).iterator();
+            while (items.hasNext()) {
+                write(items.next(), out);
+                if (items.hasNext()) {
+                    out.append(',');
+                }
+            }
+            out.append(']');
+        } else {
+            string(value.toString(), out);
+        }
+    }
+
+    /** Appends {@code text} as a JSON string, escaping quotes, backslashes and control characters. */
+    public static void string(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                default:
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        out.append('"');
+    }
+}

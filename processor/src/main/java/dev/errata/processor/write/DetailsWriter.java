@@ -1,0 +1,116 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.DetailKind;
+import dev.errata.processor.model.Wire;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Adds the typed structured details of {@code wire.details} to the base exception: a getter each, empty
+ * until set, and a {@code with...} method that sets it (the decoder uses them, and so can a mock server
+ * building an error to render).
+ */
+final class DetailsWriter {
+
+    private static final AnnotationSpec SERIAL = AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "serial").build();
+
+    private final WriteContext context;
+
+    DetailsWriter(WriteContext context) {
+        this.context = context;
+    }
+
+    /** The Java name of a detail: {@code field_errors} → {@code fieldErrors}. */
+    static String javaName(String wireName) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (int i = 0; i < wireName.length(); i++) {
+            char c = wireName.charAt(i);
+            if (c == '_' || c == '-' || c == '.') {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code withFieldErrors}. */
+    static String setterName(String wireName) {
+        String name = javaName(wireName);
+        return "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The Java type a detail has in the exception. */
+    TypeName type(DetailKind kind) {
+        ClassName string = ClassName.get(String.class);
+        return switch (kind) {
+            case TEXT -> string;
+            case OBJECT -> ParameterizedTypeName.get(ClassName.get(Map.class), string, ClassName.get(Object.class));
+            case LIST -> ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
+            case ERRORS_BY_NAME -> ParameterizedTypeName.get(ClassName.get(Map.class), string, context.baseException());
+            case ERRORS_BY_INDEX -> ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(Integer.class),
+                    context.baseException());
+        };
+    }
+
+    void addTo(TypeSpec.Builder base) {
+        Optional<Wire> wire = context.wire();
+        if (wire.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, DetailKind> detail : wire.get().details().entrySet()) {
+            add(base, detail.getKey(), detail.getValue());
+        }
+    }
+
+    private void add(TypeSpec.Builder base, String wireName, DetailKind kind) {
+        String name = javaName(wireName);
+        TypeName type = type(kind);
+        String doc = Docs.code(wireName);
+        FieldSpec.Builder field = FieldSpec.builder(type, name, Modifier.PRIVATE);
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(setterName(wireName))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(context.baseException())
+                .addParameter(type, name);
+        if (kind == DetailKind.TEXT) {
+            getter.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+                    .addJavadoc("The response's " + doc + ", if it held one.\n")
+                    .addStatement("return $T.ofNullable($N)", Optional.class, name);
+            setter.addJavadoc("Sets the " + doc + " detail.\n\n@param $N the value, or null\n@return this exception\n", name)
+                    .addStatement("this.$N = $N", name, name);
+        } else {
+            field.addAnnotation(SERIAL).initializer("$T.emptyMap()", Collections.class);
+            String copy;
+            if (kind == DetailKind.LIST) {
+                field.initializer("$T.emptyList()", Collections.class);
+                copy = "$T.unmodifiableList(new $T<>($N))";
+                setter.addStatement("this.$N = " + copy, name, Collections.class, ArrayList.class, name);
+            } else {
+                copy = "$T.unmodifiableMap(new $T<>($N))";
+                setter.addStatement("this.$N = " + copy, name, Collections.class, LinkedHashMap.class, name);
+            }
+            getter.returns(type)
+                    .addJavadoc("The response's " + doc + "; empty if it held none.\n")
+                    .addStatement("return $N", name);
+            setter.addJavadoc("Sets the " + doc + " detail (copied).\n\n@param $N the value\n@return this exception\n", name);
+        }
+        setter.addStatement("return this");
+        base.addField(field.build()).addMethod(getter.build()).addMethod(setter.build());
+    }
+}
