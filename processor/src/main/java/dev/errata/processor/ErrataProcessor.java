@@ -76,7 +76,16 @@ public final class ErrataProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        for (Map.Entry<PackageElement, List<Request>> entry : requests(annotations, round).entrySet()) {
+        Map<PackageElement, List<Request>> requests;
+        try {
+            requests = requests(annotations, round);
+        } catch (RuntimeException | Error e) {
+            // An annotation javac could not make sense of (it reports that itself); never throw out of process.
+            processingEnv.getMessager().printMessage(Kind.ERROR, new Diagnostic(Message.INTERNAL_ERROR,
+                    SourcePosition.wholeFile("@ErrorCatalog"), Message.INTERNAL_ERROR.format(describe(e))).render());
+            return true;
+        }
+        for (Map.Entry<PackageElement, List<Request>> entry : requests.entrySet()) {
             String packageName = entry.getKey().getQualifiedName().toString();
             if (processedPackages.add(packageName)) {
                 processPackage(entry.getKey(), entry.getValue());
@@ -145,24 +154,57 @@ public final class ErrataProcessor extends AbstractProcessor {
                 if (!diagnostics.hasErrors()) {
                     write(request, result.sources());
                 }
-            } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            } catch (RuntimeException | Error e) {
                 report(request, List.of(internalError(request, e)));
             }
         }
     }
 
-    /** Two catalogs in one package must not generate a type of the same name. */
+    /**
+     * Two catalogs in one package must not generate a type of the same name, and no generated type may
+     * have the name of a type the package's sources declare. Each clash is one error, naming every type
+     * concerned, reported before anything is written, so a clash never leaves part of a catalog behind.
+     */
     private void checkOtherCatalogs(Request request, CatalogPipeline.Result result, Map<String, String> typeOwners,
             Diagnostics diagnostics) {
         String packageName = request.pkg().getQualifiedName().toString();
+        Map<String, List<String>> byOtherCatalog = new LinkedHashMap<>();
+        List<String> declared = new ArrayList<>();
+        Map<String, String> claimed = new LinkedHashMap<>();
         for (JavaFile file : result.sources()) {
             String type = file.typeSpec().name();
-            String earlier = typeOwners.putIfAbsent(type, request.location());
+            String earlier = typeOwners.get(type);
             if (earlier != null) {
-                diagnostics.report(Message.GENERATED_TYPE_CLASH, result.catalog().get().namePosition(), type, packageName,
-                        "catalog " + earlier + " generates it too; give the catalogs different 'name's");
+                byOtherCatalog.computeIfAbsent(earlier, k -> new ArrayList<>()).add(type);
+            } else if (processingEnv.getElementUtils().getTypeElement(packageName + "." + type) != null) {
+                declared.add(type);
+            } else {
+                claimed.put(type, request.location());
             }
         }
+        SourcePosition at = result.catalog().get().namePosition();
+        byOtherCatalog.forEach((other, types) -> diagnostics.report(Message.GENERATED_TYPE_CLASH, at,
+                typeList(types, packageName), "this catalog", "catalog " + other,
+                "Give the catalogs different 'name's"));
+        if (!declared.isEmpty()) {
+            diagnostics.report(Message.GENERATED_TYPE_CLASH, at, typeList(declared, packageName), "this catalog",
+                    "a class the package already declares", "Rename the catalog or that class (a generated file left"
+                            + " over from an earlier build goes away with a clean build)");
+        }
+        if (!diagnostics.hasErrors()) {
+            typeOwners.putAll(claimed);
+        }
+    }
+
+    /** {@code type X is} or {@code types X, Y and 3 more are}, for {@link Message#GENERATED_TYPE_CLASH}. */
+    private static String typeList(List<String> types, String packageName) {
+        String where = " (in package " + packageName + ")";
+        if (types.size() == 1) {
+            return "type " + types.get(0) + where + " is";
+        }
+        List<String> shown = types.subList(0, Math.min(3, types.size()));
+        return "types " + String.join(", ", shown) + (types.size() > 3 ? " and " + (types.size() - 3) + " more" : "")
+                + where + " are";
     }
 
     private CatalogPipeline pipeline() {
@@ -235,10 +277,14 @@ public final class ErrataProcessor extends AbstractProcessor {
                 }
             }
         }
-        String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                + (top == null ? "" : " at " + top);
+        String what = describe(e) + (top == null ? "" : " at " + top);
         return new Diagnostic(Message.INTERNAL_ERROR, SourcePosition.wholeFile(request.location()),
                 Message.INTERNAL_ERROR.format(what));
+    }
+
+    private static String describe(Throwable e) {
+        String text = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
+        return e.getClass().getName() + (text.isEmpty() ? "" : ": " + (text.length() > 200 ? text.substring(0, 200) + "..." : text));
     }
 
     private void report(Request request, List<Diagnostic> diagnostics) {

@@ -101,7 +101,7 @@ public enum Message {
             "names must stay distinct in Java, but '%s' becomes %s '%s', as '%s' at line %d does. Rename one"
                     + " of them"),
     GENERATED_TYPE_CLASH(Severity.ERROR, "generated-type-clash",
-            "every generated type needs a name of its own in its package, but %s is needed by %s and by %s. %s"),
+            "every generated type needs a name of its own in its package, but %s needed by %s and by %s. %s"),
     RESERVED_NAME(Severity.ERROR, "reserved-name",
             "%s must not be '%s', because %s. Choose another name"),
     CATEGORY_ID_FORMAT(Severity.ERROR, "category-id",

@@ -135,8 +135,9 @@ public final class CatalogLocator {
             return Optional.of(new CatalogSource(location, uri.toString(), readBounded(in, location, diagnostics)));
         } catch (FileNotFoundException | NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException e) {
-            diagnostics.report(Message.CATALOG_UNREADABLE, SourcePosition.wholeFile(location), e.toString());
+        } catch (IOException | SecurityException e) {
+            diagnostics.report(Message.CATALOG_UNREADABLE, SourcePosition.wholeFile(location),
+                    "reading " + uri + " failed (" + e + ")");
             throw new ReadFailed();
         }
     }
@@ -178,13 +179,14 @@ public final class CatalogLocator {
         }
         SourcePosition whole = SourcePosition.wholeFile(location);
         if (!Files.isRegularFile(path)) {
-            diagnostics.report(Message.CATALOG_UNREADABLE, whole, path + " is a directory or not a regular file");
+            diagnostics.report(Message.CATALOG_UNREADABLE, whole,
+                    path + (Files.isDirectory(path) ? " is a directory" : " is not a regular file"));
             throw new ReadFailed();
         }
         try (InputStream in = Files.newInputStream(path)) {
             return Optional.of(new CatalogSource(location, path.toString(), readBounded(in, location, diagnostics)));
-        } catch (IOException e) {
-            diagnostics.report(Message.CATALOG_UNREADABLE, whole, e.toString());
+        } catch (IOException | SecurityException e) {
+            diagnostics.report(Message.CATALOG_UNREADABLE, whole, "reading " + path + " failed (" + e + ")");
             throw new ReadFailed();
         }
     }

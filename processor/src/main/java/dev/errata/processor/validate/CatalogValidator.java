@@ -311,7 +311,7 @@ public final class CatalogValidator {
         }
         String earlier = owners.putIfAbsent(typeName, ownerText);
         if (earlier != null) {
-            error(owner == null ? this : owner, Message.GENERATED_TYPE_CLASH, at, typeName, ownerText,
+            error(owner == null ? this : owner, Message.GENERATED_TYPE_CLASH, at, "type " + typeName + " is", ownerText,
                     earlier + " (line " + positions.get(typeName).line() + ")", "Rename " + ownerText);
         } else {
             positions.put(typeName, at);
