@@ -34,7 +34,7 @@ import java.util.regex.PatternSyntaxException;
 public final class CatalogBinder {
 
     static final List<String> CATALOG_KEYS = List.of("errata", "name", "title", "description", "version", "source",
-            "codes", "exceptionBase", "categories", "httpStatuses", "errors");
+            "codes", "exceptionBase", "categories", "httpStatuses", "errors", "wire");
     static final List<String> CODES_KEYS = List.of("type", "pattern");
     static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable");
     static final List<String> HTTP_STATUS_KEYS = List.of("status", "name", "message", "success", "category", "retryable");
@@ -78,13 +78,16 @@ public final class CatalogBinder {
         categories.forEach(c -> categoriesById.putIfAbsent(c.id(), c));
         List<HttpStatusEntry> httpStatuses = bindHttpStatuses(top, categoriesById);
         List<ErrorEntry> errors = bindErrors(top, codeType, categoriesById);
+        Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire")
+                .flatMap(node -> new WireBinder(diagnostics).bind(node, name.orElse(""), codeType, errors));
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Catalog(location, name.get(), top.text("title"), top.text("description"),
+        Catalog catalog = new Catalog(location, name.get(), top.text("title"), top.text("description"),
                 top.text("version"), top.text("source"), codeType, codes.pattern(),
                 top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories, httpStatuses, errors,
-                top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name")));
+                top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"));
+        return Optional.of(catalog.withWire(wire));
     }
 
     private void checkFormatVersion(MappingReader top) {

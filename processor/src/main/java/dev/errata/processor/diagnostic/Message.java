@@ -139,6 +139,22 @@ public enum Message {
     UNKNOWN_SUPPRESSION(Severity.ERROR, "unknown-suppression",
             "'suppress' may list only the warnings %s, but '%s' is not one. %s"),
 
+    // The wire section
+    WIRE_PATH(Severity.ERROR, "wire-path",
+            "'%s' must name a JSON member, or members joined with dots (like 'error.code'), but it is '%s'."
+                    + " Write the member's name as it stands in the body"),
+    WIRE_UNKNOWN_CODE(Severity.ERROR, "wire-unknown-code",
+            "wire.statusOnly must map an HTTP status to a code listed under 'errors', but %s is not one. Use a"
+                    + " listed code"),
+    WIRE_DETAIL_KIND(Severity.ERROR, "wire-detail-kind",
+            "a wire detail must be one of %s, but '%s' is '%s'. Use one of those"),
+    WIRE_DETAIL_NAME(Severity.ERROR, "wire-detail-name",
+            "a wire detail becomes an accessor '%s()' of every exception, which %s. Rename the detail in the"
+                    + " catalog only if the vendor's member really has another name; else report it"),
+    WIRE_PROBLEM_TYPE(Severity.ERROR, "wire-problem-type",
+            "wire.problemType must be a URI template holding '{code}' at most once, like"
+                    + " 'https://example.com/problems/{code}', but it is '%s'. Fix the template"),
+
     // Likely mistakes that may be intended
     DUPLICATE_MESSAGE(Severity.WARNING, "duplicate-message",
             "each code should have a message of its own, but code %s has the same as code %s (line %d). If"

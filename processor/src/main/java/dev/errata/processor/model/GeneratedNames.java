@@ -72,6 +72,11 @@ public final class GeneratedNames {
         return prefix + "Decoder";
     }
 
+    /** {@code OmaRenderer}: writes exceptions as response bodies (package-private). */
+    public String renderer() {
+        return prefix + "Renderer";
+    }
+
     /** The enum constant of an entry: {@code INVALID_CREDENTIALS}. */
     public static String constant(ErrorEntry error) {
         return JavaNames.constantName(error.javaName());

@@ -95,15 +95,14 @@ final class DetailsWriter {
             setter.addJavadoc("Sets the " + doc + " detail.\n\n@param $N the value, or null\n@return this exception\n", name)
                     .addStatement("this.$N = $N", name, name);
         } else {
-            field.addAnnotation(SERIAL).initializer("$T.emptyMap()", Collections.class);
-            String copy;
+            field.addAnnotation(SERIAL);
             if (kind == DetailKind.LIST) {
                 field.initializer("$T.emptyList()", Collections.class);
-                copy = "$T.unmodifiableList(new $T<>($N))";
-                setter.addStatement("this.$N = " + copy, name, Collections.class, ArrayList.class, name);
+                setter.addStatement("this.$N = $T.unmodifiableList(new $T<>($N))", name, Collections.class, ArrayList.class, name);
             } else {
-                copy = "$T.unmodifiableMap(new $T<>($N))";
-                setter.addStatement("this.$N = " + copy, name, Collections.class, LinkedHashMap.class, name);
+                field.initializer("$T.emptyMap()", Collections.class);
+                setter.addStatement("this.$N = $T.unmodifiableMap(new $T<>($N))", name, Collections.class, LinkedHashMap.class,
+                        name);
             }
             getter.returns(type)
                     .addJavadoc("The response's " + doc + "; empty if it held none.\n")

@@ -33,6 +33,16 @@ public final class GeneratedSources {
         if (!catalog.httpStatuses().isEmpty()) {
             types.add(new HttpStatusEnumWriter(context).write());
         }
+        if (catalog.wire().isPresent()) {
+            types.add(new RendererWriter(context).write());
+            if (context.hasBatch()) {
+                types.add(new BatchWriter(context).result());
+            }
+            jackson.ifPresent(version -> {
+                types.add(new JsonReaderWriter(context, version).write());
+                types.add(new DecoderWriter(context).write());
+            });
+        }
         List<JavaFile> files = new ArrayList<>(types.size());
         for (TypeSpec type : types) {
             files.add(JavaFile.builder(packageName, type)

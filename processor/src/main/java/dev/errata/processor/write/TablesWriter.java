@@ -114,6 +114,7 @@ final class TablesWriter {
                     .addStatement("return $T.fromStatus(status)", context.httpStatusEnum())
                     .build());
         }
+        new WireApiWriter(context).addTo(type);
         type.addMethod(byNameBuilder(byName, errorEnum));
         type.addMethod(exceptionsBuilder(factories, errorEnum));
         return type.build();

@@ -85,6 +85,10 @@ record WriteContext(
         return ClassName.get(packageName, names().decoder());
     }
 
+    ClassName renderer() {
+        return ClassName.get(packageName, names().renderer());
+    }
+
     Optional<Wire> wire() {
         return catalog.wire();
     }

@@ -1,0 +1,507 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.DetailKind;
+import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.Wire;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Name>Decoder}: turns an HTTP status and a body into the catalog's exception, following
+ * the catalog's {@code wire} section. The rules, in order: a JSON object holding a code becomes that code's
+ * exception (an unlisted code or one of the wrong type, the fallback); one without a code is a success when
+ * the status is 2xx, else the exception of its documented HTTP status; a body that is not JSON within the
+ * limits is a success for a 2xx status of an API that never sends errors inside 2xx, else the fallback.
+ * Every exception carries an {@code ErrorResponse} with the status, raw code and message, details and an
+ * excerpt of the body; nothing a body holds can make the decoder throw.
+ */
+final class DecoderWriter {
+
+    private static final ClassName STRING = ClassName.get(String.class);
+    private static final TypeName ANY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+    private static final TypeName ANY_LIST = ParameterizedTypeName.get(ClassName.get(List.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+
+    private final WriteContext context;
+    private final Wire wire;
+    private final ClassName base;
+    private final ClassName json;
+
+    DecoderWriter(WriteContext context) {
+        this.context = context;
+        this.wire = context.wire().orElseThrow();
+        this.base = context.baseException();
+        this.json = context.json();
+    }
+
+    TypeSpec write() {
+        TypeName optionalException = ParameterizedTypeName.get(ClassName.get(Optional.class), base);
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.decoder())
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc(Docs.block("Turns responses of " + context.displayName() + " into exceptions; see {@link "
+                        + context.tables().simpleName() + "#decode(int, byte[])}.\n"))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("decode")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(optionalException)
+                        .addParameter(TypeName.INT, "status")
+                        .addParameter(byte[].class, "body")
+                        .beginControlFlow("try")
+                        .addStatement("return $T.ofNullable(interpret(status, $T.parse(body), body))", Optional.class, json)
+                        .nextControlFlow("catch (RuntimeException e)")
+                        .addComment("Whatever a body holds, the caller gets the catalog's own fallback, never this.")
+                        .addStatement("return $T.of(fallback(status, null, null, body))", Optional.class)
+                        .endControlFlow()
+                        .build())
+                .addMethod(interpret())
+                .addMethod(fromObject())
+                .addMethod(byStatus())
+                .addMethod(fallback())
+                .addMethod(attach())
+                .addMethod(fromProblem(optionalException))
+                .addMethod(helperMember())
+                .addMethod(helperText())
+                .addMethod(helperCodeText())
+                .addMethod(helperExcerpt());
+        if (needsNested()) {
+            type.addMethod(nested());
+        }
+        if (wire.details().containsValue(DetailKind.OBJECT)) {
+            type.addMethod(helperStringKeys());
+        }
+        if (wire.batchPath().isPresent()) {
+            type.addMethod(decodeBatch());
+            type.addMethod(batchItems());
+            type.addMethod(item());
+            type.addMethod(batchFailure());
+        }
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    private boolean successful2xxIsError() {
+        return wire.errorsInSuccess();
+    }
+
+    private MethodSpec interpret() {
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("boolean successful = status >= 200 && status <= 299")
+                .beginControlFlow("if (json instanceof $T)", Map.class)
+                .addStatement("$T object = ($T) json", ANY_MAP, ANY_MAP);
+        wire.batchPath().filter(path -> !path.isEmpty()).ifPresent(path -> body
+                .addStatement("Object items = member(object, $L)", paths(path))
+                .beginControlFlow("if (items instanceof $T)", List.class)
+                .addStatement("return batchFailure(status, ($T) items, body)", ANY_LIST)
+                .endControlFlow());
+        body.beginControlFlow("if (member(object, $L) != null)", paths(wire.codePath()))
+                .addStatement("return fromObject(status, object, body)")
+                .endControlFlow();
+        wire.successMember().ifPresent(member -> body
+                .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
+                .addStatement("return fallback(status, null, $L, body)", messageOf("object"))
+                .endControlFlow());
+        body.addStatement("return successful ? null : byStatus(status, object, body)")
+                .endControlFlow();
+        wire.batchPath().filter(List::isEmpty).ifPresent(path -> body
+                .beginControlFlow("if (json instanceof $T)", List.class)
+                .addStatement("return batchFailure(status, ($T) json, body)", ANY_LIST)
+                .endControlFlow());
+        body.beginControlFlow("if (successful)");
+        if (successful2xxIsError()) {
+            body.add("// Errors arrive inside 2xx here, so a 2xx body that is no JSON object is malformed.\n")
+                    .addStatement("return fallback(status, null, null, body)");
+        } else {
+            body.addStatement("return null");
+        }
+        body.endControlFlow()
+                .addStatement("return byStatus(status, null, body)");
+        return MethodSpec.methodBuilder("interpret")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(Object.class, "json")
+                .addParameter(byte[].class, "body")
+                .addJavadoc("The exception a parsed body stands for, or null for a success.\n")
+                .addCode(body.build())
+                .build();
+    }
+
+    private MethodSpec fromObject() {
+        return MethodSpec.methodBuilder("fromObject")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_MAP, "object")
+                .addParameter(byte[].class, "body")
+                .addJavadoc("The exception of an error object; an unlisted code, or a code that is not a string or a\n"
+                        + "number, gives the fallback.\n")
+                .addStatement("Object code = member(object, $L)", paths(wire.codePath()))
+                .addStatement("$T message = $L", STRING, messageOf("object"))
+                .addStatement("$T codeText = codeText(code)", STRING)
+                .beginControlFlow("if (codeText == null)")
+                .addStatement("return fallback(status, code == null ? null : $T.write(code), message, body)",
+                        WriteContext.JSON_TEXT)
+                .endControlFlow()
+                .addStatement("return attach($T.exceptionFor(codeText, message), status, codeText, message, object, body)",
+                        context.tables())
+                .build();
+    }
+
+    private MethodSpec byStatus() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("byStatus")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_MAP, "object")
+                .addParameter(byte[].class, "body")
+                .addJavadoc("A non-2xx response without a code: the outcome the catalog documents for the status,\n"
+                        + "else the fallback.\n")
+                .addStatement("$T message = object == null ? null : $L", STRING, messageOf("object"))
+                .addStatement("$T error", base);
+        List<HttpStatusEntry> statuses = context.catalog().errorStatuses();
+        Map<Integer, ErrorEntry> statusOnly = wire.statusOnly();
+        if (statuses.isEmpty() && statusOnly.isEmpty()) {
+            return method.addStatement("return fallback(status, null, message, body)").build();
+        }
+        method.beginControlFlow("switch (status)");
+        for (HttpStatusEntry status : statuses) {
+            ClassName leaf = context.statusException(status);
+            method.addCode("case $L:\n", status.status()).addCode(CodeBlock.builder().indent()
+                    .addStatement("error = message == null ? new $T() : new $T(message)", leaf, leaf)
+                    .addStatement("break").unindent().build());
+        }
+        for (Map.Entry<Integer, ErrorEntry> entry : statusOnly.entrySet()) {
+            if (statuses.stream().anyMatch(s -> s.status() == entry.getKey())) {
+                continue;
+            }
+            method.addCode("case $L:\n", entry.getKey()).addCode(CodeBlock.builder().indent()
+                    .addStatement("error = $T.exceptionFor($T.$N, message, null)", context.tables(), context.errorEnum(),
+                            GeneratedNames.constant(entry.getValue()))
+                    .addStatement("break").unindent().build());
+        }
+        method.addCode("default:\n").addCode(CodeBlock.builder().indent()
+                        .addStatement("return fallback(status, null, message, body)").unindent().build())
+                .endControlFlow()
+                .addStatement("return attach(error, status, null, message, object, body)");
+        return method.build();
+    }
+
+    private MethodSpec fallback() {
+        return MethodSpec.methodBuilder("fallback")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(STRING, "rawCode")
+                .addParameter(STRING, "message")
+                .addParameter(byte[].class, "body")
+                .addJavadoc("The catalog's fallback, carrying whatever could be read.\n")
+                .addStatement("$T text = message != null ? message : rawCode != null ? $S + rawCode"
+                                + " : $S + status + $S", STRING, "Code not in catalog " + context.catalog().name() + ": ",
+                        "HTTP ", " response without an error " + context.catalog().name() + " knows")
+                .addStatement("return attach(new $T(rawCode, text), status, rawCode, message, null, body)",
+                        context.unknownException())
+                .build();
+    }
+
+    private MethodSpec attach() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("attach")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(base, "error")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(STRING, "rawCode")
+                .addParameter(STRING, "message")
+                .addParameter(ANY_MAP, "object")
+                .addParameter(byte[].class, "body")
+                .addJavadoc("Gives {@code error} the response it came from, and its typed details.\n")
+                .addStatement("$T<$T, Object> details = new $T<>()", Map.class, String.class, LinkedHashMap.class);
+        if (!wire.details().isEmpty()) {
+            method.beginControlFlow("if (object != null)");
+            for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
+                String name = detail.getKey();
+                String local = DetailsWriter.javaName(name) + "Value";
+                method.addStatement("Object $N = object.get($S)", local, name)
+                        .beginControlFlow("if ($N != null)", local)
+                        .addStatement("details.put($S, $N)", name, local)
+                        .endControlFlow();
+                String setter = DetailsWriter.setterName(name);
+                switch (detail.getValue()) {
+                    case TEXT -> method.beginControlFlow("if ($N instanceof $T || $N instanceof $T)", local, String.class, local,
+                                    BigDecimal.class)
+                            .addStatement("error.$N(text($N))", setter, local)
+                            .endControlFlow();
+                    case OBJECT -> method.beginControlFlow("if ($N instanceof $T)", local, Map.class)
+                            .addStatement("error.$N(stringKeys(($T) $N))", setter, ANY_MAP, local)
+                            .endControlFlow();
+                    case LIST -> method.beginControlFlow("if ($N instanceof $T)", local, List.class)
+                            .addStatement("error.$N(new $T<Object>(($T) $N))", setter, ArrayList.class, ANY_LIST, local)
+                            .endControlFlow();
+                    case ERRORS_BY_NAME -> method.beginControlFlow("if ($N instanceof $T)", local, Map.class)
+                            .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, String.class, base, LinkedHashMap.class)
+                            .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
+                            .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue()))", String.class)
+                            .endControlFlow()
+                            .addStatement("error.$N(byName)", setter)
+                            .endControlFlow();
+                    case ERRORS_BY_INDEX -> method.addStatement("$T<Integer, $T> byIndex = new $T<>()", Map.class, base,
+                                    LinkedHashMap.class)
+                            .beginControlFlow("if ($N instanceof $T)", local, List.class)
+                            .addStatement("$T list = ($T) $N", ANY_LIST, ANY_LIST, local)
+                            .beginControlFlow("for (int i = 0; i < list.size(); i++)")
+                            .addStatement("byIndex.put(i, nested(list.get(i)))")
+                            .endControlFlow()
+                            .nextControlFlow("else if ($N instanceof $T)", local, Map.class)
+                            .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
+                            .addStatement("$T index = codeText(entry.getKey())", String.class)
+                            .beginControlFlow("if (index != null && index.matches($S))", "\\d{1,9}")
+                            .addStatement("byIndex.put(Integer.valueOf(index), nested(entry.getValue()))")
+                            .endControlFlow()
+                            .endControlFlow()
+                            .endControlFlow()
+                            .beginControlFlow("if (!byIndex.isEmpty())")
+                            .addStatement("error.$N(byIndex)", setter)
+                            .endControlFlow();
+                }
+            }
+            method.endControlFlow();
+        }
+        return method.addStatement("error.attach(new $T(status, rawCode, message, excerpt(body), details))",
+                        WriteContext.ERROR_RESPONSE)
+                .addStatement("return error")
+                .build();
+    }
+
+    private boolean needsNested() {
+        return wire.details().containsValue(DetailKind.ERRORS_BY_NAME) || wire.details().containsValue(DetailKind.ERRORS_BY_INDEX);
+    }
+
+    private MethodSpec nested() {
+        return MethodSpec.methodBuilder("nested")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(Object.class, "value")
+                .addJavadoc("An error nested in another's details; its depth is bounded by the body's.\n")
+                .beginControlFlow("if (value instanceof $T)", Map.class)
+                .addStatement("return fromObject(0, ($T) value, null)", ANY_MAP)
+                .endControlFlow()
+                .addStatement("return fallback(0, null, text(value), null)")
+                .build();
+    }
+
+    private MethodSpec fromProblem(TypeName optionalException) {
+        return MethodSpec.methodBuilder("fromProblem")
+                .addModifiers(Modifier.STATIC)
+                .returns(optionalException)
+                .addParameter(byte[].class, "body")
+                .addJavadoc("The exception an {@code application/problem+json} body describes; the fallback for one that\n"
+                        + "is not a problem object.\n")
+                .beginControlFlow("try")
+                .addStatement("Object json = $T.parse(body)", json)
+                .beginControlFlow("if (!(json instanceof $T))", Map.class)
+                .addStatement("return $T.of(fallback(0, null, null, body))", Optional.class)
+                .endControlFlow()
+                .addStatement("$T problem = ($T) json", ANY_MAP, ANY_MAP)
+                .addStatement("Object statusValue = problem.get($S)", "status")
+                .addStatement("int status = statusValue instanceof $T && (($T) statusValue).compareTo($T.valueOf(100)) >= 0"
+                                + " && (($T) statusValue).compareTo($T.valueOf(599)) <= 0 ? (($T) statusValue).intValue() : 0",
+                        BigDecimal.class, BigDecimal.class, BigDecimal.class, BigDecimal.class, BigDecimal.class,
+                        BigDecimal.class)
+                .addStatement("$T code = codeText(problem.get($S))", STRING, "code")
+                .addStatement("$T detail = text(problem.get($S))", STRING, "detail")
+                .beginControlFlow("if (code == null)")
+                .addStatement("return $T.of(fallback(status, null, detail, body))", Optional.class)
+                .endControlFlow()
+                .addStatement("return $T.of(attach($T.exceptionFor(code, detail), status, code, detail, problem, body))",
+                        Optional.class, context.tables())
+                .nextControlFlow("catch (RuntimeException e)")
+                .addStatement("return $T.of(fallback(0, null, null, body))", Optional.class)
+                .endControlFlow()
+                .build();
+    }
+
+    private MethodSpec decodeBatch() {
+        TypeName outcomes = ParameterizedTypeName.get(ClassName.get(List.class),
+                ParameterizedTypeName.get(ClassName.get(Optional.class), base));
+        return MethodSpec.methodBuilder("decodeBatch")
+                .addModifiers(Modifier.STATIC)
+                .returns(context.batchResult())
+                .addParameter(TypeName.INT, "status")
+                .addParameter(byte[].class, "body")
+                .beginControlFlow("try")
+                .addStatement("Object json = $T.parse(body)", json)
+                .addStatement("$T items = batchItems(json)", ANY_LIST)
+                .beginControlFlow("if (items == null)")
+                .addStatement("return new $T($T.<$T<$T>>emptyList(), interpret(status, json, body))", context.batchResult(),
+                        Collections.class, Optional.class, base)
+                .endControlFlow()
+                .addStatement("$T outcomes = new $T<>(items.size())", outcomes, ArrayList.class)
+                .beginControlFlow("for (Object item : items)")
+                .addStatement("outcomes.add($T.ofNullable(item(status, item, body)))", Optional.class)
+                .endControlFlow()
+                .addStatement("return new $T(outcomes, null)", context.batchResult())
+                .nextControlFlow("catch (RuntimeException e)")
+                .addStatement("return new $T($T.<$T<$T>>emptyList(), fallback(status, null, null, body))",
+                        context.batchResult(), Collections.class, Optional.class, base)
+                .endControlFlow()
+                .build();
+    }
+
+    private MethodSpec batchItems() {
+        List<String> path = wire.batchPath().orElseThrow();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("batchItems")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ANY_LIST)
+                .addParameter(Object.class, "json")
+                .addJavadoc("The per-object results of a batch body, or null when the body is not one.\n");
+        if (path.isEmpty()) {
+            return method.addStatement("return json instanceof $T ? ($T) json : null", List.class, ANY_LIST).build();
+        }
+        return method.addStatement("Object items = json instanceof $T ? member(($T) json, $L) : null", Map.class, ANY_MAP,
+                        paths(path))
+                .addStatement("return items instanceof $T ? ($T) items : null", List.class, ANY_LIST)
+                .build();
+    }
+
+    private MethodSpec item() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("item")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(Object.class, "item")
+                .addParameter(byte[].class, "body")
+                .addJavadoc("One result of a batch: null for a success.\n")
+                .beginControlFlow("if (!(item instanceof $T))", Map.class)
+                .addStatement("return fallback(status, null, null, body)")
+                .endControlFlow()
+                .addStatement("$T object = ($T) item", ANY_MAP, ANY_MAP)
+                .beginControlFlow("if (member(object, $L) != null)", paths(wire.codePath()))
+                .addStatement("return fromObject(status, object, body)")
+                .endControlFlow();
+        wire.successMember().ifPresent(member -> method
+                .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
+                .addStatement("return fallback(status, null, $L, body)", messageOf("object"))
+                .endControlFlow());
+        return method.addStatement("return null").build();
+    }
+
+    private MethodSpec batchFailure() {
+        return MethodSpec.methodBuilder("batchFailure")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_LIST, "items")
+                .addParameter(byte[].class, "body")
+                .addJavadoc("A batch body as one outcome: null when every item succeeded, else the failed items.\n")
+                .addStatement("$T<Integer, $T> failures = new $T<>()", Map.class, base, LinkedHashMap.class)
+                .beginControlFlow("for (int i = 0; i < items.size(); i++)")
+                .addStatement("$T failure = item(status, items.get(i), body)", base)
+                .beginControlFlow("if (failure != null)")
+                .addStatement("failures.put(i, failure)")
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("if (failures.isEmpty())")
+                .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, null, body)")
+                .endControlFlow()
+                .addStatement("return attach(new $T(failures, items.size()), status, null, null, null, body)",
+                        context.batchException())
+                .build();
+    }
+
+    private MethodSpec helperMember() {
+        return MethodSpec.methodBuilder("member")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Object.class)
+                .addParameter(ANY_MAP, "object")
+                .addParameter(String[].class, "path")
+                .varargs()
+                .addJavadoc("The value at {@code path} in nested objects, or null.\n")
+                .addStatement("Object value = object")
+                .beginControlFlow("for ($T segment : path)", String.class)
+                .beginControlFlow("if (!(value instanceof $T))", Map.class)
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("value = (($T) value).get(segment)", ANY_MAP)
+                .endControlFlow()
+                .addStatement("return value")
+                .build();
+    }
+
+    private MethodSpec helperText() {
+        return MethodSpec.methodBuilder("text")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(Object.class, "value")
+                .addJavadoc("A JSON value as text: strings as they are, anything else as JSON; null for null.\n")
+                .beginControlFlow("if (value == null || value instanceof $T)", String.class)
+                .addStatement("return ($T) value", String.class)
+                .endControlFlow()
+                .addStatement("return value instanceof $T ? (($T) value).toPlainString() : $T.write(value)", BigDecimal.class,
+                        BigDecimal.class, WriteContext.JSON_TEXT)
+                .build();
+    }
+
+    private MethodSpec helperCodeText() {
+        return MethodSpec.methodBuilder("codeText")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(Object.class, "value")
+                .addJavadoc("A code as text, when it is a JSON string or number; else null.\n")
+                .beginControlFlow("if (value instanceof $T)", String.class)
+                .addStatement("return ($T) value", String.class)
+                .endControlFlow()
+                .addStatement("return value instanceof $T ? (($T) value).toPlainString() : null", BigDecimal.class,
+                        BigDecimal.class)
+                .build();
+    }
+
+    private MethodSpec helperExcerpt() {
+        return MethodSpec.methodBuilder("excerpt")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(byte[].class, "body")
+                .addJavadoc("The start of the body as text; {@code ErrorResponse} bounds it further.\n")
+                .addStatement("return body == null ? null : new $T(body, 0, Math.min(body.length, 4 * $T.EXCERPT_LENGTH), $T.UTF_8)",
+                        String.class, WriteContext.ERROR_RESPONSE, StandardCharsets.class)
+                .build();
+    }
+
+    private MethodSpec helperStringKeys() {
+        TypeName stringMap = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));
+        return MethodSpec.methodBuilder("stringKeys")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(stringMap)
+                .addParameter(ANY_MAP, "object")
+                .addStatement("$T copy = new $T<>()", stringMap, LinkedHashMap.class)
+                .beginControlFlow("for ($T.Entry<?, ?> entry : object.entrySet())", Map.class)
+                .addStatement("copy.put($T.valueOf(entry.getKey()), entry.getValue())", String.class)
+                .endControlFlow()
+                .addStatement("return copy")
+                .build();
+    }
+
+    /** {@code text(member(object, "error"))}, or {@code null} when the wire names no message. */
+    private CodeBlock messageOf(String object) {
+        return wire.messagePath().map(path -> CodeBlock.of("text(member($N, $L))", object, paths(path)))
+                .orElse(CodeBlock.of("null"));
+    }
+
+    static CodeBlock paths(List<String> path) {
+        return path.stream().map(segment -> CodeBlock.of("$S", segment)).collect(CodeBlock.joining(", "));
+    }
+}
