@@ -109,6 +109,10 @@ final class DecoderWriter {
                 .beginControlFlow("if (items instanceof $T)", List.class)
                 .addStatement("return batchFailure(status, ($T) items, body)", ANY_LIST)
                 .endControlFlow());
+        wire.successMember().ifPresent(member -> body
+                .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
+                .addStatement("return successful ? null : byStatus(status, object, body)")
+                .endControlFlow());
         body.beginControlFlow("if (member(object, $L) != null)", paths(wire.codePath()))
                 .addStatement("return fromObject(status, object, body)")
                 .endControlFlow();
@@ -389,8 +393,12 @@ final class DecoderWriter {
                 .beginControlFlow("if (!(item instanceof $T))", Map.class)
                 .addStatement("return fallback(status, null, null, body)")
                 .endControlFlow()
-                .addStatement("$T object = ($T) item", ANY_MAP, ANY_MAP)
-                .beginControlFlow("if (member(object, $L) != null)", paths(wire.codePath()))
+                .addStatement("$T object = ($T) item", ANY_MAP, ANY_MAP);
+        wire.successMember().ifPresent(member -> method
+                .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
+                .addStatement("return null")
+                .endControlFlow());
+        method.beginControlFlow("if (member(object, $L) != null)", paths(wire.codePath()))
                 .addStatement("return fromObject(status, object, body)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> method
