@@ -1,0 +1,4 @@
+@ErrorCatalog("catalogs/shop.yaml")
+package com.example.errors;
+
+import dev.errata.ErrorCatalog;

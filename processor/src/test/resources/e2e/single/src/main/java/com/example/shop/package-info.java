@@ -1,0 +1,4 @@
+@ErrorCatalog("catalogs/shop.yaml")
+package com.example.shop;
+
+import dev.errata.ErrorCatalog;
