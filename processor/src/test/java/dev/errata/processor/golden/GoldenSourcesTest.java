@@ -60,11 +60,14 @@ class GoldenSourcesTest {
         }
     }
 
+    /** Compiles a golden case; its optional {@code options} file adds javac options (such as the Jackson to use). */
     static Compilation compile(Path folder, Path workDir, String options) throws IOException {
+        Path extra = folder.resolve("options");
+        String caseOptions = Files.exists(extra) ? " " + Files.readString(extra, StandardCharsets.UTF_8).strip() : "";
         return CatalogCompiler.in(workDir)
                 .catalog("catalog.yaml", Files.readAllBytes(folder.resolve("catalog.yaml")))
                 .inPackage(PACKAGE)
-                .options(options)
+                .options(options + caseOptions)
                 .compile();
     }
 

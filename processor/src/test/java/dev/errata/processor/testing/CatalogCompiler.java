@@ -28,6 +28,7 @@ public final class CatalogCompiler {
     private final List<String> options = new ArrayList<>();
     private final List<JavaFileObject> extraSources = new ArrayList<>();
     private String packageName = "com.example.errors";
+    private List<java.io.File> classpath;
 
     private CatalogCompiler(Path root) {
         this.root = root;
@@ -68,6 +69,28 @@ public final class CatalogCompiler {
         return this;
     }
 
+    /**
+     * Compiles against exactly these class path entries instead of the test's own class path: for
+     * compilations that must not see a library (such as one Jackson or the other).
+     */
+    public CatalogCompiler classpath(List<java.io.File> entries) {
+        this.classpath = List.copyOf(entries);
+        return this;
+    }
+
+    /** Entries of the test's class path whose file name contains {@code fragment}. */
+    public static List<java.io.File> testClasspathEntries(String... fragments) {
+        List<java.io.File> found = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            for (String fragment : fragments) {
+                if (entry.contains(fragment)) {
+                    found.add(new java.io.File(entry));
+                }
+            }
+        }
+        return found;
+    }
+
     /** Another source compiled with the package, e.g. code that uses the generated types. */
     public CatalogCompiler source(String qualifiedName, String code) {
         extraSources.add(JavaFileObjects.forSourceString(qualifiedName, code));
@@ -95,6 +118,10 @@ public final class CatalogCompiler {
         sources.addAll(extraSources);
         List<String> allOptions = new ArrayList<>(options);
         allOptions.add("-Aerrata.catalogRoot=" + root);
-        return Compiler.javac().withProcessors(new ErrataProcessor()).withOptions(allOptions).compile(sources);
+        Compiler compiler = Compiler.javac().withProcessors(new ErrataProcessor()).withOptions(allOptions);
+        if (classpath != null) {
+            compiler = compiler.withClasspath(classpath);
+        }
+        return compiler.compile(sources);
     }
 }

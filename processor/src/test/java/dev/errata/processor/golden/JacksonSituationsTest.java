@@ -1,0 +1,131 @@
+package dev.errata.processor.golden;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.errata.ErrorResponse;
+import dev.errata.processor.testing.CatalogCompiler;
+import dev.errata.processor.testing.CompiledClasses;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The decoder follows the user's class path: Jackson 2, Jackson 3, or none (then no decoder, and the
+ * rest still compiles and works). Each situation compiles warning-free, and the decoders of both majors
+ * give the same answers.
+ */
+class JacksonSituationsTest {
+
+    @TempDir Path dir;
+
+    private static final String JACKSON_2 = "jackson-core-2.";
+    private static final String JACKSON_3 = "jackson-core-3.";
+
+    private Compilation compileWith(String... classpathFragments) throws IOException {
+        List<String> fragments = new ArrayList<>(List.of(classpathFragments));
+        fragments.add("annotations");
+        List<File> classpath = CatalogCompiler.testClasspathEntries(fragments.toArray(String[]::new));
+        return CatalogCompiler.in(dir)
+                .catalog("catalog.yaml", Files.readAllBytes(GoldenSourcesTest.GOLDEN.resolve("wire-json/catalog.yaml")))
+                .inPackage(GoldenSourcesTest.PACKAGE)
+                .classpath(classpath)
+                .options("--release 17 -Xlint:all -Werror")
+                .compile();
+    }
+
+    @Test
+    void withoutJacksonNoDecoderIsGeneratedAndTheRestWorks() throws IOException {
+        Compilation compilation = compileWith();
+        assertThat(compilation).succeededWithoutWarnings();
+        Map<String, String> sources = GoldenSourcesTest.generatedSources(compilation);
+        assertThat(sources).doesNotContainKey("ShopDecoder.java");
+        assertThat(sources).doesNotContainKey("ShopJson.java");
+        assertThat(sources).containsKey("ShopRenderer.java");
+        assertThat(sources.get("ShopErrors.java")).doesNotContain("decode(");
+        assertThat(sources.get("ShopErrors.java")).contains("toProblemJson(");
+
+        CompiledClasses shop = new CompiledClasses(compilation, GoldenSourcesTest.PACKAGE);
+        Object error = shop.callStatic("ShopErrors", "exceptionFor", 5, null);
+        assertThat(shop.callStatic("ShopErrors", "toBody", error))
+                .isEqualTo("{\"ok\":false,\"error\":{\"code\":5,\"text\":\"Request badly formatted.\"}}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {JACKSON_2, JACKSON_3})
+    void eachJacksonGetsItsOwnDecoder(String jackson) throws IOException {
+        Compilation compilation = compileWith(jackson);
+        assertThat(compilation).succeededWithoutWarnings();
+        String reader = GoldenSourcesTest.generatedSources(compilation).get("ShopJson.java");
+        String otherPackage = jackson.equals(JACKSON_2) ? "tools.jackson" : "com.fasterxml.jackson";
+        assertThat(reader).doesNotContain(otherPackage);
+        assertThat(reader).contains(jackson.equals(JACKSON_2) ? "com.fasterxml.jackson.core" : "tools.jackson.core");
+
+        CompiledClasses shop = new CompiledClasses(compilation, GoldenSourcesTest.PACKAGE);
+        assertDecodes(shop, 200, "{\"ok\":false,\"error\":{\"code\":6,\"text\":\"bad\"},\"uid\":\"u-1\","
+                + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}},"
+                + "\"item_errors\":[{\"error\":{\"code\":5}}],\"referencing_objects\":[\"a\",2]}",
+                "ShopInvalidException", "bad");
+        assertDecodes(shop, 200, "{\"ok\":true}", null, null);
+        assertDecodes(shop, 404, "<html>Not Found</html>", "ShopNoSuchMethodException",
+                "Not Found. Non-existent method requested.");
+        assertDecodes(shop, 429, "", "ShopThrottledException", "Too many requests.");
+        assertDecodes(shop, 502, "<html>Bad Gateway</html>", "ShopUnknownException",
+                "HTTP 502 response without an error Shop knows");
+        assertDecodes(shop, 200, "{\"error\":{\"code\":77,\"text\":\"new\"}}", "ShopUnknownException", "new");
+        assertDecodes(shop, 200, "{\"error\":{\"code\":true}}", "ShopUnknownException",
+                "Code not in catalog Shop: true");
+        assertDecodes(shop, 200, "[".repeat(100_000), "ShopUnknownException",
+                "HTTP 200 response without an error Shop knows");
+        assertDecodes(shop, 200, "{\"ok\":true,\"results\":[{\"ok\":true},{\"error\":{\"code\":5}}]}",
+                "ShopBatchException", null);
+
+        Object invalid = shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6},\"uid\":\"u-1\","
+                + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}}}");
+        Object exception = ((Optional<?>) invalid).orElseThrow();
+        assertThat(CompiledClasses.call(exception, "uid")).isEqualTo(Optional.of("u-1"));
+        Map<?, ?> fieldErrors = (Map<?, ?>) CompiledClasses.call(exception, "fieldErrors");
+        assertThat(fieldErrors.get("name").getClass().getSimpleName()).isEqualTo("ShopBadRequestException");
+        assertThat(((Throwable) fieldErrors.get("name")).getMessage()).isEqualTo("required");
+        ErrorResponse response = (ErrorResponse) ((Optional<?>) CompiledClasses.call(exception, "response")).orElseThrow();
+        assertThat(response.httpStatus().getAsInt()).isEqualTo(200);
+        assertThat(response.rawCode()).hasValue("6");
+
+        String problem = (String) shop.callStatic("ShopErrors", "toProblemJson", exception);
+        assertThat(problem).startsWith("{\"type\":\"https://shop.example/problems/6\",\"title\":\"Some fields did not pass"
+                + " validation.\",\"status\":200,");
+        Object back = ((Optional<?>) shop.callStatic("ShopErrors", "fromProblemJson", problem)).orElseThrow();
+        assertThat(back.getClass()).isEqualTo(exception.getClass());
+        assertThat(((Map<?, ?>) CompiledClasses.call(back, "fieldErrors")).keySet()).containsExactly("name");
+    }
+
+    private static void assertDecodes(CompiledClasses shop, int status, String body, String expectedClass,
+            String expectedMessage) {
+        for (Object input : new Object[] {body, body.getBytes(StandardCharsets.UTF_8)}) {
+            Optional<?> decoded = (Optional<?>) shop.callStatic("ShopErrors", "decode", status, input);
+            if (expectedClass == null) {
+                assertThat(decoded).isEmpty();
+                continue;
+            }
+            Object exception = decoded.orElseThrow();
+            assertThat(exception.getClass().getSimpleName()).isEqualTo(expectedClass);
+            if (expectedMessage != null) {
+                assertThat(((Throwable) exception).getMessage()).isEqualTo(expectedMessage);
+            }
+            ErrorResponse response = (ErrorResponse) ((Optional<?>) CompiledClasses.call(exception, "response")).orElseThrow();
+            assertThat(response.httpStatus().getAsInt()).isEqualTo(status);
+            assertThat(response.bodyExcerpt().length()).isAtMost(ErrorResponse.EXCERPT_LENGTH + 3);
+        }
+    }
+}
