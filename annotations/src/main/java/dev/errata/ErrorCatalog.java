@@ -20,10 +20,11 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>an absolute path: {@code /srv/catalogs/oma.yaml};
  *   <li>a relative path: looked up under the folder given by the processor option
- *       {@code -Aerrata.catalogRoot=...} if set, else on the class output and class path (where Maven and
- *       Gradle copy resources before compiling, so {@code src/main/resources/catalogs/oma.yaml} is found as
- *       {@code catalogs/oma.yaml}), then on the source path, then under the module's own folder (the
- *       nearest folder above the class output that holds {@code pom.xml} or {@code build.gradle[.kts]});
+ *       {@code -Aerrata.catalogRoot=...} if set, else on the class output and class path (where Maven
+ *       copies resources before compiling, so {@code src/main/resources/catalogs/oma.yaml} is found as
+ *       {@code catalogs/oma.yaml}; Gradle does not, so Gradle builds set the option), then on the source
+ *       path, then under the module's own folder (the nearest folder above the class output that holds
+ *       {@code pom.xml} or {@code build.gradle[.kts]});
  *   <li>{@code classpath:path/in/a/jar.yaml}: only on the class path, for catalogs shipped in a jar.
  * </ul>
  *
