@@ -134,8 +134,8 @@ public final class CatalogBinder {
                 try {
                     Pattern.compile(pattern.get());
                 } catch (PatternSyntaxException | StackOverflowError e) {
-                    String why = e instanceof PatternSyntaxException syntax ? syntax.getDescription()
-                            : "it nests too deeply";
+                    String why = e instanceof PatternSyntaxException syntax ? "it is not one: " + syntax.getDescription()
+                            : "it nests too deeply to compile";
                     diagnostics.report(Message.CODE_PATTERN_INVALID, codes.positionOf("pattern"), why);
                     pattern = Optional.empty();
                 }

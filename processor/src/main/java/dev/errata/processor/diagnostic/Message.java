@@ -82,7 +82,8 @@ public enum Message {
     CODE_PATTERN_MISMATCH(Severity.ERROR, "code-pattern",
             "every code must match codes.pattern '%s', but '%s' does not. Fix the code or the pattern"),
     CODE_PATTERN_INVALID(Severity.ERROR, "code-pattern-invalid",
-            "codes.pattern must be a Java regular expression, but it is not: %s. Fix the expression"),
+            "codes.pattern must be a Java regular expression that matches in reasonable time, but %s. Fix the"
+                    + " expression"),
     CODE_PATTERN_NOT_FOR_INTEGERS(Severity.ERROR, "code-pattern-integer",
             "codes.pattern applies only to string codes, but codes.type is integer. Remove the pattern"),
     DUPLICATE_CODE(Severity.ERROR, "duplicate-code",

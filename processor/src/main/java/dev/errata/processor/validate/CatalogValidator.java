@@ -119,7 +119,7 @@ public final class CatalogValidator {
                     }
                 } catch (Bounded.TooSlow | StackOverflowError e) {
                     error(error, Message.CODE_PATTERN_INVALID, error.codePosition(), "matching code '" + error.code()
-                            + "' against it takes too long (nested repetitions such as (a+)+ backtrack without end)");
+                            + "' takes too long (repetitions inside repetitions, such as (.*a){12}, backtrack without end)");
                     pattern = Optional.empty();
                 }
             }
@@ -172,6 +172,8 @@ public final class CatalogValidator {
                     error(status, Message.NAME_COLLISION, status.position(), status.javaName(), "the constant",
                             GeneratedNames.constant(status), clash.javaName(), clash.position().line());
                 }
+            } else {
+                faulty.add(status);
             }
         }
     }
@@ -245,9 +247,8 @@ public final class CatalogValidator {
                                 brace.index() + 1);
                     } else if (!declared.containsKey(inside)) {
                         // A declared parameter of this name is reported where it is declared.
-                        String suggestion = JavaNames.suggestUpperCamel(inside);
                         error(error, Message.PLACEHOLDER_NAME, error.messagePosition(), inside,
-                                Character.toLowerCase(suggestion.charAt(0)) + suggestion.substring(1));
+                                placeholderSuggestion(inside));
                     }
                 }
             }
@@ -299,6 +300,22 @@ public final class CatalogValidator {
                         "An error's 'name'", error.javaName(), error.namePosition());
             }
         }
+        for (HttpStatusEntry status : catalog.errorStatuses()) {
+            if (!faulty.contains(status)) {
+                claim(owners, positions, status, names.statusException(status), "HTTP status " + status.status(),
+                        "An httpStatuses 'name'", status.javaName(), status.position());
+            }
+        }
+        if (catalog.wire().isPresent()) {
+            if (catalog.wire().get().batchPath().isPresent()) {
+                claim(owners, positions, null, names.batchException(), "the exception for failed batches", catalogName,
+                        catalog.name(), namePosition);
+                claim(owners, positions, null, names.batchResult(), "the batch result", catalogName, catalog.name(),
+                        namePosition);
+            }
+            claim(owners, positions, null, names.json(), "the JSON reader", catalogName, catalog.name(), namePosition);
+            claim(owners, positions, null, names.decoder(), "the decoder", catalogName, catalog.name(), namePosition);
+        }
     }
 
     private void claim(Map<String, String> owners, Map<String, SourcePosition> positions, Object owner, String typeName,
@@ -330,6 +347,15 @@ public final class CatalogValidator {
             return false;
         }
         return true;
+    }
+
+    /** {@code user-id} → {@code userId}; {@code 0} → {@code value0}; {@code} → {@code value}. */
+    private static String placeholderSuggestion(String inside) {
+        String upper = JavaNames.suggestUpperCamel(inside);
+        if (inside.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
+            return "value" + upper.substring(1);
+        }
+        return Character.toLowerCase(upper.charAt(0)) + upper.substring(1);
     }
 
     private static String quoted(Catalog catalog, String code) {
