@@ -2,10 +2,8 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.IntIndex;
 import dev.errata.UnknownCatalogError;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
@@ -177,13 +175,14 @@ public enum MailError implements CatalogError {
     }
 
     /**
-     * The constant for {@code code}, or empty when the catalog does not list it.
+     * The entry for {@code code}, or empty when the catalog does not list it.
      *
      * @param code the code as the vendor sends it
-     * @return the constant, if any
+     * @return the entry, if any
      */
     public static Optional<MailError> fromCode(int code) {
-        return Optional.ofNullable(Index.BY_CODE.get(code));
+        MailError known = find(code);
+        return known == null ? Optional.<MailError>empty() : Optional.of(known);
     }
 
     /**
@@ -191,11 +190,36 @@ public enum MailError implements CatalogError {
      * {@link UnknownCatalogError} that carries the code and nothing else.
      *
      * @param code the code as received
-     * @return the constant, or an unknown-code entry
+     * @return the entry, or an unknown-code entry
      */
     public static CatalogError lookup(int code) {
-        MailError known = Index.BY_CODE.get(code);
+        MailError known = find(code);
         return known != null ? known : new UnknownCatalogError("Mail", Integer.toString(code));
+    }
+
+    private static MailError find(int code) {
+        int position = Index.BY_CODE.positionOf(code);
+        return position < 0 ? null : Index.VALUES[position];
+    }
+
+    /**
+     * Every entry, and its code index, built once on first use.
+     */
+    private static final class Index {
+        static final MailError[] VALUES = values();
+
+        static final IntIndex BY_CODE;
+
+        static {
+            int[] codes = new int[VALUES.length];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = VALUES[i].code;
+            }
+            BY_CODE = IntIndex.of(codes);
+        }
+
+        private Index() {
+        }
     }
 
     /**
@@ -265,25 +289,6 @@ public enum MailError implements CatalogError {
          */
         public boolean retryable() {
             return retryable;
-        }
-    }
-
-    /**
-     * Code to constant, built once; a hash lookup whatever the catalog's size.
-     */
-    private static final class Index {
-        static final Map<Integer, MailError> BY_CODE;
-
-        static {
-            MailError[] values = MailError.values();
-            Map<Integer, MailError> byCode = new HashMap<>(values.length * 2);
-            for (MailError value : values) {
-                byCode.put(value.code, value);
-            }
-            BY_CODE = Collections.unmodifiableMap(byCode);
-        }
-
-        private Index() {
         }
     }
 }

@@ -161,13 +161,14 @@ public enum TicketsError implements CatalogError {
     }
 
     /**
-     * The constant for {@code code}, or empty when the catalog does not list it.
+     * The entry for {@code code}, or empty when the catalog does not list it.
      *
      * @param code the code as the vendor sends it
-     * @return the constant, if any
+     * @return the entry, if any
      */
     public static Optional<TicketsError> fromCode(String code) {
-        return code == null ? Optional.<TicketsError>empty() : Optional.ofNullable(Index.BY_CODE.get(code));
+        TicketsError known = find(code);
+        return known == null ? Optional.<TicketsError>empty() : Optional.of(known);
     }
 
     /**
@@ -175,11 +176,35 @@ public enum TicketsError implements CatalogError {
      * {@link UnknownCatalogError} that carries the code and nothing else.
      *
      * @param code the code as received
-     * @return the constant, or an unknown-code entry
+     * @return the entry, or an unknown-code entry
      */
     public static CatalogError lookup(String code) {
-        TicketsError known = Index.BY_CODE.get(code);
-        return known != null ? known : new UnknownCatalogError("Tickets", String.valueOf(code));
+        TicketsError known = find(code);
+        return known != null ? known : new UnknownCatalogError("Tickets", code == null ? "" : code);
+    }
+
+    private static TicketsError find(String code) {
+        return code == null ? null : Index.BY_CODE.get(code);
+    }
+
+    /**
+     * Every entry, and its code index, built once on first use.
+     */
+    private static final class Index {
+        static final TicketsError[] VALUES = values();
+
+        static final Map<String, TicketsError> BY_CODE;
+
+        static {
+            Map<String, TicketsError> byCode = new HashMap<>(VALUES.length * 2);
+            for (TicketsError value : VALUES) {
+                byCode.put(value.code, value);
+            }
+            BY_CODE = Collections.unmodifiableMap(byCode);
+        }
+
+        private Index() {
+        }
     }
 
     /**
@@ -235,25 +260,6 @@ public enum TicketsError implements CatalogError {
          */
         public boolean retryable() {
             return retryable;
-        }
-    }
-
-    /**
-     * Code to constant, built once; a hash lookup whatever the catalog's size.
-     */
-    private static final class Index {
-        static final Map<String, TicketsError> BY_CODE;
-
-        static {
-            TicketsError[] values = TicketsError.values();
-            Map<String, TicketsError> byCode = new HashMap<>(values.length * 2);
-            for (TicketsError value : values) {
-                byCode.put(value.code, value);
-            }
-            BY_CODE = Collections.unmodifiableMap(byCode);
-        }
-
-        private Index() {
         }
     }
 }

@@ -165,13 +165,14 @@ public enum PostError implements CatalogError {
     }
 
     /**
-     * The constant for {@code code}, or empty when the catalog does not list it.
+     * The entry for {@code code}, or empty when the catalog does not list it.
      *
      * @param code the code as the vendor sends it
-     * @return the constant, if any
+     * @return the entry, if any
      */
     public static Optional<PostError> fromCode(String code) {
-        return code == null ? Optional.<PostError>empty() : Optional.ofNullable(Index.BY_CODE.get(code));
+        PostError known = find(code);
+        return known == null ? Optional.<PostError>empty() : Optional.of(known);
     }
 
     /**
@@ -179,11 +180,35 @@ public enum PostError implements CatalogError {
      * {@link UnknownCatalogError} that carries the code and nothing else.
      *
      * @param code the code as received
-     * @return the constant, or an unknown-code entry
+     * @return the entry, or an unknown-code entry
      */
     public static CatalogError lookup(String code) {
-        PostError known = Index.BY_CODE.get(code);
-        return known != null ? known : new UnknownCatalogError("Post", String.valueOf(code));
+        PostError known = find(code);
+        return known != null ? known : new UnknownCatalogError("Post", code == null ? "" : code);
+    }
+
+    private static PostError find(String code) {
+        return code == null ? null : Index.BY_CODE.get(code);
+    }
+
+    /**
+     * Every entry, and its code index, built once on first use.
+     */
+    private static final class Index {
+        static final PostError[] VALUES = values();
+
+        static final Map<String, PostError> BY_CODE;
+
+        static {
+            Map<String, PostError> byCode = new HashMap<>(VALUES.length * 2);
+            for (PostError value : VALUES) {
+                byCode.put(value.code, value);
+            }
+            BY_CODE = Collections.unmodifiableMap(byCode);
+        }
+
+        private Index() {
+        }
     }
 
     /**
@@ -246,25 +271,6 @@ public enum PostError implements CatalogError {
          */
         public boolean retryable() {
             return retryable;
-        }
-    }
-
-    /**
-     * Code to constant, built once; a hash lookup whatever the catalog's size.
-     */
-    private static final class Index {
-        static final Map<String, PostError> BY_CODE;
-
-        static {
-            PostError[] values = PostError.values();
-            Map<String, PostError> byCode = new HashMap<>(values.length * 2);
-            for (PostError value : values) {
-                byCode.put(value.code, value);
-            }
-            BY_CODE = Collections.unmodifiableMap(byCode);
-        }
-
-        private Index() {
         }
     }
 }

@@ -2,10 +2,8 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.IntIndex;
 import dev.errata.UnknownCatalogError;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
@@ -144,13 +142,14 @@ public enum ShopError implements CatalogError {
     }
 
     /**
-     * The constant for {@code code}, or empty when the catalog does not list it.
+     * The entry for {@code code}, or empty when the catalog does not list it.
      *
      * @param code the code as the vendor sends it
-     * @return the constant, if any
+     * @return the entry, if any
      */
     public static Optional<ShopError> fromCode(int code) {
-        return Optional.ofNullable(Index.BY_CODE.get(code));
+        ShopError known = find(code);
+        return known == null ? Optional.<ShopError>empty() : Optional.of(known);
     }
 
     /**
@@ -158,11 +157,36 @@ public enum ShopError implements CatalogError {
      * {@link UnknownCatalogError} that carries the code and nothing else.
      *
      * @param code the code as received
-     * @return the constant, or an unknown-code entry
+     * @return the entry, or an unknown-code entry
      */
     public static CatalogError lookup(int code) {
-        ShopError known = Index.BY_CODE.get(code);
+        ShopError known = find(code);
         return known != null ? known : new UnknownCatalogError("Shop", Integer.toString(code));
+    }
+
+    private static ShopError find(int code) {
+        int position = Index.BY_CODE.positionOf(code);
+        return position < 0 ? null : Index.VALUES[position];
+    }
+
+    /**
+     * Every entry, and its code index, built once on first use.
+     */
+    private static final class Index {
+        static final ShopError[] VALUES = values();
+
+        static final IntIndex BY_CODE;
+
+        static {
+            int[] codes = new int[VALUES.length];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = VALUES[i].code;
+            }
+            BY_CODE = IntIndex.of(codes);
+        }
+
+        private Index() {
+        }
     }
 
     /**
@@ -225,25 +249,6 @@ public enum ShopError implements CatalogError {
          */
         public boolean retryable() {
             return retryable;
-        }
-    }
-
-    /**
-     * Code to constant, built once; a hash lookup whatever the catalog's size.
-     */
-    private static final class Index {
-        static final Map<Integer, ShopError> BY_CODE;
-
-        static {
-            ShopError[] values = ShopError.values();
-            Map<Integer, ShopError> byCode = new HashMap<>(values.length * 2);
-            for (ShopError value : values) {
-                byCode.put(value.code, value);
-            }
-            BY_CODE = Collections.unmodifiableMap(byCode);
-        }
-
-        private Index() {
         }
     }
 }

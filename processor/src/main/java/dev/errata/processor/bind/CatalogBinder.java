@@ -9,6 +9,7 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.Deprecation;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.Parameter;
@@ -34,9 +35,10 @@ import java.util.regex.PatternSyntaxException;
 public final class CatalogBinder {
 
     static final List<String> CATALOG_KEYS = List.of("errata", "name", "title", "description", "version", "source",
-            "codes", "exceptionBase", "categories", "httpStatuses", "errors", "wire");
+            "codes", "exceptionBase", "categories", "httpStatuses", "errors", "wire", "generation");
     static final List<String> CODES_KEYS = List.of("type", "pattern");
-    static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable");
+    static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable",
+            "stackTraces");
     static final List<String> HTTP_STATUS_KEYS = List.of("status", "name", "message", "success", "category", "retryable");
     static final List<String> ERROR_KEYS = List.of("code", "name", "message", "description", "solution", "httpStatus",
             "category", "retryable", "deprecated", "parameters", "details", "suppress");
@@ -87,7 +89,9 @@ public final class CatalogBinder {
                 top.text("version"), top.text("source"), codeType, codes.pattern(),
                 top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories, httpStatuses, errors,
                 top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"));
-        return Optional.of(catalog.withWire(wire));
+        Generation generation = top.mapping("generation").map(node -> new GenerationBinder(diagnostics).bind(node))
+                .orElse(Generation.DEFAULT);
+        return Optional.of(catalog.withWire(wire).withGeneration(generation));
     }
 
     private void checkFormatVersion(MappingReader top) {
@@ -156,7 +160,7 @@ public final class CatalogBinder {
                     String javaName = category.text("name").orElse(JavaNames.fromCategoryId(id));
                     categories.add(new Category(id, javaName, category.text("description"),
                             httpStatus(category, "httpStatus"), category.bool("retryable").orElse(false),
-                            category.positionOf("id")));
+                            category.positionOf("id"), category.bool("stackTraces")));
                 });
             });
         }

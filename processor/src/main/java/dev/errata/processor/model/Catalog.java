@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param namePosition where the catalog's name is written
  * @param exceptionBasePosition where exceptionBase is written (the name's position when absent)
  * @param wire how errors look in HTTP responses, if the catalog says
+ * @param generation how the code is shaped
  */
 public record Catalog(
         String location,
@@ -37,22 +38,49 @@ public record Catalog(
         List<ErrorEntry> errors,
         dev.errata.processor.diagnostic.SourcePosition namePosition,
         dev.errata.processor.diagnostic.SourcePosition exceptionBasePosition,
-        Optional<Wire> wire) {
+        Optional<Wire> wire,
+        Generation generation) {
 
-    /** A catalog without a {@code wire} section. */
+    /** A catalog without a {@code wire} or {@code generation} section. */
     public Catalog(String location, String name, Optional<String> title, Optional<String> description,
             Optional<String> version, Optional<String> source, CodeType codeType, Optional<String> codePattern,
             String exceptionBase, List<Category> categories, List<HttpStatusEntry> httpStatuses, List<ErrorEntry> errors,
             dev.errata.processor.diagnostic.SourcePosition namePosition,
             dev.errata.processor.diagnostic.SourcePosition exceptionBasePosition) {
         this(location, name, title, description, version, source, codeType, codePattern, exceptionBase, categories,
-                httpStatuses, errors, namePosition, exceptionBasePosition, Optional.empty());
+                httpStatuses, errors, namePosition, exceptionBasePosition, Optional.empty(), Generation.DEFAULT);
     }
 
     /** The same catalog with {@code wire}. */
     public Catalog withWire(Optional<Wire> wire) {
         return new Catalog(location, name, title, description, version, source, codeType, codePattern, exceptionBase,
-                categories, httpStatuses, errors, namePosition, exceptionBasePosition, wire);
+                categories, httpStatuses, errors, namePosition, exceptionBasePosition, wire, generation);
+    }
+
+    /** The same catalog with {@code generation}. */
+    public Catalog withGeneration(Generation generation) {
+        return new Catalog(location, name, title, description, version, source, codeType, codePattern, exceptionBase,
+                categories, httpStatuses, errors, namePosition, exceptionBasePosition, wire, generation);
+    }
+
+    /** Whether {@code <Name>Error} is an enum (else a final class whose entries live in arrays). */
+    public boolean usesEnum() {
+        return generation.usesEnum(errors.size());
+    }
+
+    /** Whether each code has its own exception class (else each category has one concrete class). */
+    public boolean usesClassPerCode() {
+        return generation.usesClassPerCode(errors.size());
+    }
+
+    /** Whether exceptions of {@code error} record a stack trace: its category's choice, else the catalog's. */
+    public boolean stackTraces(ErrorEntry error) {
+        return error.category().flatMap(Category::stackTraces).orElse(generation.stackTraces());
+    }
+
+    /** Whether any exception is created without a stack trace. */
+    public boolean anyStackless() {
+        return errors.stream().anyMatch(e -> !stackTraces(e));
     }
 
     /** The HTTP-level outcomes that are errors, each with an exception class. */

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
  * @param httpStatus default HTTP status of its errors, if any
  * @param retryable default {@code retryable} of its errors
  * @param position where it is defined
+ * @param stackTraces whether its exceptions record a stack trace, if the category says (else the catalog's)
  */
 public record Category(
         String id,
@@ -20,4 +21,12 @@ public record Category(
         Optional<String> description,
         OptionalInt httpStatus,
         boolean retryable,
-        SourcePosition position) {}
+        SourcePosition position,
+        Optional<Boolean> stackTraces) {
+
+    /** A category that leaves stack traces to the catalog. */
+    public Category(String id, String javaName, Optional<String> description, OptionalInt httpStatus, boolean retryable,
+            SourcePosition position) {
+        this(id, javaName, description, httpStatus, retryable, position, Optional.empty());
+    }
+}

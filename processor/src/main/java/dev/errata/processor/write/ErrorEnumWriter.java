@@ -45,40 +45,15 @@ final class ErrorEnumWriter {
         for (ErrorEntry error : catalog.errors()) {
             type.addEnumConstant(GeneratedNames.constant(error), constant(error, hasCategories));
         }
-        type.addField(FieldSpec.builder(context.codeType(), "code", Modifier.PRIVATE, Modifier.FINAL).build())
-                .addField(privateText("message"))
-                .addField(privateText("description"))
-                .addField(privateText("solution"))
-                .addField(FieldSpec.builder(TypeName.INT, "httpStatus", Modifier.PRIVATE, Modifier.FINAL)
-                        .addJavadoc("The HTTP status, or 0 when the catalog gives none.\n").build())
-                .addField(FieldSpec.builder(TypeName.BOOLEAN, "retryable", Modifier.PRIVATE, Modifier.FINAL).build())
-                .addField(FieldSpec.builder(TypeName.BOOLEAN, "deprecated", Modifier.PRIVATE, Modifier.FINAL).build());
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addParameter(context.codeType(), "code")
-                .addParameter(STRING, "message")
-                .addParameter(STRING, "description")
-                .addParameter(STRING, "solution")
-                .addParameter(TypeName.INT, "httpStatus")
-                .addParameter(TypeName.BOOLEAN, "retryable")
-                .addParameter(TypeName.BOOLEAN, "deprecated");
-        if (hasCategories) {
-            type.addField(FieldSpec.builder(context.categoryEnum(), "category", Modifier.PRIVATE, Modifier.FINAL)
-                    .addJavadoc("The category, or null for an entry that has none.\n").build());
-            constructor.addParameter(context.categoryEnum(), "category");
-        }
-        for (String field : new String[] {"code", "message", "description", "solution", "httpStatus", "retryable", "deprecated"}) {
-            constructor.addStatement("this.$N = $N", field, field);
-        }
-        if (hasCategories) {
-            constructor.addStatement("this.category = category");
-        }
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        EntryMembersWriter members = new EntryMembersWriter(context);
+        members.addFieldsAndParameters(type, constructor);
         type.addMethod(constructor.build());
-        addAccessors(type, hasCategories);
-        addLookups(type, self);
+        members.addAccessors(type);
+        new LookupWriter(context).addTo(type, self, CodeBlock.of("values()"));
         if (hasCategories) {
             type.addType(new CategoryEnumWriter(context).write());
         }
-        type.addType(indexType(self));
         return type.build();
     }
 
@@ -105,6 +80,9 @@ final class ErrorEnumWriter {
         if (hasCategories) {
             args.add(", $L", error.category().map(c -> "Category." + GeneratedNames.constant(c)).orElse("null"));
         }
+        if (context.catalog().anyStackless()) {
+            args.add(", $L", context.catalog().stackTraces(error));
+        }
         TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args.build())
                 .addJavadoc(Docs.block(EntryDocs.of(context, error)));
         if (error.deprecation().deprecated()) {
@@ -113,103 +91,4 @@ final class ErrorEnumWriter {
         return constant.build();
     }
 
-    private static FieldSpec privateText(String name) {
-        return FieldSpec.builder(STRING, name, Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc("Null when the catalog gives none.\n").build();
-    }
-
-    private void addAccessors(TypeSpec.Builder type, boolean hasCategories) {
-        type.addMethod(MethodSpec.methodBuilder("code")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(context.codeType())
-                .addJavadoc("The code as the vendor sends it.\n")
-                .addStatement("return code")
-                .build());
-        type.addMethod(override("codeString", STRING)
-                .addCode(context.integerCodes() ? CodeBlock.of("return $T.toString(code);\n", Integer.class)
-                        : CodeBlock.of("return code;\n"))
-                .build());
-        type.addMethod(override("catalogName", STRING).addStatement("return $S", context.catalog().name()).build());
-        for (String text : new String[] {"message", "description", "solution"}) {
-            type.addMethod(override(text, OPTIONAL_STRING).addStatement("return $T.ofNullable($N)", Optional.class, text).build());
-        }
-        type.addMethod(override("httpStatus", OPTIONAL_INT)
-                .addStatement("return httpStatus == 0 ? $T.empty() : $T.of(httpStatus)", OptionalInt.class, OptionalInt.class)
-                .build());
-        type.addMethod(override("retryable", TypeName.BOOLEAN).addStatement("return retryable").build());
-        type.addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return deprecated").build());
-        if (hasCategories) {
-            type.addMethod(MethodSpec.methodBuilder("category")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(OPTIONAL, context.categoryEnum()))
-                    .addJavadoc("The entry's category, if it has one.\n")
-                    .addStatement("return $T.ofNullable(category)", Optional.class)
-                    .build());
-            type.addMethod(override("categoryId", OPTIONAL_STRING)
-                    .addStatement("return category == null ? $T.<$T>empty() : $T.of(category.id())", Optional.class,
-                            String.class, Optional.class)
-                    .build());
-        } else {
-            type.addMethod(override("categoryId", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
-        }
-    }
-
-    private void addLookups(TypeSpec.Builder type, ClassName self) {
-        TypeName codeType = context.codeType();
-        MethodSpec.Builder fromCode = MethodSpec.methodBuilder("fromCode")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(OPTIONAL, self))
-                .addParameter(codeType, "code")
-                .addJavadoc("The constant for {@code code}, or empty when the catalog does not list it.\n\n"
-                        + "@param code the code as the vendor sends it\n"
-                        + "@return the constant, if any\n");
-        if (context.integerCodes()) {
-            fromCode.addStatement("return $T.ofNullable(Index.BY_CODE.get(code))", Optional.class);
-        } else {
-            fromCode.addStatement("return code == null ? $T.<$T>empty() : $T.ofNullable(Index.BY_CODE.get(code))",
-                    Optional.class, self, Optional.class);
-        }
-        type.addMethod(fromCode.build());
-        MethodSpec.Builder lookup = MethodSpec.methodBuilder("lookup")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(WriteContext.CATALOG_ERROR)
-                .addParameter(codeType, "code")
-                .addJavadoc("The entry for {@code code}; never fails. A code the catalog does not list gives an\n"
-                        + "{@link $T} that carries the code and nothing else.\n\n"
-                        + "@param code the code as received\n"
-                        + "@return the constant, or an unknown-code entry\n", WriteContext.UNKNOWN_CATALOG_ERROR)
-                .addStatement("$T known = Index.BY_CODE.get(code)", self);
-        if (context.integerCodes()) {
-            lookup.addStatement("return known != null ? known : new $T($S, $T.toString(code))",
-                    WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), Integer.class);
-        } else {
-            lookup.addStatement("return known != null ? known : new $T($S, $T.valueOf(code))",
-                    WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), String.class);
-        }
-        type.addMethod(lookup.build());
-    }
-
-    /** Holds the code index apart from the enum so it is built after every constant exists. */
-    private TypeSpec indexType(ClassName self) {
-        TypeName key = context.integerCodes() ? ClassName.get(Integer.class) : STRING;
-        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), key, self);
-        return TypeSpec.classBuilder("Index")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Code to constant, built once; a hash lookup whatever the catalog's size.\n")
-                .addField(FieldSpec.builder(map, "BY_CODE", Modifier.STATIC, Modifier.FINAL).build())
-                .addStaticBlock(CodeBlock.builder()
-                        .addStatement("$T values = $T.values()", ArrayTypeName.of(self), self)
-                        .addStatement("$T byCode = new $T<>(values.length * 2)", map, HashMap.class)
-                        .beginControlFlow("for ($T value : values)", self)
-                        .addStatement("byCode.put(value.code, value)")
-                        .endControlFlow()
-                        .addStatement("BY_CODE = $T.unmodifiableMap(byCode)", Collections.class)
-                        .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .build();
-    }
-
-    private static MethodSpec.Builder override(String name, TypeName returns) {
-        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
-    }
 }

@@ -1,0 +1,117 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The per-entry fields, constructor parameters and {@code CatalogError} accessors of {@code <Name>Error},
+ * shared by its enum form and its class form so that both answer alike.
+ */
+final class EntryMembersWriter {
+
+    private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+    private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(OPTIONAL, STRING);
+    private static final ClassName OPTIONAL_INT = ClassName.get(OptionalInt.class);
+
+    private final WriteContext context;
+    private final boolean hasCategories;
+
+    EntryMembersWriter(WriteContext context) {
+        this.context = context;
+        this.hasCategories = !context.catalog().categories().isEmpty();
+    }
+
+    /**
+     * Adds the fields, and to {@code constructor} their parameters, in this order: code, message,
+     * description, solution, httpStatus, retryable, deprecated, then category (when the catalog has
+     * categories) and stackTrace (when some exception is stackless).
+     */
+    void addFieldsAndParameters(TypeSpec.Builder type, MethodSpec.Builder constructor) {
+        type.addField(FieldSpec.builder(context.codeType(), "code", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(privateText("message"))
+                .addField(privateText("description"))
+                .addField(privateText("solution"))
+                .addField(FieldSpec.builder(TypeName.INT, "httpStatus", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The HTTP status, or 0 when the catalog gives none.\n").build())
+                .addField(FieldSpec.builder(TypeName.BOOLEAN, "retryable", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(TypeName.BOOLEAN, "deprecated", Modifier.PRIVATE, Modifier.FINAL).build());
+        constructor
+                .addParameter(context.codeType(), "code")
+                .addParameter(STRING, "message")
+                .addParameter(STRING, "description")
+                .addParameter(STRING, "solution")
+                .addParameter(TypeName.INT, "httpStatus")
+                .addParameter(TypeName.BOOLEAN, "retryable")
+                .addParameter(TypeName.BOOLEAN, "deprecated");
+        if (hasCategories) {
+            type.addField(FieldSpec.builder(context.categoryEnum(), "category", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The category, or null for an entry that has none.\n").build());
+            constructor.addParameter(context.categoryEnum(), "category");
+        }
+        for (String field : new String[] {"code", "message", "description", "solution", "httpStatus", "retryable", "deprecated"}) {
+            constructor.addStatement("this.$N = $N", field, field);
+        }
+        if (hasCategories) {
+            constructor.addStatement("this.category = category");
+        }
+        if (context.catalog().anyStackless()) {
+            type.addField(FieldSpec.builder(TypeName.BOOLEAN, "stackTrace", Modifier.FINAL)
+                    .addJavadoc("Whether exceptions of the entry record a stack trace; read by the base exception.\n").build());
+            constructor.addParameter(TypeName.BOOLEAN, "stackTrace").addStatement("this.stackTrace = stackTrace");
+        }
+    }
+
+    private static FieldSpec privateText(String name) {
+        return FieldSpec.builder(STRING, name, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("Null when the catalog gives none.\n").build();
+    }
+
+    void addAccessors(TypeSpec.Builder type) {
+        type.addMethod(MethodSpec.methodBuilder("code")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(context.codeType())
+                .addJavadoc("The code as the vendor sends it.\n")
+                .addStatement("return code")
+                .build());
+        type.addMethod(override("codeString", STRING)
+                .addCode(context.integerCodes() ? CodeBlock.of("return $T.toString(code);\n", Integer.class)
+                        : CodeBlock.of("return code;\n"))
+                .build());
+        type.addMethod(override("catalogName", STRING).addStatement("return $S", context.catalog().name()).build());
+        for (String text : new String[] {"message", "description", "solution"}) {
+            type.addMethod(override(text, OPTIONAL_STRING).addStatement("return $T.ofNullable($N)", Optional.class, text).build());
+        }
+        type.addMethod(override("httpStatus", OPTIONAL_INT)
+                .addStatement("return httpStatus == 0 ? $T.empty() : $T.of(httpStatus)", OptionalInt.class, OptionalInt.class)
+                .build());
+        type.addMethod(override("retryable", TypeName.BOOLEAN).addStatement("return retryable").build());
+        type.addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return deprecated").build());
+        if (hasCategories) {
+            type.addMethod(MethodSpec.methodBuilder("category")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(OPTIONAL, context.categoryEnum()))
+                    .addJavadoc("The entry's category, if it has one.\n")
+                    .addStatement("return $T.ofNullable(category)", Optional.class)
+                    .build());
+            type.addMethod(override("categoryId", OPTIONAL_STRING)
+                    .addStatement("return category == null ? $T.<$T>empty() : $T.of(category.id())", Optional.class,
+                            String.class, Optional.class)
+                    .build());
+        } else {
+            type.addMethod(override("categoryId", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
+        }
+    }
+
+    private static MethodSpec.Builder override(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The code lookups of {@code <Name>Error}, the same whether it is an enum or a class: {@code fromCode} and
+ * the never-failing {@code lookup}, over a nested {@code Index} built once from every entry. Integer codes use
+ * the runtime's {@code IntIndex} (a direct table for dense codes, open addressing for sparse ones, no
+ * boxing); string codes a {@code HashMap}.
+ */
+final class LookupWriter {
+
+    private static final ClassName INT_INDEX = ClassName.get("dev.errata", "IntIndex");
+
+    private final WriteContext context;
+
+    LookupWriter(WriteContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Adds the lookups and the {@code Index} class to {@code type}.
+     *
+     * @param allValues an expression giving every entry in catalog order, as an array
+     */
+    void addTo(TypeSpec.Builder type, ClassName self, CodeBlock allValues) {
+        TypeName codeType = context.codeType();
+        MethodSpec.Builder fromCode = MethodSpec.methodBuilder("fromCode")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
+                .addParameter(codeType, "code")
+                .addJavadoc("The entry for {@code code}, or empty when the catalog does not list it.\n\n"
+                        + "@param code the code as the vendor sends it\n"
+                        + "@return the entry, if any\n")
+                .addStatement("$T known = find(code)", self)
+                .addStatement("return known == null ? $T.<$T>empty() : $T.of(known)", Optional.class, self, Optional.class);
+        MethodSpec.Builder lookup = MethodSpec.methodBuilder("lookup")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(WriteContext.CATALOG_ERROR)
+                .addParameter(codeType, "code")
+                .addJavadoc("The entry for {@code code}; never fails. A code the catalog does not list gives an\n"
+                        + "{@link $T} that carries the code and nothing else.\n\n"
+                        + "@param code the code as received\n"
+                        + "@return the entry, or an unknown-code entry\n", WriteContext.UNKNOWN_CATALOG_ERROR)
+                .addStatement("$T known = find(code)", self);
+        MethodSpec.Builder find = MethodSpec.methodBuilder("find")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self)
+                .addParameter(codeType, "code");
+        TypeSpec.Builder index = TypeSpec.classBuilder("Index")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every entry, and its code index, built once on first use.\n")
+                .addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.STATIC, Modifier.FINAL)
+                        .initializer(allValues).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        if (context.integerCodes()) {
+            lookup.addStatement("return known != null ? known : new $T($S, $T.toString(code))",
+                    WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), Integer.class);
+            find.addStatement("int position = Index.BY_CODE.positionOf(code)")
+                    .addStatement("return position < 0 ? null : Index.VALUES[position]");
+            index.addField(FieldSpec.builder(INT_INDEX, "BY_CODE", Modifier.STATIC, Modifier.FINAL).build())
+                    .addStaticBlock(CodeBlock.builder()
+                            .addStatement("int[] codes = new int[VALUES.length]")
+                            .beginControlFlow("for (int i = 0; i < codes.length; i++)")
+                            .addStatement("codes[i] = VALUES[i].code")
+                            .endControlFlow()
+                            .addStatement("BY_CODE = $T.of(codes)", INT_INDEX)
+                            .build());
+        } else {
+            TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
+            lookup.addStatement("return known != null ? known : new $T($S, code == null ? $S : code)",
+                    WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "");
+            find.addStatement("return code == null ? null : Index.BY_CODE.get(code)");
+            index.addField(FieldSpec.builder(map, "BY_CODE", Modifier.STATIC, Modifier.FINAL).build())
+                    .addStaticBlock(CodeBlock.builder()
+                            .addStatement("$T byCode = new $T<>(VALUES.length * 2)", map, HashMap.class)
+                            .beginControlFlow("for ($T value : VALUES)", self)
+                            .addStatement("byCode.put(value.code, value)")
+                            .endControlFlow()
+                            .addStatement("BY_CODE = $T.unmodifiableMap(byCode)", Collections.class)
+                            .build());
+        }
+        type.addMethod(fromCode.build()).addMethod(lookup.build()).addMethod(find.build()).addType(index.build());
+    }
+}
