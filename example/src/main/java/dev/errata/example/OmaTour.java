@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * OpenSRS Email Admin (OMA): a well-formed request always gets HTTP 200, and an API error arrives inside
  * that 200, as the JSON body's {@code success: false}, {@code error} (the text) and {@code error_number}
- * (the code). A client turns that pair into an exception with {@link OmaErrors#exceptionFor(int, String)}.
+ * (the code). A client turns the response into an exception with {@link OmaErrors#decode(int, String)}, or the
+ * pair, once read, with {@link OmaErrors#exceptionFor(int, String)}.
  */
 final class OmaTour {
 
@@ -29,8 +30,11 @@ final class OmaTour {
         screen.situation("change_user answers HTTP 200; the body says error_number 20, error \"Try again later\"");
         call(screen, () -> failed(20, "Try again later"));
 
-        screen.situation("signing in with a wrong password: HTTP 200, error_number 1");
-        call(screen, () -> failed(1, "Invalid credentials supplied in request."));
+        screen.situation("signing in with a wrong password; the response goes through OmaErrors.decode(200, body)");
+        String wrongPassword = """
+                {"success":false,"error":"Invalid credentials supplied in request.","error_number":1}""";
+        screen.received(200, wrongPassword);
+        call(screen, () -> decode(200, wrongPassword));
 
         screen.situation("creating a user whose name is taken: error_number 8 (code 7 sends the very same text)");
         call(screen, () -> failed(8, "An object with this name already exists."));
@@ -45,6 +49,16 @@ final class OmaTour {
                 "   OmaHttpStatus." + notFound.name() + ", category " + notFound.categoryId().orElse("none") + ", \""
                         + notFound.message().orElse("") + "\"");
         screen.end();
+    }
+
+    /**
+     * What an OMA client does with every response: {@link OmaErrors#decode} it (empty for a success) and throw
+     * what it returns; {@link OmaErrors#throwIfError} does the same in one call.
+     */
+    private static void decode(int status, String body) {
+        OmaErrors.decode(status, body).ifPresent(e -> {
+            throw e;
+        });
     }
 
     /** What an OMA client does with a body whose success is false. */

@@ -10,8 +10,8 @@ import dev.errata.example.osm.OsmRateLimitException;
 /**
  * Huawei Cloud Service Tickets (OSM): the body {@code {"error_code": "OSM.0001", "error_msg": "failed"}}
  * names the code. Four codes come with a real HTTP status (400, 401, 403, 500); the other 45 arrive
- * inside HTTP 200. So a client checks the body for an {@code error_code} whatever the status, and turns it
- * into an exception with {@link OsmErrors#exceptionFor(String, String)}.
+ * inside HTTP 200. So a client checks the body for an {@code error_code} whatever the status:
+ * {@link OsmErrors#decode(int, String)} does, or, once read, {@link OsmErrors#exceptionFor(String, String)}.
  */
 final class OsmTour {
 
@@ -26,8 +26,11 @@ final class OsmTour {
         screen.situation("a call with an expired token: HTTP 401, error_code OSM.0002, error_msg \"Unauthorized\"");
         call(screen, () -> failed("OSM.0002", "Unauthorized"));
 
-        screen.situation("querying a ticket that is gone: HTTP 200, yet error_code OSM.01010015 in the body");
-        call(screen, () -> failed("OSM.01010015", "This case does not exist."));
+        screen.situation("querying a ticket that is gone: HTTP 200, yet an error_code; OsmErrors.decode(200, body)");
+        String gone = """
+                {"error_code": "OSM.01010015", "error_msg": "This case does not exist."}""";
+        screen.received(200, gone);
+        call(screen, () -> decode(200, gone));
 
         screen.situation("urging a ticket twice in a row: HTTP 200, error_code OSM.01010004");
         call(screen, () -> failed("OSM.01010004", "You have asked for the order, please ask for it later."));
@@ -35,6 +38,13 @@ final class OsmTour {
         screen.situation("error_code OSM.01010023: a gap in the page's numbering, no such code");
         call(screen, () -> failed("OSM.01010023", null));
         screen.end();
+    }
+
+    /** What an OSM client does with every response, 200 included: decode it (empty for a success), throw what comes. */
+    private static void decode(int status, String body) {
+        OsmErrors.decode(status, body).ifPresent(e -> {
+            throw e;
+        });
     }
 
     /** What an OSM client does with a body that holds an error_code, whatever the HTTP status. */

@@ -28,10 +28,20 @@ final class Screen {
         out.println(howErrorsArrive);
     }
 
-    /** A situation: what happened on the wire, in words (the tour parses no bodies). */
+    /** A situation: what happened on the wire, in words. */
     void situation(String whatArrived) {
         out.println();
         out.println(++situation + ") " + whatArrived);
+    }
+
+    /** A response as it arrived: its status and its raw body on one line, cut to the screen's width. */
+    void received(int status, String body) {
+        fit("   HTTP " + status + " " + body.strip().replaceAll("\\s*\n\\s*", " "));
+    }
+
+    /** A line under what a catch clause received: a detail of the exception. */
+    void detail(String line) {
+        fit("   " + line);
     }
 
     /**
@@ -66,6 +76,10 @@ final class Screen {
 
     void end() {
         out.println();
+    }
+
+    private void fit(String line) {
+        out.println(line.length() <= WIDTH ? line : line.substring(0, WIDTH - 3) + "...");
     }
 
     private static String status(OptionalInt status) {

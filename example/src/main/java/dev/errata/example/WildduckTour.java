@@ -9,7 +9,8 @@ import dev.errata.example.wildduck.WildduckRateLimitException;
 
 /**
  * WildDuck: the codes are strings that are already identifiers ({@code UserNotFound}), sent beside the
- * error text. A client turns them into an exception with {@link WildduckErrors#exceptionFor(String, String)}.
+ * error text. A client turns the response into an exception with {@link WildduckErrors#decode(int, String)}, or
+ * a code and text, once read, with {@link WildduckErrors#exceptionFor(String, String)}.
  */
 final class WildduckTour {
 
@@ -24,8 +25,11 @@ final class WildduckTour {
         screen.situation("POST /authenticate, once too often: code RateLimitedError");
         call(screen, () -> failed("RateLimitedError", "Authentication was rate limited."));
 
-        screen.situation("GET /users/{user} for a deleted account: code UserNotFound");
-        call(screen, () -> failed("UserNotFound", "This user does not exist"));
+        screen.situation("GET /users/{user} for a deleted account; WildduckErrors.decode(404, body)");
+        String deleted = """
+                {"error": "This user does not exist", "code": "UserNotFound"}""";
+        screen.received(404, deleted);
+        call(screen, () -> decode(404, deleted));
 
         screen.situation("an expired access token: code InvalidToken, a code the page gives no text for");
         call(screen, () -> failed("InvalidToken", null));
@@ -33,6 +37,13 @@ final class WildduckTour {
         screen.situation("a code the page does not list, MailboxLocked, from a newer server");
         call(screen, () -> failed("MailboxLocked", "Mailbox is locked"));
         screen.end();
+    }
+
+    /** What a WildDuck client does with every response: decode it (empty for a success), throw what comes. */
+    private static void decode(int status, String body) {
+        WildduckErrors.decode(status, body).ifPresent(e -> {
+            throw e;
+        });
     }
 
     /** What a WildDuck client does with an error body: its code and its error text, if any. */

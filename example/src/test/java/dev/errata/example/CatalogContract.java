@@ -66,6 +66,14 @@ abstract class CatalogContract<E extends Enum<E> & CatalogError, C extends Enum<
     /** The catalog's {@code name}. */
     abstract String catalogName();
 
+    /**
+     * Final classes directly under the base class that stand for no code: {@code <Name>BatchException} when the
+     * catalog's wire section has {@code batch}; none by default.
+     */
+    Set<Class<? extends X>> otherLeaves() {
+        return Set.of();
+    }
+
     @Test
     void countIsExactlyThePagesCount() {
         assertThat(constants()).hasLength(expectedCount());
@@ -145,6 +153,10 @@ abstract class CatalogContract<E extends Enum<E> & CatalogError, C extends Enum<
         Set<Class<?>> expectedUnderBase = new LinkedHashSet<>(categoryClasses().values());
         expectedUnderBase.add(unknownClass());
         expectedUnderBase.addAll(uncategorized);
+        expectedUnderBase.addAll(otherLeaves());
+        for (Class<?> leaf : otherLeaves()) {
+            assertWithMessage(leaf + " is final").that(Modifier.isFinal(leaf.getModifiers())).isTrue();
+        }
         assertThat(baseClass().isSealed()).isTrue();
         assertThat(Modifier.isAbstract(baseClass().getModifiers())).isTrue();
         assertThat(withoutHttpStatusLeaves(baseClass().getPermittedSubclasses())).containsExactlyElementsIn(expectedUnderBase);

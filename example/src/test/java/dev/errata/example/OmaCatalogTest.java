@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.errata.CatalogError;
 import dev.errata.example.oma.OmaAdminDisabledException;
 import dev.errata.example.oma.OmaAuthenticationException;
+import dev.errata.example.oma.OmaBatchException;
 import dev.errata.example.oma.OmaConflictException;
 import dev.errata.example.oma.OmaError;
 import dev.errata.example.oma.OmaErrors;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,11 @@ class OmaCatalogTest extends CatalogContract<OmaError, OmaError.Category, OmaExc
     @Override
     String catalogName() {
         return "Oma";
+    }
+
+    @Override
+    Set<Class<? extends OmaException>> otherLeaves() {
+        return Set.of(OmaBatchException.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.errata.example;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -58,5 +59,39 @@ class TourTest {
         assertThat(osm).contains("HTTP 200 | retryable no");
         assertThat(tour("openx")).contains("HTTP 429 | retryable yes");
         assertThat(tour("wildduck")).contains("caught as WildduckRateLimitException (category rate-limit)");
+    }
+
+    @Test
+    void decodesARealisticBodyPerVendorAndShowsIt() {
+        String oma = tour("oma");
+        assertThat(oma).contains("OmaErrors.decode(200, body)");
+        assertThat(oma).contains("   HTTP 200 {\"success\":false,\"error\":\"Invalid credentials supplied in request.\","
+                + "\"error_number\":1}\n   code 1 -> OmaError.INVALID_CREDENTIALS -> OmaInvalidCredentialsException\n"
+                + "   caught as OmaAuthenticationException (category authentication)");
+
+        String wildduck = tour("wildduck");
+        assertThat(wildduck).contains("   HTTP 404 {\"error\": \"This user does not exist\", \"code\": \"UserNotFound\"}\n"
+                + "   code UserNotFound -> WildduckError.USER_NOT_FOUND -> WildduckUserNotFoundException\n"
+                + "   caught as WildduckNotFoundException (category not-found)");
+
+        String openx = tour("openx");
+        assertThat(openx).contains("   HTTP 400 {\"type\": \"Object Validation\"");
+        assertThat(openx).contains("-> OpenxError.OBJECT_VALIDATION -> OpenxObjectValidationException\n"
+                + "   caught as OpenxInvalidInputException (category validation)");
+        assertThat(openx).contains("   field_errors.name: OpenxRequireException \"This field requires a non-null value.\"\n"
+                + "   field_errors.start_date: OpenxTypeException");
+
+        String osm = tour("osm");
+        assertThat(osm).contains("   HTTP 200 {\"error_code\": \"OSM.01010015\", \"error_msg\": \"This case does not exist.\"}\n"
+                + "   code OSM.01010015 -> OsmError.CASE_DOES_NOT_EXIST -> OsmCaseDoesNotExistException");
+    }
+
+    @Test
+    void everyVendorsScreenStaysCompact() {
+        for (String vendor : new String[] {"oma", "wildduck", "openx", "osm"}) {
+            String screen = tour(vendor);
+            String own = screen.substring(screen.indexOf("=== "));
+            assertWithMessage(vendor).that(own.split("\n", -1).length).isAtMost(31);
+        }
     }
 }

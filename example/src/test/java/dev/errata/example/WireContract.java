@@ -1,0 +1,599 @@
+package dev.errata.example;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.errata.CatalogError;
+import dev.errata.ErrorResponse;
+import dev.errata.JsonText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What holds for the wire codec of every generated catalog (the decoder, generated here because Jackson 2 is on
+ * the example's compile class path, and the renderers): every code survives render, then decode, as the same
+ * class, code, message and details, through the vendor's own body and through {@code application/problem+json};
+ * and no body, however broken, large or deep, gets anything but the catalog's own exception to the caller.
+ *
+ * @param <E> the generated {@code <Name>Error} enum
+ * @param <X> the generated {@code <Name>Exception} base class
+ */
+abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeException> {
+
+    /** The decoders' body limit: 1 MiB. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
+    /** The longest excerpt an {@link ErrorResponse} holds: its length, then "...". */
+    static final int MAX_EXCERPT = ErrorResponse.EXCERPT_LENGTH + 3;
+
+    /** A message with everything JSON must escape or carry through: quotes, controls, non-ASCII, a surrogate pair. */
+    static final String AWKWARD_MESSAGE = "as sent: \"quoted\", back\\slash, tab\t, line\nbreak, \u0001, "
+            + "\u00fcn\u00efc\u00f6d\u00e9 \u2019 \u2028 \uD83D\uDE00 <b>&amp;</b>";
+
+    static final String PROXY_PAGE = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+            + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+    private static final int DEEP = 100_000;
+
+    // ---- The generated API of one catalog -----------------------------------------------------------------
+
+    /** {@code <Name>Error.values()}. */
+    abstract E[] constants();
+
+    /** {@code <Name>Errors.exceptionFor(code, message)}. */
+    abstract X exceptionFor(String code, String message);
+
+    abstract Optional<X> decode(int status, String body);
+
+    abstract Optional<X> decode(int status, byte[] body);
+
+    abstract Optional<X> decode(int status, InputStream body);
+
+    abstract void throwIfError(int status, String body);
+
+    abstract void throwIfError(int status, byte[] body);
+
+    abstract void throwIfError(int status, InputStream body);
+
+    abstract String toBody(X error);
+
+    abstract String toProblemJson(X error);
+
+    abstract Optional<X> fromProblemJson(String problem);
+
+    abstract Optional<X> fromProblemJson(byte[] problem);
+
+    /** {@code e.response()}. */
+    abstract Optional<ErrorResponse> response(X error);
+
+    /** {@code e.error()}. */
+    abstract CatalogError errorOf(X error);
+
+    /** {@code <Name>Exception.class}. */
+    abstract Class<X> baseClass();
+
+    /** {@code <Name>UnknownException.class}. */
+    abstract Class<? extends X> unknownClass();
+
+    // ---- What the catalog's wire section says ---------------------------------------------------------------
+
+    /** {@code wire.errorsInSuccess}: whether a 2xx body that holds no error object is malformed. */
+    abstract boolean errorsInSuccess();
+
+    /** The class a non-2xx response without a code becomes, by status ({@code httpStatuses}, then {@code statusOnly}). */
+    abstract Map<Integer, Class<? extends X>> outcomesByStatus();
+
+    /** The statuses the vendor's errors come with, other than 200: the bad-body corpus runs at each. */
+    abstract List<Integer> errorStatuses();
+
+    /** {@code wire.code}: the member holding the code. */
+    abstract String codeMember();
+
+    /** {@code wire.message}: the member holding the message. */
+    abstract String messageMember();
+
+    /** A code the catalog does not list, as JSON, the way the vendor writes codes (a number or a string). */
+    abstract String unlistedCodeJson();
+
+    /** {@link #unlistedCodeJson()} in text form, as {@code rawCode()} holds it. */
+    abstract String unlistedCode();
+
+    /** A successful response's body, at HTTP 200. */
+    abstract String successBody();
+
+    /** One exception per HTTP-level outcome of the catalog ({@code httpStatuses}); none by default. */
+    List<X> httpLevelOutcomes() {
+        return List.of();
+    }
+
+    /** Gives {@code error} the typed details it carries through the round trip; none by default. */
+    X withDetails(X error) {
+        return error;
+    }
+
+    /** The typed details of {@code error}, as values to compare; none by default. */
+    Map<String, Object> typedDetails(X error) {
+        return Map.of();
+    }
+
+    /** The status the vendor sends an entry's error with: its own, else 200 where errors come inside 2xx, else 400. */
+    int statusOf(CatalogError error) {
+        return error.httpStatus().orElse(errorsInSuccess() ? 200 : 400);
+    }
+
+    // ---- Round trips ------------------------------------------------------------------------------------------
+
+    @Test
+    void everyCodeRoundTripsThroughTheVendorsBody() {
+        for (E constant : constants()) {
+            for (String message : Arrays.asList(null, AWKWARD_MESSAGE)) {
+                X sent = withDetails(exceptionFor(constant.codeString(), message));
+                String body = toBody(sent);
+                int status = statusOf(constant);
+                String label = constant.name() + " at HTTP " + status + ": " + body;
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                for (Optional<X> decoded : List.of(decode(status, body), decode(status, bytes),
+                        decode(status, new ByteArrayInputStream(bytes)))) {
+                    assertWithMessage(label).that(decoded).isPresent();
+                    X received = decoded.get();
+                    assertSameError(label, received, sent);
+                    assertThat(errorOf(received)).isSameInstanceAs(constant);
+                    ErrorResponse response = response(received).orElseThrow();
+                    assertWithMessage(label).that(response.httpStatus().getAsInt()).isEqualTo(status);
+                    assertWithMessage(label).that(response.rawCode()).hasValue(constant.codeString());
+                    assertWithMessage(label).that(response.rawMessage()).hasValue(sent.getMessage());
+                    assertWithMessage(label).that(response.bodyExcerpt()).isEqualTo(excerptOf(bytes));
+                }
+                X thrown = assertThrows(baseClass(), () -> throwIfError(status, body), label);
+                assertSameError(label, thrown, sent);
+            }
+        }
+    }
+
+    @Test
+    void everyCodeRoundTripsThroughProblemJson() {
+        for (E constant : constants()) {
+            for (String message : Arrays.asList(null, AWKWARD_MESSAGE)) {
+                X sent = withDetails(exceptionFor(constant.codeString(), message));
+                String problem = toProblemJson(sent);
+                String label = constant.name() + ": " + problem;
+                assertWithMessage(label).that(problem).contains("\"code\":" + json(constant.codeString()));
+                assertWithMessage(label).that(problem).contains("\"retryable\":" + constant.retryable());
+                assertWithMessage(label).that(problem).contains("\"detail\":" + json(sent.getMessage()));
+                if (constant.httpStatus().isPresent()) {
+                    assertWithMessage(label).that(problem).contains("\"status\":" + constant.httpStatus().getAsInt());
+                } else {
+                    assertWithMessage(label).that(problem).doesNotContain("\"status\":");
+                }
+                for (Optional<X> decoded : List.of(fromProblemJson(problem),
+                        fromProblemJson(problem.getBytes(StandardCharsets.UTF_8)))) {
+                    assertWithMessage(label).that(decoded).isPresent();
+                    assertSameError(label, decoded.get(), sent);
+                    assertThat(errorOf(decoded.get())).isSameInstanceAs(constant);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDecodedErrorsProblemJsonCarriesTheStatusItArrivedWith() {
+        E constant = constants()[0];
+        X received = decode(599, toBody(exceptionFor(constant.codeString(), "at 599"))).orElseThrow();
+        String problem = toProblemJson(received);
+        assertThat(problem).contains("\"status\":599");
+        X back = fromProblemJson(problem).orElseThrow();
+        assertSameError(problem, back, received);
+        assertThat(response(back).orElseThrow().httpStatus().getAsInt()).isEqualTo(599);
+    }
+
+    @Test
+    void anUnlistedCodeRoundTripsAsTheUnknownException() {
+        X sent = exceptionFor(unlistedCode(), "from a newer server");
+        assertThat(sent).isInstanceOf(unknownClass());
+        for (int status : statusesToTry()) {
+            String body = toBody(sent);
+            X received = decode(status, body).orElseThrow();
+            assertSameError(body, received, sent);
+            assertThat(response(received).orElseThrow().rawCode()).hasValue(unlistedCode());
+        }
+        X back = fromProblemJson(toProblemJson(sent)).orElseThrow();
+        assertSameError(toProblemJson(sent), back, sent);
+    }
+
+    @Test
+    void everyHttpLevelOutcomeRoundTrips() {
+        for (X sent : httpLevelOutcomes()) {
+            int status = errorOf(sent).httpStatus().getAsInt();
+            String body = toBody(sent);
+            String label = sent.getClass().getSimpleName() + " at HTTP " + status + ": " + body;
+            X received = decode(status, body).orElseThrow();
+            assertSameError(label, received, sent);
+            assertWithMessage(label).that(response(received).orElseThrow().rawCode()).isEmpty();
+
+            String problem = toProblemJson(sent);
+            assertSameError(problem, fromProblemJson(problem).orElseThrow(), sent);
+        }
+    }
+
+    // ---- Successes ----------------------------------------------------------------------------------------
+
+    @Test
+    void aSuccessIsEmptyAndThrowsNothing() {
+        String body = successBody();
+        assertThat(decode(200, body)).isEmpty();
+        assertThat(decode(200, body.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(decode(200, stream(body))).isEmpty();
+        assertDoesNotThrow(() -> throwIfError(200, body));
+        assertDoesNotThrow(() -> throwIfError(200, body.getBytes(StandardCharsets.UTF_8)));
+        assertDoesNotThrow(() -> throwIfError(200, stream(body)));
+    }
+
+    // ---- The bad-body corpus ------------------------------------------------------------------------------
+
+    /** A body, and the code in text form that a decoder can read from it (null when it can read none). */
+    record BadBody(String name, byte[] body, String rawCode) {
+
+        static BadBody of(String name, String body) {
+            return new BadBody(name, body.getBytes(StandardCharsets.UTF_8), null);
+        }
+
+        static BadBody withCode(String name, String body, String rawCode) {
+            return new BadBody(name, body.getBytes(StandardCharsets.UTF_8), rawCode);
+        }
+
+        @Override
+        public String toString() {
+            return name + " (" + body.length + " bytes)";
+        }
+    }
+
+    /** The corpus, the same for each vendor but for the members the vendor's bodies use. */
+    List<BadBody> corpus() {
+        String code = json(codeMember());
+        String message = json(messageMember());
+        String known = json(constants()[0].codeString());
+        if (constants()[0].codeString().matches("\\d+")) {
+            known = constants()[0].codeString();
+        }
+        String errorBody = toBody(exceptionFor(constants()[0].codeString(), "a known error"));
+        List<BadBody> corpus = new ArrayList<>();
+        corpus.add(BadBody.of("an empty body", ""));
+        corpus.add(BadBody.of("white space", " \r\n\t "));
+        corpus.add(BadBody.of("plain text", "upstream connect error or disconnect/reset before headers"));
+        corpus.add(BadBody.of("a proxy's HTML error page", PROXY_PAGE));
+        corpus.add(BadBody.of("truncated JSON", errorBody.substring(0, errorBody.length() / 2)));
+        corpus.add(BadBody.of("JSON and then more", errorBody + " {}"));
+        corpus.add(BadBody.of("a JSON null", "null"));
+        corpus.add(BadBody.of("a JSON string", "\"Service Unavailable\""));
+        corpus.add(BadBody.of("a JSON number with a huge exponent", "1e999999999"));
+        corpus.add(BadBody.of("a number of a million digits", "9".repeat(1_000_000)));
+        corpus.add(BadBody.of("single quotes", "{'" + codeMember() + "': " + known + "}"));
+        corpus.add(BadBody.of("a comment", "{" + code + ": " + known + " /* known */}"));
+        corpus.add(BadBody.of("arrays nested 100,000 deep", "[".repeat(DEEP) + "]".repeat(DEEP)));
+        corpus.add(BadBody.of("objects nested 100,000 deep", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP)));
+        corpus.add(BadBody.of("an error object with a member nested 100,000 deep",
+                "{" + code + ": " + known + ", \"extra\": " + "[".repeat(DEEP) + "]".repeat(DEEP) + "}"));
+        corpus.add(BadBody.of("arrays nested 65 deep, one over the limit", "[".repeat(65) + "]".repeat(65)));
+        byte[] invalidUtf8 = ("{" + code + ": " + known + ", " + message + ": \"caf\u00e9 ")
+                .getBytes(StandardCharsets.UTF_8);
+        invalidUtf8 = Arrays.copyOf(invalidUtf8, invalidUtf8.length + 4);
+        invalidUtf8[invalidUtf8.length - 4] = (byte) 0xC3; // a lead byte followed by no continuation byte
+        invalidUtf8[invalidUtf8.length - 3] = (byte) 0x28;
+        invalidUtf8[invalidUtf8.length - 2] = '"';
+        invalidUtf8[invalidUtf8.length - 1] = '}';
+        corpus.add(new BadBody("invalid UTF-8", invalidUtf8, null));
+
+        corpus.add(BadBody.withCode("a code the catalog does not list",
+                "{" + code + ": " + unlistedCodeJson() + ", " + message + ": \"from a newer server\"}", unlistedCode()));
+        corpus.add(BadBody.withCode("a code that is an object",
+                "{" + code + ": {\"value\": " + known + "}, " + message + ": \"odd\"}", "{\"value\":" + known + "}"));
+        corpus.add(BadBody.withCode("a code that is a boolean", "{" + code + ": true}", "true"));
+        corpus.add(BadBody.withCode("a code that is an array", "{" + code + ": [" + known + "]}", "[" + known + "]"));
+        corpus.add(BadBody.withCode("a code that is an empty string", "{" + code + ": \"\"}", ""));
+        corpus.add(BadBody.withCode("a code of 1,000 digits", "{" + code + ": " + "7".repeat(1000) + "}",
+                "7".repeat(1000)));
+        corpus.add(BadBody.withCode("a code of 20 digits", "{" + code + ": 12345678901234567890}",
+                "12345678901234567890"));
+        return corpus;
+    }
+
+    @Test
+    void everyBadBodyGivesTheCatalogsOwnExceptionWithTheResponse() {
+        for (BadBody bad : corpus()) {
+            for (int status : statusesToTry()) {
+                assertBadBody(bad, status);
+            }
+        }
+    }
+
+    @Test
+    void tenMegabyteBodiesAreMalformedAndNotReadPastTheLimit() {
+        String padding = "x".repeat(10 * 1024 * 1024);
+        List<BadBody> huge = List.of(
+                BadBody.of("a 10 MB message in a known error", "{" + json(codeMember()) + ": "
+                        + json(constants()[0].codeString()) + ", " + json(messageMember()) + ": \"" + padding + "\"}"),
+                BadBody.of("a 10 MB HTML page", "<html><body>" + padding + "</body></html>"),
+                BadBody.of("1 MiB and one byte of white space around a known error",
+                        " ".repeat(MAX_BODY_BYTES + 1 - toBody(exceptionFor(constants()[0].codeString(), null))
+                                .getBytes(StandardCharsets.UTF_8).length)
+                                + toBody(exceptionFor(constants()[0].codeString(), null))));
+        // At 200 and at the vendor's first error status only: each decode of 10 MB costs its copy.
+        for (BadBody bad : huge) {
+            for (int status : List.of(200, errorStatuses().get(0))) {
+                assertBadBody(bad, status);
+            }
+        }
+    }
+
+    @Test
+    void aBodyOfExactlyOneMebibyteIsStillRead() {
+        E constant = constants()[0];
+        String error = toBody(exceptionFor(constant.codeString(), null));
+        String body = " ".repeat(MAX_BODY_BYTES - error.getBytes(StandardCharsets.UTF_8).length) + error;
+        assertThat(body.getBytes(StandardCharsets.UTF_8)).hasLength(MAX_BODY_BYTES);
+        int status = statusOf(constant);
+        assertThat(errorOf(decode(status, body).orElseThrow())).isSameInstanceAs(constant);
+        CountingStream in = new CountingStream(stream(body));
+        assertThat(errorOf(decode(status, in).orElseThrow())).isSameInstanceAs(constant);
+        assertThat(in.count).isEqualTo(MAX_BODY_BYTES);
+    }
+
+    @Test
+    void anEndlessStreamIsReadNoFurtherThanTheLimit() {
+        for (int status : statusesToTry()) {
+            CountingStream endless = new CountingStream(new InputStream() {
+                @Override
+                public int read() {
+                    return ' ';
+                }
+            });
+            Optional<X> decoded = assertDoesNotThrow(() -> decode(status, endless));
+            assertOutcome("an endless stream at HTTP " + status, status, decoded, expectedWithoutCode(status), null);
+            assertThat(endless.count).isAtMost(MAX_BODY_BYTES + 1L);
+            assertThat(endless.closed).isFalse();
+        }
+    }
+
+    @Test
+    void aStreamThatFailsGivesTheFallbackToo() {
+        for (int status : statusesToTry()) {
+            InputStream broken = new InputStream() {
+                private int left = 10;
+
+                @Override
+                public int read() throws IOException {
+                    if (left-- == 0) {
+                        throw new IOException("Connection reset");
+                    }
+                    return '{';
+                }
+            };
+            Optional<X> decoded = assertDoesNotThrow(() -> decode(status, broken));
+            assertOutcome("a reset connection at HTTP " + status, status, decoded, expectedWithoutCode(status), null);
+        }
+    }
+
+    @Test
+    void aNullBodyIsNoBody() {
+        for (int status : statusesToTry()) {
+            Class<? extends X> expected = expectedWithoutCode(status);
+            assertOutcome("null String at " + status, status, assertDoesNotThrow(() -> decode(status, (String) null)),
+                    expected, null);
+            assertOutcome("null byte[] at " + status, status, assertDoesNotThrow(() -> decode(status, (byte[]) null)),
+                    expected, null);
+            assertOutcome("null InputStream at " + status, status,
+                    assertDoesNotThrow(() -> decode(status, (InputStream) null)), expected, null);
+        }
+    }
+
+    @Test
+    void whatIsNotAProblemDocumentGivesTheUnknownException() {
+        List<BadBody> bodies = new ArrayList<>(corpus());
+        bodies.add(BadBody.of("a problem with a status out of range", "{\"status\": 99999999999, \"detail\": \"x\"}"));
+        for (BadBody bad : bodies) {
+            Optional<X> decoded = assertDoesNotThrow(() -> fromProblemJson(bad.body()), bad.toString());
+            assertWithMessage(bad.toString()).that(decoded).isPresent();
+            assertWithMessage(bad.toString()).that(decoded.get().getClass()).isEqualTo(unknownClass());
+            assertWithMessage(bad.toString()).that(response(decoded.get()).orElseThrow().bodyExcerpt().length())
+                    .isAtMost(MAX_EXCERPT);
+        }
+    }
+
+    /**
+     * A code written with a huge exponent is a number the parser reads in a few bytes, but its plain text has a
+     * billion digits.
+     */
+    @Disabled("processor bug: codeText()/text() in the generated <Name>Decoder call BigDecimal.toPlainString() on"
+            + " whatever number the body holds, so the 12-byte code 1e999999999 becomes a billion-digit string:"
+            + " OutOfMemoryError to the caller with -Xmx512m, else ~10 s and a 1,000,000,000-character code and"
+            + " message; enable once fixed")
+    @Test
+    void aCodeOrMessageWithAHugeExponentGivesTheFallback() {
+        for (String number : List.of("1e999999999", "1E+999999999", "-1e999999999", "1e-999999999")) {
+            for (int status : statusesToTry()) {
+                String asCode = "{" + json(codeMember()) + ": " + number + "}";
+                Optional<X> decoded = assertDoesNotThrow(() -> decode(status, asCode), asCode);
+                assertThat(decoded.orElseThrow().getClass()).isEqualTo(unknownClass());
+                String asMessage = "{" + json(codeMember()) + ": " + json(unlistedCode()) + ", "
+                        + json(messageMember()) + ": " + number + "}";
+                decoded = assertDoesNotThrow(() -> decode(status, asMessage), asMessage);
+                assertThat(decoded.orElseThrow().getMessage().length()).isLessThan(100);
+            }
+        }
+    }
+
+    // ---- Helpers ----------------------------------------------------------------------------------------------
+
+    /** 200 and the vendor's error statuses, and one no vendor documents. */
+    List<Integer> statusesToTry() {
+        List<Integer> statuses = new ArrayList<>();
+        statuses.add(200);
+        statuses.addAll(errorStatuses());
+        statuses.add(502);
+        return statuses;
+    }
+
+    /**
+     * What a body without a readable code gives: at 2xx nothing, unless errors come inside 2xx (then the
+     * fallback); otherwise the outcome the catalog documents for the status, else the fallback.
+     */
+    Class<? extends X> expectedWithoutCode(int status) {
+        if (status >= 200 && status <= 299) {
+            return errorsInSuccess() ? unknownClass() : null;
+        }
+        return outcomesByStatus().getOrDefault(status, unknownClass());
+    }
+
+    private void assertBadBody(BadBody bad, int status) {
+        String label = bad + " at HTTP " + status;
+        Class<? extends X> expected = bad.rawCode() != null ? unknownClass() : expectedWithoutCode(status);
+        byte[] bytes = bad.body();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+
+        Optional<X> fromBytes = assertDoesNotThrow(() -> decode(status, bytes), label);
+        assertOutcome(label + " (byte[])", status, fromBytes, expected, bad.rawCode());
+        fromBytes.ifPresent(e -> assertWithMessage(label).that(response(e).orElseThrow().bodyExcerpt())
+                .isEqualTo(excerptOf(bytes)));
+
+        // Bytes that are no UTF-8 have no String form: decoding them into one repairs them.
+        boolean hasText = Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes);
+        if (hasText) {
+            Optional<X> fromText = assertDoesNotThrow(() -> decode(status, text), label);
+            assertOutcome(label + " (String)", status, fromText, expected, bad.rawCode());
+        }
+
+        CountingStream in = new CountingStream(new ByteArrayInputStream(bytes));
+        Optional<X> fromStream = assertDoesNotThrow(() -> decode(status, in), label);
+        assertOutcome(label + " (InputStream)", status, fromStream, expected, bad.rawCode());
+        assertWithMessage(label).that(in.count).isAtMost(MAX_BODY_BYTES + 1L);
+        assertWithMessage(label).that(in.closed).isFalse();
+        if (bytes.length <= MAX_BODY_BYTES) {
+            fromStream.ifPresent(e -> assertWithMessage(label).that(response(e).orElseThrow().bodyExcerpt())
+                    .isEqualTo(excerptOf(bytes)));
+        }
+
+        if (expected == null) {
+            assertDoesNotThrow(() -> throwIfError(status, bytes), label);
+            if (hasText) {
+                assertDoesNotThrow(() -> throwIfError(status, text), label);
+            }
+            assertDoesNotThrow(() -> throwIfError(status, new ByteArrayInputStream(bytes)), label);
+        } else {
+            List<X> thrown = new ArrayList<>();
+            thrown.add(assertThrows(baseClass(), () -> throwIfError(status, bytes), label));
+            thrown.add(assertThrows(baseClass(), () -> throwIfError(status, new ByteArrayInputStream(bytes)), label));
+            if (hasText) {
+                thrown.add(assertThrows(baseClass(), () -> throwIfError(status, text), label));
+            }
+            for (X e : thrown) {
+                assertOutcome(label + " (thrown)", status, Optional.of(e), expected, bad.rawCode());
+            }
+        }
+    }
+
+    /** The outcome is exactly {@code expected} (empty for null), carrying the status, the raw code and an excerpt. */
+    private void assertOutcome(String label, int status, Optional<X> decoded, Class<? extends X> expected,
+            String rawCode) {
+        if (expected == null) {
+            assertWithMessage(label).that(decoded).isEmpty();
+            return;
+        }
+        assertWithMessage(label).that(decoded).isPresent();
+        X e = decoded.get();
+        assertWithMessage(label).that(e.getClass()).isEqualTo(expected);
+        assertWithMessage(label).that(e.getMessage()).isNotNull();
+        ErrorResponse response = response(e).orElseThrow();
+        assertWithMessage(label).that(response.httpStatus().getAsInt()).isEqualTo(status);
+        assertWithMessage(label).that(response.rawCode()).isEqualTo(Optional.ofNullable(rawCode));
+        assertWithMessage(label).that(response.bodyExcerpt().length()).isAtMost(MAX_EXCERPT);
+        if (rawCode != null) {
+            assertWithMessage(label).that(errorOf(e).codeString()).isEqualTo(rawCode);
+        }
+    }
+
+    /** Same class, code, message and typed details. */
+    void assertSameError(String label, X actual, X expected) {
+        assertWithMessage(label).that(actual.getClass()).isEqualTo(expected.getClass());
+        assertWithMessage(label).that(errorOf(actual).codeString()).isEqualTo(errorOf(expected).codeString());
+        assertWithMessage(label).that(actual.getMessage()).isEqualTo(expected.getMessage());
+        assertWithMessage(label).that(typedDetails(actual)).isEqualTo(typedDetails(expected));
+    }
+
+    /** What {@code bodyExcerpt()} shows of a body: its first characters, control characters as '?'. */
+    static String excerptOf(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 4 * ErrorResponse.EXCERPT_LENGTH), StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(text.length(), ErrorResponse.EXCERPT_LENGTH); i++) {
+            char c = text.charAt(i);
+            out.append(c < 0x20 && c != '\n' && c != '\t' ? '?' : c);
+        }
+        return text.length() > ErrorResponse.EXCERPT_LENGTH ? out + "..." : out.toString();
+    }
+
+    static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        JsonText.string(text, out);
+        return out.toString();
+    }
+
+    static InputStream stream(String body) {
+        return new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Counts the bytes read from it, and remembers whether it was closed. */
+    static final class CountingStream extends InputStream {
+        private final InputStream in;
+        long count;
+        boolean closed;
+
+        CountingStream(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = in.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+            closed = true;
+            in.close();
+        }
+    }
+
+    /** Describes nested errors for {@link #typedDetails}: class, code, message and their own details. */
+    Map<String, Object> describe(X error) {
+        Map<String, Object> description = new LinkedHashMap<>();
+        description.put("class", error.getClass().getName());
+        description.put("code", errorOf(error).codeString());
+        description.put("message", error.getMessage());
+        description.put("details", typedDetails(error));
+        return description;
+    }
+}
