@@ -3,13 +3,11 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,11 +21,9 @@ import javax.annotation.processing.Generated;
         comments = "catalog: catalog.yaml"
 )
 public final class MailErrors {
-    private static final Map<String, MailError> BY_NAME = byName();
-
-    private static final Map<MailError, BiFunction<String, Throwable, MailException>> EXCEPTIONS = exceptions();
-
     private static final Map<Integer, Set<MailError.Category>> CATEGORIES_BY_STATUS = categoriesByStatus();
+
+    private static final Map<String, MailError> BY_NAME = byName();
 
     private MailErrors() {
     }
@@ -108,7 +104,7 @@ public final class MailErrors {
      */
     public static MailException exceptionFor(MailError error, String message, Throwable cause) {
         String text = message != null ? message : error.message().orElse(error.description().orElse(error.codeString()));
-        return EXCEPTIONS.get(error).apply(text, cause);
+        return create(error, text, cause);
     }
 
     /**
@@ -177,15 +173,28 @@ public final class MailErrors {
         return Collections.unmodifiableMap(byName);
     }
 
+    private static MailException create(MailError error, String text, Throwable cause) {
+        int position = error.ordinal();
+        return create0(position, text, cause);
+    }
+
     @SuppressWarnings("deprecation")
-    private static Map<MailError, BiFunction<String, Throwable, MailException>> exceptions() {
-        Map<MailError, BiFunction<String, Throwable, MailException>> exceptions = new EnumMap<>(MailError.class);
-        exceptions.put(MailError.SERVER_ERROR, MailServerErrorException::new);
-        exceptions.put(MailError.INVALID_CREDENTIALS, MailInvalidCredentialsException::new);
-        exceptions.put(MailError.OBJECT_EXISTS, MailObjectExistsException::new);
-        exceptions.put(MailError.OBJECT_EXISTS_ELSEWHERE, MailObjectExistsElsewhereException::new);
-        exceptions.put(MailError.TRY_LATER, MailTryLaterException::new);
-        exceptions.put(MailError.OLD_LOGIN, MailOldLoginException::new);
-        return Collections.unmodifiableMap(exceptions);
+    private static MailException create0(int position, String text, Throwable cause) {
+        switch (position) {
+            case 0:
+                return new MailServerErrorException(text, cause);
+            case 1:
+                return new MailInvalidCredentialsException(text, cause);
+            case 2:
+                return new MailObjectExistsException(text, cause);
+            case 3:
+                return new MailObjectExistsElsewhereException(text, cause);
+            case 4:
+                return new MailTryLaterException(text, cause);
+            case 5:
+                return new MailOldLoginException(text, cause);
+            default:
+                return new MailUnknownException(Integer.toString(position), text, cause);
+        }
     }
 }

@@ -3,13 +3,11 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,11 +21,9 @@ import javax.annotation.processing.Generated;
         comments = "catalog: catalog.yaml"
 )
 public final class TicketsErrors {
-    private static final Map<String, TicketsError> BY_NAME = byName();
-
-    private static final Map<TicketsError, BiFunction<String, Throwable, TicketsException>> EXCEPTIONS = exceptions();
-
     private static final Map<Integer, Set<TicketsError.Category>> CATEGORIES_BY_STATUS = categoriesByStatus();
+
+    private static final Map<String, TicketsError> BY_NAME = byName();
 
     private TicketsErrors() {
     }
@@ -74,7 +70,7 @@ public final class TicketsErrors {
     public static TicketsException exceptionFor(TicketsError error, String message,
             Throwable cause) {
         String text = message != null ? message : error.message().orElse(error.description().orElse(error.codeString()));
-        return EXCEPTIONS.get(error).apply(text, cause);
+        return create(error, text, cause);
     }
 
     /**
@@ -117,11 +113,21 @@ public final class TicketsErrors {
         return Collections.unmodifiableMap(byName);
     }
 
-    private static Map<TicketsError, BiFunction<String, Throwable, TicketsException>> exceptions() {
-        Map<TicketsError, BiFunction<String, Throwable, TicketsException>> exceptions = new EnumMap<>(TicketsError.class);
-        exceptions.put(TicketsError.UNAUTHORIZED, TicketsUnauthorizedException::new);
-        exceptions.put(TicketsError.PARAM_VALIDATION_FAILED, TicketsParamValidationFailedException::new);
-        exceptions.put(TicketsError.OBJECT_VALIDATION, TicketsObjectValidationException::new);
-        return Collections.unmodifiableMap(exceptions);
+    private static TicketsException create(TicketsError error, String text, Throwable cause) {
+        int position = error.ordinal();
+        return create0(position, text, cause);
+    }
+
+    private static TicketsException create0(int position, String text, Throwable cause) {
+        switch (position) {
+            case 0:
+                return new TicketsUnauthorizedException(text, cause);
+            case 1:
+                return new TicketsParamValidationFailedException(text, cause);
+            case 2:
+                return new TicketsObjectValidationException(text, cause);
+            default:
+                return new TicketsUnknownException(Integer.toString(position), text, cause);
+        }
     }
 }

@@ -3,12 +3,10 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,11 +20,9 @@ import javax.annotation.processing.Generated;
         comments = "catalog: catalog.yaml"
 )
 public final class PostErrors {
-    private static final Map<String, PostError> BY_NAME = byName();
-
-    private static final Map<PostError, BiFunction<String, Throwable, PostException>> EXCEPTIONS = exceptions();
-
     private static final Map<Integer, Set<PostError.Category>> CATEGORIES_BY_STATUS = categoriesByStatus();
+
+    private static final Map<String, PostError> BY_NAME = byName();
 
     private PostErrors() {
     }
@@ -72,7 +68,7 @@ public final class PostErrors {
      */
     public static PostException exceptionFor(PostError error, String message, Throwable cause) {
         String text = message != null ? message : error.message().orElse(error.description().orElse(error.codeString()));
-        return EXCEPTIONS.get(error).apply(text, cause);
+        return create(error, text, cause);
     }
 
     /**
@@ -116,14 +112,27 @@ public final class PostErrors {
         return Collections.unmodifiableMap(byName);
     }
 
-    private static Map<PostError, BiFunction<String, Throwable, PostException>> exceptions() {
-        Map<PostError, BiFunction<String, Throwable, PostException>> exceptions = new EnumMap<>(PostError.class);
-        exceptions.put(PostError.USER_NOT_FOUND, PostUserNotFoundException::new);
-        exceptions.put(PostError.DKIM_NOT_FOUND, PostDkimNotFoundException::new);
-        exceptions.put(PostError.RATE_LIMITED_ERROR, PostRateLimitedErrorException::new);
-        exceptions.put(PostError.ERRCOMPOSE, PostERRCOMPOSEException::new);
-        exceptions.put(PostError.QR_ERROR, PostQRErrorException::new);
-        exceptions.put(PostError.INVALID_TOKEN, PostInvalidTokenException::new);
-        return Collections.unmodifiableMap(exceptions);
+    private static PostException create(PostError error, String text, Throwable cause) {
+        int position = error.ordinal();
+        return create0(position, text, cause);
+    }
+
+    private static PostException create0(int position, String text, Throwable cause) {
+        switch (position) {
+            case 0:
+                return new PostUserNotFoundException(text, cause);
+            case 1:
+                return new PostDkimNotFoundException(text, cause);
+            case 2:
+                return new PostRateLimitedErrorException(text, cause);
+            case 3:
+                return new PostERRCOMPOSEException(text, cause);
+            case 4:
+                return new PostQRErrorException(text, cause);
+            case 5:
+                return new PostInvalidTokenException(text, cause);
+            default:
+                return new PostUnknownException(Integer.toString(position), text, cause);
+        }
     }
 }

@@ -88,7 +88,7 @@ final class ShopDecoder {
                 error = message == null ? new ShopNoSuchMethodException() : new ShopNoSuchMethodException(message);
                 break;
             case 429:
-                error = ShopErrors.exceptionFor(ShopError.THROTTLED, message, null);
+                error = ShopErrors.exceptionFor(9, message);
                 break;
             default:
                 return fallback(status, null, message, body);

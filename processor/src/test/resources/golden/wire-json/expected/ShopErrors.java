@@ -5,13 +5,11 @@ import dev.errata.CatalogError;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import javax.annotation.processing.Generated;
 
 /**
@@ -25,16 +23,14 @@ import javax.annotation.processing.Generated;
         comments = "catalog: catalog.yaml"
 )
 public final class ShopErrors {
-    private static final Map<String, ShopError> BY_NAME = byName();
-
-    private static final Map<ShopError, BiFunction<String, Throwable, ShopException>> EXCEPTIONS = exceptions();
-
     private static final Map<Integer, Set<ShopError.Category>> CATEGORIES_BY_STATUS = categoriesByStatus();
 
     /**
      * The media type of {@link #toProblemJson}: {@code application/problem+json} (RFC 9457).
      */
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Map<String, ShopError> BY_NAME = byName();
 
     private ShopErrors() {
     }
@@ -115,7 +111,7 @@ public final class ShopErrors {
      */
     public static ShopException exceptionFor(ShopError error, String message, Throwable cause) {
         String text = message != null ? message : error.message().orElse(error.description().orElse(error.codeString()));
-        return EXCEPTIONS.get(error).apply(text, cause);
+        return create(error, text, cause);
     }
 
     /**
@@ -338,11 +334,21 @@ public final class ShopErrors {
         return Collections.unmodifiableMap(byName);
     }
 
-    private static Map<ShopError, BiFunction<String, Throwable, ShopException>> exceptions() {
-        Map<ShopError, BiFunction<String, Throwable, ShopException>> exceptions = new EnumMap<>(ShopError.class);
-        exceptions.put(ShopError.BAD_REQUEST, ShopBadRequestException::new);
-        exceptions.put(ShopError.INVALID, ShopInvalidException::new);
-        exceptions.put(ShopError.THROTTLED, ShopThrottledException::new);
-        return Collections.unmodifiableMap(exceptions);
+    private static ShopException create(ShopError error, String text, Throwable cause) {
+        int position = error.ordinal();
+        return create0(position, text, cause);
+    }
+
+    private static ShopException create0(int position, String text, Throwable cause) {
+        switch (position) {
+            case 0:
+                return new ShopBadRequestException(text, cause);
+            case 1:
+                return new ShopInvalidException(text, cause);
+            case 2:
+                return new ShopThrottledException(text, cause);
+            default:
+                return new ShopUnknownException(Integer.toString(position), text, cause);
+        }
     }
 }

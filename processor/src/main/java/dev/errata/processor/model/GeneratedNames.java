@@ -6,6 +6,9 @@ package dev.errata.processor.model;
  */
 public final class GeneratedNames {
 
+    /** Entries per data class of a catalog too large for an enum. */
+    public static final int TABLE_CHUNK = 500;
+
     private final String prefix;
 
     public GeneratedNames(String catalogName) {
@@ -75,6 +78,16 @@ public final class GeneratedNames {
     /** {@code OmaRenderer}: writes exceptions as response bodies (package-private). */
     public String renderer() {
         return prefix + "Renderer";
+    }
+
+    /** {@code OmaErrorTable0}: data of a catalog too large for an enum, one class per slice (package-private). */
+    public String errorTable(int chunk) {
+        return prefix + "ErrorTable" + chunk;
+    }
+
+    /** {@code OmaUncategorizedException}: with one exception class per category, the class of uncategorized codes. */
+    public String uncategorizedException() {
+        return prefix + "UncategorizedException";
     }
 
     /** The enum constant of an entry: {@code INVALID_CREDENTIALS}. */

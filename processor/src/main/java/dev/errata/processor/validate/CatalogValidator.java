@@ -74,7 +74,7 @@ public final class CatalogValidator {
         if (nameUsable) {
             checkGeneratedTypes(catalog, namePosition);
         }
-        if (catalog.errors().size() > ENUM_CAPACITY) {
+        if (catalog.usesEnum() && catalog.errors().size() > ENUM_CAPACITY) {
             diagnostics.report(Message.TOO_MANY_ERRORS_FOR_ENUM, namePosition, ENUM_CAPACITY, catalog.errors().size());
         }
         warnings.forEach(Runnable::run);
@@ -206,9 +206,15 @@ public final class CatalogValidator {
 
     /** Parameter names become fields and accessors of the entry's exception: they must not clash with its own. */
     private void checkParameters(Catalog catalog) {
+        Map<String, String> details = new HashMap<>();
+        catalog.wire().ifPresent(wire -> wire.details().keySet().forEach(name -> details.put(detailAccessor(name), name)));
         for (ErrorEntry error : catalog.errors()) {
             for (Parameter parameter : error.parameters()) {
                 String reason = RESERVED_PARAMETERS.get(parameter.name());
+                if (reason == null && details.containsKey(parameter.name())) {
+                    reason = "wire detail '" + details.get(parameter.name()) + "' already gives every exception a method "
+                            + parameter.name() + "()";
+                }
                 if (reason != null) {
                     error(error, Message.RESERVED_NAME, parameter.position(), "A parameter's name", parameter.name(),
                             reason);
@@ -294,10 +300,21 @@ public final class CatalogValidator {
                         "A category's 'name'", category.javaName(), category.position());
             }
         }
-        for (ErrorEntry error : catalog.errors()) {
-            if (!faulty.contains(error)) {
-                claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error.code()),
-                        "An error's 'name'", error.javaName(), error.namePosition());
+        if (catalog.usesClassPerCode()) {
+            for (ErrorEntry error : catalog.errors()) {
+                if (!faulty.contains(error)) {
+                    claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error.code()),
+                            "An error's 'name'", error.javaName(), error.namePosition());
+                }
+            }
+        } else if (!catalog.uncategorizedErrors().isEmpty()) {
+            claim(owners, positions, null, names.uncategorizedException(), "the exception of uncategorized codes",
+                    catalogName, catalog.name(), namePosition);
+        }
+        if (!catalog.usesEnum()) {
+            for (int chunk = 0; chunk * GeneratedNames.TABLE_CHUNK < catalog.errors().size(); chunk++) {
+                claim(owners, positions, null, names.errorTable(chunk), "the catalog's data", catalogName, catalog.name(),
+                        namePosition);
             }
         }
         for (HttpStatusEntry status : catalog.errorStatuses()) {
@@ -349,6 +366,22 @@ public final class CatalogValidator {
         return true;
     }
 
+    /** The accessor a wire detail gets: {@code field_errors} → {@code fieldErrors} (as the wire binder names it). */
+    private static String detailAccessor(String wireName) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (int i = 0; i < wireName.length(); i++) {
+            char c = wireName.charAt(i);
+            if (c == '_' || c == '-' || c == '.') {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code user-id} → {@code userId}; {@code 0} → {@code value0}; {@code} → {@code value}. */
     private static String placeholderSuggestion(String inside) {
         String upper = JavaNames.suggestUpperCamel(inside);
@@ -364,7 +397,7 @@ public final class CatalogValidator {
 
     private static Map<String, String> reservedParameters() {
         Map<String, String> reserved = new HashMap<>();
-        for (String method : List.of("error", "codeString", "retryable")) {
+        for (String method : List.of("error", "codeString", "retryable", "response", "attach")) {
             reserved.put(method, "the generated exceptions already have a method " + method + "()");
         }
         reserved.put("category", "the exceptions of a category already have a method category()");

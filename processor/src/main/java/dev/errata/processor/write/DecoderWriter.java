@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.ErrorEntry;
-import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Wire;
 import java.math.BigDecimal;
@@ -195,8 +194,7 @@ final class DecoderWriter {
                 continue;
             }
             method.addCode("case $L:\n", entry.getKey()).addCode(CodeBlock.builder().indent()
-                    .addStatement("error = $T.exceptionFor($T.$N, message, null)", context.tables(), context.errorEnum(),
-                            GeneratedNames.constant(entry.getValue()))
+                    .addStatement("error = $T.exceptionFor($L, message)", context.tables(), context.codeLiteral(entry.getValue()))
                     .addStatement("break").unindent().build());
         }
         method.addCode("default:\n").addCode(CodeBlock.builder().indent()

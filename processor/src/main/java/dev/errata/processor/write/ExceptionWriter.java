@@ -44,8 +44,12 @@ final class ExceptionWriter {
         for (Category category : catalog.categories()) {
             types.add(category(category));
         }
-        for (ErrorEntry error : catalog.errors()) {
-            types.add(leaf(error));
+        if (context.classPerCode()) {
+            for (ErrorEntry error : catalog.errors()) {
+                types.add(leaf(error));
+            }
+        } else if (!catalog.uncategorizedErrors().isEmpty()) {
+            types.add(uncategorized());
         }
         for (HttpStatusEntry status : catalog.errorStatuses()) {
             types.add(statusLeaf(status));
@@ -75,7 +79,9 @@ final class ExceptionWriter {
                         .addParameter(WriteContext.CATALOG_ERROR, "error")
                         .addParameter(STRING, "message")
                         .addParameter(THROWABLE, "cause")
-                        .addStatement("super(message, cause)")
+                        .addCode(catalog.anyStackless()
+                                ? CodeBlock.of("super(message, cause, true, writesStackTrace(error));\n")
+                                : CodeBlock.of("super(message, cause);\n"))
                         .addStatement("this.error = error")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("error")
@@ -99,14 +105,29 @@ final class ExceptionWriter {
                         .build());
         addResponse(type);
         new DetailsWriter(context).addTo(type);
+        if (catalog.anyStackless()) {
+            type.addMethod(MethodSpec.methodBuilder("writesStackTrace")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(TypeName.BOOLEAN)
+                    .addParameter(WriteContext.CATALOG_ERROR, "error")
+                    .addJavadoc("Whether to record a stack trace: not for entries whose catalog or category asks for\n"
+                            + "stackless exceptions (errors used as flow control), where it is most of the cost.\n")
+                    .addStatement("return !(error instanceof $T) || (($T) error).stackTrace", context.errorEnum(),
+                            context.errorEnum())
+                    .build());
+        }
         context.generated().ifPresent(type::addAnnotation);
         if (context.sealed()) {
             type.addModifiers(Modifier.SEALED);
             for (Category category : catalog.categories()) {
                 type.addPermittedSubclass(context.categoryException(category));
             }
-            for (ErrorEntry error : catalog.uncategorizedErrors()) {
-                type.addPermittedSubclass(context.errorException(error));
+            if (context.classPerCode()) {
+                for (ErrorEntry error : catalog.uncategorizedErrors()) {
+                    type.addPermittedSubclass(context.errorException(error));
+                }
+            } else if (!catalog.uncategorizedErrors().isEmpty()) {
+                type.addPermittedSubclass(context.uncategorizedException());
             }
             for (HttpStatusEntry status : catalog.uncategorizedErrorStatuses()) {
                 type.addPermittedSubclass(context.statusException(status));
@@ -115,7 +136,9 @@ final class ExceptionWriter {
             if (context.hasBatch()) {
                 type.addPermittedSubclass(context.batchException());
             }
-            suppressDeprecationIfNeeded(type, catalog.uncategorizedErrors());
+            if (context.classPerCode()) {
+                suppressDeprecationIfNeeded(type, catalog.uncategorizedErrors());
+            }
         }
         return type.build();
     }
@@ -126,13 +149,18 @@ final class ExceptionWriter {
         StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
                 .append(context.displayName()).append(": catch it to handle all of its errors.\n");
         Docs.appendParagraph(doc, "", category.description());
+        boolean concrete = !context.classPerCode();
+        if (concrete) {
+            doc.append("\n<p>Thrown for every code of the category: the catalog is large enough for one exception\n"
+                    + "class per category; {@link #error()} tells the codes apart.\n");
+        }
         TypeSpec.Builder type = TypeSpec.classBuilder(context.categoryException(category))
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addModifiers(concrete ? new Modifier[] {Modifier.PUBLIC} : new Modifier[] {Modifier.PUBLIC, Modifier.ABSTRACT})
                 .superclass(context.baseException())
                 .addJavadoc(Docs.block(doc.toString()))
                 .addField(serialVersionUid())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PROTECTED)
+                        .addModifiers(concrete ? Modifier.PUBLIC : Modifier.PROTECTED)
                         .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
                                 + " catalog\n@param cause the cause, or null\n")
                         .addParameter(WriteContext.CATALOG_ERROR, "error")
@@ -147,7 +175,14 @@ final class ExceptionWriter {
                         .addStatement("return $T.$N", context.categoryEnum(), GeneratedNames.constant(category))
                         .build());
         context.generated().ifPresent(type::addAnnotation);
-        if (context.sealed()) {
+        if (concrete) {
+            if (statuses.isEmpty()) {
+                type.addModifiers(Modifier.FINAL);
+            } else if (context.sealed()) {
+                type.addModifiers(Modifier.SEALED);
+                statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
+            }
+        } else if (context.sealed()) {
             if (members.isEmpty() && statuses.isEmpty()) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);
@@ -173,7 +208,8 @@ final class ExceptionWriter {
         if (error.deprecation().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
-        CodeBlock entry = CodeBlock.of("$T.$N", context.errorEnum(), constant);
+        CodeBlock entry = context.catalog().usesEnum() ? CodeBlock.of("$T.$N", context.errorEnum(), constant)
+                : CodeBlock.of("$T.at($L)", context.errorEnum(), context.catalog().errors().indexOf(error));
         if (error.parameters().isEmpty()) {
             addMessageConstructors(type, entry, defaultText(error), error.message().isPresent() ? "the catalog's message"
                     : error.description().isPresent() ? "the catalog's description (it gives no message)"
@@ -279,6 +315,28 @@ final class ExceptionWriter {
                 .returns(entryType)
                 .addStatement("return ($T) super.error()", entryType)
                 .build();
+    }
+
+    /** With one class per category: the concrete class of the codes that have none. */
+    private TypeSpec uncategorized() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.uncategorizedException())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.baseException())
+                .addJavadoc(Docs.block("Thrown for every code of " + context.displayName() + " that belongs to no category;\n"
+                        + "{@link #error()} tells the codes apart.\n"))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
+                                + " catalog\n@param cause the cause, or null\n")
+                        .addParameter(context.errorEnum(), "error")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super(error, message, cause)")
+                        .build())
+                .addMethod(narrowedError(context.errorEnum()));
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
     }
 
     /** An HTTP-level outcome's class: thrown for a response known only by its status. */

@@ -27,7 +27,12 @@ public final class GeneratedSources {
         WriteContext context = new WriteContext(catalog, packageName, sealed, generatedAnnotation.map(ClassName::bestGuess),
                 checkedExceptions, jackson);
         List<TypeSpec> types = new ArrayList<>();
-        types.add(new ErrorEnumWriter(context).write());
+        if (catalog.usesEnum()) {
+            types.add(new ErrorEnumWriter(context).write());
+        } else {
+            types.add(new ErrorClassWriter(context).write());
+            types.addAll(new ErrorTableWriter(context).write());
+        }
         types.addAll(new ExceptionWriter(context).write());
         types.add(new TablesWriter(context).write());
         if (!catalog.httpStatuses().isEmpty()) {

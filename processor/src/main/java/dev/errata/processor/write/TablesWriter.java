@@ -14,14 +14,12 @@ import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -43,9 +41,6 @@ final class TablesWriter {
         Catalog catalog = context.catalog();
         ClassName errorEnum = context.errorEnum();
         ClassName base = context.baseException();
-        TypeName factory = ParameterizedTypeName.get(ClassName.get(BiFunction.class), STRING,
-                ClassName.get(Throwable.class), base);
-        TypeName factories = ParameterizedTypeName.get(ClassName.get(Map.class), errorEnum, factory);
         TypeName byName = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, errorEnum);
         TypeSpec.Builder type = TypeSpec.classBuilder(context.tables())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -53,10 +48,6 @@ final class TablesWriter {
                         + "{@link " + errorEnum.simpleName() + "} constant, from a code and a received message to the right\n"
                         + "exception, and from an HTTP status to the categories that use it. All lookups are hash or\n"
                         + "enum-map lookups; none throws for an unknown code.\n"))
-                .addField(FieldSpec.builder(byName, "BY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("byName()").build())
-                .addField(FieldSpec.builder(factories, "EXCEPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("exceptions()").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         context.generated().ifPresent(type::addAnnotation);
 
@@ -89,8 +80,10 @@ final class TablesWriter {
                 .addJavadoc("The constant for an entry's name as the catalog writes it, such as $L.\n\n"
                         + "@param name the entry's name\n@return the constant, if any\n",
                         Docs.code(catalog.errors().get(0).javaName()))
-                .addStatement("return name == null ? $T.<$T>empty() : $T.ofNullable(BY_NAME.get(name))", Optional.class,
-                        errorEnum, Optional.class)
+                .addCode(catalog.usesEnum()
+                        ? CodeBlock.of("return name == null ? $T.<$T>empty() : $T.ofNullable(BY_NAME.get(name));\n",
+                                Optional.class, errorEnum, Optional.class)
+                        : CodeBlock.of("return $T.fromName(name);\n", errorEnum))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("lookup")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -115,8 +108,12 @@ final class TablesWriter {
                     .build());
         }
         new WireApiWriter(context).addTo(type);
-        type.addMethod(byNameBuilder(byName, errorEnum));
-        type.addMethod(exceptionsBuilder(factories, errorEnum));
+        if (catalog.usesEnum()) {
+            type.addField(FieldSpec.builder(byName, "BY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("byName()").build());
+            type.addMethod(byNameBuilder(byName, errorEnum));
+        }
+        new ExceptionFactoryWriter(context).addTo(type);
         return type.build();
     }
 
@@ -161,7 +158,7 @@ final class TablesWriter {
                         + " class\n")
                 .addStatement("$T text = message != null ? message : error.message().orElse(error.description().orElse(error.codeString()))",
                         String.class)
-                .addStatement("return EXCEPTIONS.get(error).apply(text, cause)")
+                .addStatement("return create(error, text, cause)")
                 .build());
         MethodSpec.Builder byCode = MethodSpec.methodBuilder("exceptionFor")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -253,22 +250,6 @@ final class TablesWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("byName")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(byName)
-                .addCode(body.build());
-        suppressDeprecation(method);
-        return method.build();
-    }
-
-    private MethodSpec exceptionsBuilder(TypeName factories, ClassName errorEnum) {
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T exceptions = new $T<>($T.class)", factories, EnumMap.class, errorEnum);
-        for (ErrorEntry error : context.catalog().errors()) {
-            body.addStatement("exceptions.put($T.$N, $T::new)", errorEnum, GeneratedNames.constant(error),
-                    context.errorException(error));
-        }
-        body.addStatement("return $T.unmodifiableMap(exceptions)", Collections.class);
-        MethodSpec.Builder method = MethodSpec.methodBuilder("exceptions")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(factories)
                 .addCode(body.build());
         suppressDeprecation(method);
         return method.build();

@@ -69,6 +69,20 @@ record WriteContext(
         return ClassName.get(packageName, names().statusException(status));
     }
 
+    ClassName uncategorizedException() {
+        return ClassName.get(packageName, names().uncategorizedException());
+    }
+
+    /** Whether each code has its own exception class (else one concrete class per category). */
+    boolean classPerCode() {
+        return catalog.usesClassPerCode();
+    }
+
+    /** {@code error.ordinal()} for the enum form, {@code error.index()} for the class form. */
+    String positionOf(String error) {
+        return error + (catalog.usesEnum() ? ".ordinal()" : ".index()");
+    }
+
     ClassName batchException() {
         return ClassName.get(packageName, names().batchException());
     }

@@ -26,6 +26,7 @@ class SourceLevelsTest {
         "string-codes, 8", "string-codes, 11", "string-codes, 17",
         "patterned-codes, 8", "patterned-codes, 11", "patterned-codes, 17",
         "wire-json, 8", "wire-json, 11", "wire-json, 17",
+        "table-form, 8", "table-form, 17", "category-exceptions, 8", "category-exceptions, 17",
     })
     void compilesWithoutWarnings(String name, int release) throws IOException {
         Compilation compilation = GoldenSourcesTest.compile(GoldenSourcesTest.GOLDEN.resolve(name), dir,

@@ -1,0 +1,151 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Category;
+import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.GeneratedNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the data of a large catalog as package-private classes of {@link #CHUNK} entries each, as
+ * protobuf and jOOQ split their initializers: every array initializer costs bytecode in its class's static
+ * initializer (about 60 bytes an entry here), which the JVM caps at 64 KiB, and every text an entry in
+ * the class's constant pool, capped at 65,535.
+ */
+final class ErrorTableWriter {
+
+    /** Entries per data class: about 30 KiB of initializer, well under the cap. */
+    static final int CHUNK = GeneratedNames.TABLE_CHUNK;
+
+    private static final String FIELDS = "CODES, NAMES, MESSAGES, DESCRIPTIONS, SOLUTIONS, HTTP_STATUSES";
+
+    private final WriteContext context;
+    private final List<ErrorEntry> errors;
+    private final boolean hasCategories;
+
+    ErrorTableWriter(WriteContext context) {
+        this.context = context;
+        this.errors = context.catalog().errors();
+        this.hasCategories = !context.catalog().categories().isEmpty();
+    }
+
+    int chunkCount() {
+        return (errors.size() + CHUNK - 1) / CHUNK;
+    }
+
+    ClassName chunkClass(int chunk) {
+        return ClassName.get(context.packageName(), context.names().errorTable(chunk));
+    }
+
+    /** The arguments {@code loadChunk} takes for one data class: its arrays, in the order it declares them. */
+    CodeBlock chunkArguments(int chunk) {
+        ClassName table = chunkClass(chunk);
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (String field : FIELDS.split(", ")) {
+            arguments.add(CodeBlock.of("$T.$N", table, field));
+        }
+        if (hasCategories) {
+            arguments.add(CodeBlock.of("$T.CATEGORIES", table));
+        }
+        arguments.add(CodeBlock.of("$T.FLAGS", table));
+        return CodeBlock.join(arguments, ", ");
+    }
+
+    List<TypeSpec> write() {
+        List<TypeSpec> tables = new ArrayList<>();
+        for (int chunk = 0; chunk < chunkCount(); chunk++) {
+            tables.add(chunk(chunk));
+        }
+        return tables;
+    }
+
+    private TypeSpec chunk(int chunk) {
+        int from = chunk * CHUNK;
+        List<ErrorEntry> slice = errors.subList(from, Math.min(errors.size(), from + CHUNK));
+        ClassName string = ClassName.get(String.class);
+        TypeSpec.Builder type = TypeSpec.classBuilder(chunkClass(chunk))
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Entries $L to $L of $L, as data for {@link $T}.\n", from, from + slice.size() - 1,
+                        context.displayName(), context.errorEnum())
+                .addField(array(context.codeType(), "CODES", slice, context::codeLiteral))
+                .addField(array(string, "NAMES", slice, e -> Literals.quote(e.javaName())))
+                .addField(array(string, "MESSAGES", slice, e -> Literals.stringOrNull(e.message()).toString()))
+                .addField(array(string, "DESCRIPTIONS", slice, e -> Literals.stringOrNull(e.description()).toString()))
+                .addField(array(string, "SOLUTIONS", slice, e -> Literals.stringOrNull(e.solution()).toString()))
+                .addField(array(TypeName.INT, "HTTP_STATUSES", slice, e -> String.valueOf(e.httpStatus().orElse(0))));
+        if (hasCategories) {
+            List<Category> categories = context.catalog().categories();
+            type.addField(array(TypeName.INT, "CATEGORIES", slice,
+                    e -> String.valueOf(e.category().map(c -> categories.indexOf(c) + 1).orElse(0))));
+        }
+        StringBuilder flags = new StringBuilder();
+        for (ErrorEntry error : slice) {
+            int bits = (error.retryable() ? 1 : 0) | (error.deprecation().deprecated() ? 2 : 0)
+                    | (context.catalog().stackTraces(error) ? 0 : 4);
+            flags.append((char) ('0' + bits));
+        }
+        type.addField(FieldSpec.builder(string, "FLAGS", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Per entry, a digit of bits: 1 retryable, 2 deprecated, 4 without stack trace.\n")
+                        .initializer("$S", flags.toString())
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    private static FieldSpec array(TypeName component, String name, List<ErrorEntry> slice, Function<ErrorEntry, String> literal) {
+        CodeBlock.Builder values = CodeBlock.builder().add("{\n").indent();
+        for (int i = 0; i < slice.size(); i++) {
+            values.add("$L$L\n", literal.apply(slice.get(i)), i + 1 < slice.size() ? "," : "");
+        }
+        values.unindent().add("}");
+        return FieldSpec.builder(ArrayTypeName.of(component), name, Modifier.STATIC, Modifier.FINAL)
+                .initializer(values.build())
+                .build();
+    }
+
+    /** {@code loadChunk}: turns one data class's arrays into entries. */
+    MethodSpec loadChunk(ClassName self) {
+        ClassName string = ClassName.get(String.class);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("loadChunk")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(ArrayTypeName.of(self), "values")
+                .addParameter(TypeName.INT, "start")
+                .addParameter(ArrayTypeName.of(context.codeType()), "codes")
+                .addParameter(String[].class, "names")
+                .addParameter(String[].class, "messages")
+                .addParameter(String[].class, "descriptions")
+                .addParameter(String[].class, "solutions")
+                .addParameter(int[].class, "httpStatuses");
+        if (hasCategories) {
+            method.addParameter(int[].class, "categories")
+                    .addStatement("$T[] allCategories = $T.values()", context.categoryEnum(), context.categoryEnum());
+        }
+        method.addParameter(string, "flags")
+                .beginControlFlow("for (int i = 0; i < codes.length; i++)")
+                .addStatement("int bits = flags.charAt(i) - '0'");
+        CodeBlock.Builder arguments = CodeBlock.builder()
+                .add("start + i, names[i], codes[i], messages[i], descriptions[i], solutions[i], httpStatuses[i], "
+                        + "(bits & 1) != 0, (bits & 2) != 0");
+        if (hasCategories) {
+            arguments.add(", categories[i] == 0 ? null : allCategories[categories[i] - 1]");
+        }
+        if (context.catalog().anyStackless()) {
+            arguments.add(", (bits & 4) == 0");
+        }
+        return method.addStatement("values[start + i] = new $T($L)", self, arguments.build())
+                .endControlFlow()
+                .addStatement("return start + codes.length")
+                .build();
+    }
+}

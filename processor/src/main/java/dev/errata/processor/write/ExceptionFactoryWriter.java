@@ -1,0 +1,94 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Category;
+import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.GeneratedNames;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code create(error, message, cause)} in {@code <Name>Errors}: the exception of an entry. With a
+ * class per code, a {@code switch} on the entry's position, split into methods of {@link #CASES} cases so
+ * that each stays under HotSpot's 8,000-byte limit for JIT compilation and far under the 64 KiB method cap
+ * at any catalog size; with a class per category, a test per category.
+ */
+final class ExceptionFactoryWriter {
+
+    /** Cases per method: about 12 bytes of bytecode each. */
+    static final int CASES = 500;
+
+    private final WriteContext context;
+
+    ExceptionFactoryWriter(WriteContext context) {
+        this.context = context;
+    }
+
+    void addTo(TypeSpec.Builder tables) {
+        ClassName base = context.baseException();
+        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(context.errorEnum(), "error")
+                .addParameter(String.class, "text")
+                .addParameter(Throwable.class, "cause");
+        List<ErrorEntry> errors = context.catalog().errors();
+        if (!context.classPerCode()) {
+            create.addJavadoc("One concrete exception class per category.\n");
+            if (!context.catalog().categories().isEmpty()) {
+                create.addStatement("$T category = error.category().orElse(null)", context.categoryEnum());
+            }
+            for (Category category : context.catalog().categories()) {
+                create.beginControlFlow("if (category == $T.$N)", context.categoryEnum(), GeneratedNames.constant(category))
+                        .addStatement("return new $T(error, text, cause)", context.categoryException(category))
+                        .endControlFlow();
+            }
+            if (context.catalog().uncategorizedErrors().isEmpty()) {
+                create.addStatement("return new $T(error.codeString(), text, cause)", context.unknownException());
+            } else {
+                create.addStatement("return new $T(error, text, cause)", context.uncategorizedException());
+            }
+            tables.addMethod(create.build());
+            return;
+        }
+        int methods = (errors.size() + CASES - 1) / CASES;
+        create.addStatement("int position = $L", context.positionOf("error"));
+        if (methods == 1) {
+            create.addStatement("return create0(position, text, cause)");
+        } else {
+            create.beginControlFlow("switch (position / $L)", CASES);
+            for (int m = 0; m < methods; m++) {
+                create.addCode("case $L:\n", m).addStatement("$>return create$L(position, text, cause)$<", m);
+            }
+            create.addCode("default:\n").addStatement("$>return create0(position, text, cause)$<").endControlFlow();
+        }
+        tables.addMethod(create.build());
+        for (int m = 0; m < methods; m++) {
+            List<ErrorEntry> slice = errors.subList(m * CASES, Math.min(errors.size(), (m + 1) * CASES));
+            MethodSpec.Builder chunk = MethodSpec.methodBuilder("create" + m)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(base)
+                    .addParameter(TypeName.INT, "position")
+                    .addParameter(String.class, "text")
+                    .addParameter(Throwable.class, "cause")
+                    .beginControlFlow("switch (position)");
+            for (int i = 0; i < slice.size(); i++) {
+                chunk.addCode("case $L:\n", m * CASES + i)
+                        .addStatement("$>return new $T(text, cause)$<", context.errorException(slice.get(i)));
+            }
+            chunk.addCode("default:\n")
+                    .addStatement("$>return new $T($T.toString(position), text, cause)$<", context.unknownException(),
+                            Integer.class)
+                    .endControlFlow();
+            if (slice.stream().anyMatch(e -> e.deprecation().deprecated())) {
+                chunk.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
+                        .build());
+            }
+            tables.addMethod(chunk.build());
+        }
+    }
+}
