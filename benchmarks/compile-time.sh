@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Compile time of Errata's processor: for each size, a synthetic catalog is generated, then compiled
+#   1. with the processor:   javac -processorpath errata-processor.jar ... package-info.java
+#   2. the same generated sources with no processor:   javac -proc:none <generated sources> package-info.java
+#   3. the processor alone:  javac -proc:only ... (the processor's work plus javac's start, no code generation)
+# and the processor's share is (1 - 2) / 1. Each is run REPS times; the median is reported. Peak memory is the
+# maximum resident set size from GNU time (/usr/bin/time; Debian package 'time': apt-get install -y time);
+# without it, times come from bash and memory is not measured.
+#
+# Usage (from anywhere):  benchmarks/compile-time.sh [STYLE] [SIZE...]
+#   STYLE: dense (default), sparse or string;  SIZE: default 10 100 1000 10000 50000
+#   REPS=3 (environment) runs per measurement;  JAVAC=javac;  WORK=benchmarks/target/compile-time
+# Needs the processor's shaded jar and the annotations jar:
+#   mvn -B -q -pl processor -am package -DskipTests
+# javac runs with the JVM's default heap (a quarter of the machine's memory), the heap Maven's own JVM gets
+# without MAVEN_OPTS, since maven-compiler-plugin runs javac inside Maven's JVM.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+style="${1:-dense}"
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(10 100 1000 10000 50000)
+reps="${REPS:-3}"
+javac="${JAVAC:-javac}"
+work="${WORK:-$root/benchmarks/target/compile-time}"
+generator="$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java"
+
+processor=$(ls "$root"/processor/target/errata-processor-*.jar 2>/dev/null | grep -v original | head -1 || true)
+annotations=$(ls "$root"/annotations/target/errata-annotations-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)
+if [ -z "$processor" ] || [ -z "$annotations" ]; then
+  echo "No processor or annotations jar: run  mvn -B -q -pl processor -am package -DskipTests  first." >&2
+  exit 1
+fi
+
+if [ -x /usr/bin/time ] && /usr/bin/time -f '%e' true >/dev/null 2>&1; then
+  gnu_time=1
+else
+  gnu_time=0
+  echo "GNU time (/usr/bin/time) not found: wall times from bash, peak memory not measured." \
+       "Install it with: apt-get install -y time" >&2
+fi
+
+# run LOG CMD...: runs CMD, appends "seconds peak_kib" to $measure (peak "-" without GNU time).
+run() {
+  local log="$1"; shift
+  if [ "$gnu_time" = 1 ]; then
+    if ! /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$log" 2>&1; then
+      echo "FAILED: $* (see $log)" >&2; tail -20 "$log" >&2; exit 1
+    fi
+    cat "$work/time.txt" >>"$measure"
+  else
+    local start end
+    start=$(date +%s.%N)
+    if ! "$@" >"$log" 2>&1; then
+      echo "FAILED: $* (see $log)" >&2; tail -20 "$log" >&2; exit 1
+    fi
+    end=$(date +%s.%N)
+    echo "$(echo "$end - $start" | bc) -" >>"$measure"
+  fi
+}
+
+# median FILE COLUMN
+median() {
+  local values
+  values=$(awk -v c="$2" '{print $c}' "$1" | sort -g)
+  if [ "$(echo "$values" | head -1)" = "-" ]; then echo "-"; return; fi
+  echo "$values" | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
+}
+
+mib() { [ "$1" = "-" ] && echo "n/a" || awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
+
+mkdir -p "$work"
+heap=$(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" {printf "%.0f MiB", $4 / 1048576}')
+echo "javac: $("$javac" -version 2>&1); default max heap $heap; $(nproc) cores; REPS=$reps; style $style" >&2
+echo "processor: $processor" >&2
+
+table="$work/compile-time-$style.md"
+{
+  echo "| codes | javac + processor (s) | javac alone, same sources (s) | processor's share | processor ms per 1,000 codes | \`-proc:only\` (s) | peak RSS with processor (MiB) | peak RSS javac alone (MiB) | generated files | generated source (MiB) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+} >"$table"
+
+for n in "${sizes[@]}"; do
+  dir="$work/$style-$n"
+  rm -rf "$dir"
+  mkdir -p "$dir/catalogs" "$dir/src/bench"
+  java "$generator" "$n" "$style" "$dir/catalogs/synthetic.yaml" Synthetic
+  printf '@ErrorCatalog("synthetic.yaml")\npackage bench;\n\nimport dev.errata.ErrorCatalog;\n' \
+    >"$dir/src/bench/package-info.java"
+  common=(--release 17 -encoding UTF-8 -nowarn -Xmaxerrs 5 -cp "$annotations")
+
+  for mode in with without only; do
+    measure="$dir/$mode.times"
+    : >"$measure"
+    for ((r = 1; r <= reps; r++)); do
+      case "$mode" in
+        with)
+          rm -rf "$dir/out-with" "$dir/gen"; mkdir -p "$dir/out-with" "$dir/gen"
+          run "$dir/with.log" "$javac" "${common[@]}" -processorpath "$processor" \
+            -Aerrata.catalogRoot="$dir/catalogs" -d "$dir/out-with" -s "$dir/gen" "$dir/src/bench/package-info.java"
+          ;;
+        without)
+          rm -rf "$dir/out-without"; mkdir -p "$dir/out-without"
+          find "$dir/gen" -name '*.java' >"$dir/sources.txt"
+          echo "$dir/src/bench/package-info.java" >>"$dir/sources.txt"
+          run "$dir/without.log" "$javac" "${common[@]}" -proc:none -d "$dir/out-without" @"$dir/sources.txt"
+          ;;
+        only)
+          rm -rf "$dir/gen-only"; mkdir -p "$dir/gen-only"
+          run "$dir/only.log" "$javac" "${common[@]}" -proc:only -processorpath "$processor" \
+            -Aerrata.catalogRoot="$dir/catalogs" -s "$dir/gen-only" "$dir/src/bench/package-info.java"
+          ;;
+      esac
+    done
+  done
+
+  with=$(median "$dir/with.times" 1); without=$(median "$dir/without.times" 1); only=$(median "$dir/only.times" 1)
+  rss_with=$(median "$dir/with.times" 2); rss_without=$(median "$dir/without.times" 2)
+  files=$(find "$dir/gen" -name '*.java' | wc -l)
+  bytes=$(find "$dir/gen" -name '*.java' -print0 | xargs -0 cat | wc -c)
+  awk -v n="$n" -v w="$with" -v wo="$without" -v o="$only" -v rw="$(mib "$rss_with")" \
+      -v rwo="$(mib "$rss_without")" -v f="$files" -v b="$bytes" 'BEGIN {
+    printf "| %d | %.2f | %.2f | %.0f%% | %.0f | %.2f | %s | %s | %d | %.1f |\n",
+      n, w, wo, 100 * (w - wo) / w, 1000 * (w - wo) / (n / 1000), o, rw, rwo, f, b / 1048576 }' >>"$table"
+  echo "$n codes done: with $with s, without $without s, proc:only $only s" >&2
+done
+
+cat "$table"
