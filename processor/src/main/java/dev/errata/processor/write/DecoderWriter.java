@@ -78,6 +78,9 @@ final class DecoderWriter {
                 .addMethod(helperText())
                 .addMethod(helperCodeText())
                 .addMethod(helperExcerpt());
+        if (hasStatusExceptions()) {
+            type.addMethod(statusException());
+        }
         if (needsNested()) {
             type.addMethod(nested());
         }
@@ -117,7 +120,8 @@ final class DecoderWriter {
                 .endControlFlow();
         wire.successMember().ifPresent(member -> body
                 .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
-                .addStatement("return fallback(status, null, $L, body)", messageOf("object"))
+                .addStatement("return successful ? fallback(status, null, $L, body) : byStatus(status, object, body)",
+                        messageOf("object"))
                 .endControlFlow());
         body.addStatement("return successful ? null : byStatus(status, object, body)")
                 .endControlFlow();
@@ -166,6 +170,10 @@ final class DecoderWriter {
                 .build();
     }
 
+    private boolean hasStatusExceptions() {
+        return !context.catalog().errorStatuses().isEmpty() || !wire.statusOnly().isEmpty();
+    }
+
     private MethodSpec byStatus() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("byStatus")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -175,33 +183,40 @@ final class DecoderWriter {
                 .addParameter(byte[].class, "body")
                 .addJavadoc("A non-2xx response without a code: the outcome the catalog documents for the status,\n"
                         + "else the fallback.\n")
-                .addStatement("$T message = object == null ? null : $L", STRING, messageOf("object"))
-                .addStatement("$T error", base);
-        List<HttpStatusEntry> statuses = context.catalog().errorStatuses();
-        Map<Integer, ErrorEntry> statusOnly = wire.statusOnly();
-        if (statuses.isEmpty() && statusOnly.isEmpty()) {
+                .addStatement("$T message = object == null ? null : $L", STRING, messageOf("object"));
+        if (!hasStatusExceptions()) {
             return method.addStatement("return fallback(status, null, message, body)").build();
         }
-        method.beginControlFlow("switch (status)");
+        return method.addStatement("$T error = statusException(status, message)", base)
+                .addStatement("return error == null ? fallback(status, null, message, body)"
+                        + " : attach(error, status, null, message, object, body)")
+                .build();
+    }
+
+    /** The exception of a status the catalog documents (httpStatuses, statusOnly), or null. */
+    private MethodSpec statusException() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("statusException")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(STRING, "message")
+                .addJavadoc("The exception of a status the catalog documents, with the message as received (the\n"
+                        + "catalog's when null); null for any other status.\n")
+                .beginControlFlow("switch (status)");
+        List<HttpStatusEntry> statuses = context.catalog().errorStatuses();
         for (HttpStatusEntry status : statuses) {
             ClassName leaf = context.statusException(status);
-            method.addCode("case $L:\n", status.status()).addCode(CodeBlock.builder().indent()
-                    .addStatement("error = message == null ? new $T() : new $T(message)", leaf, leaf)
-                    .addStatement("break").unindent().build());
+            method.addCode("case $L:\n", status.status())
+                    .addStatement("$>return message == null ? new $T() : new $T(message)$<", leaf, leaf);
         }
-        for (Map.Entry<Integer, ErrorEntry> entry : statusOnly.entrySet()) {
-            if (statuses.stream().anyMatch(s -> s.status() == entry.getKey())) {
-                continue;
+        for (Map.Entry<Integer, ErrorEntry> entry : wire.statusOnly().entrySet()) {
+            if (statuses.stream().noneMatch(s -> s.status() == entry.getKey())) {
+                method.addCode("case $L:\n", entry.getKey())
+                        .addStatement("$>return $T.exceptionFor($L, message)$<", context.tables(),
+                                context.codeLiteral(entry.getValue()));
             }
-            method.addCode("case $L:\n", entry.getKey()).addCode(CodeBlock.builder().indent()
-                    .addStatement("error = $T.exceptionFor($L, message)", context.tables(), context.codeLiteral(entry.getValue()))
-                    .addStatement("break").unindent().build());
         }
-        method.addCode("default:\n").addCode(CodeBlock.builder().indent()
-                        .addStatement("return fallback(status, null, message, body)").unindent().build())
-                .endControlFlow()
-                .addStatement("return attach(error, status, null, message, object, body)");
-        return method.build();
+        return method.addCode("default:\n").addStatement("$>return null$<").endControlFlow().build();
     }
 
     private MethodSpec fallback() {
@@ -214,7 +229,9 @@ final class DecoderWriter {
                 .addParameter(byte[].class, "body")
                 .addJavadoc("The catalog's fallback, carrying whatever could be read.\n")
                 .addStatement("$T text = message != null ? message : rawCode != null ? $S + rawCode"
-                                + " : $S + status + $S", STRING, "Code not in catalog " + context.catalog().name() + ": ",
+                                + " : status == 0 ? $S : $S + status + $S", STRING,
+                        "Code not in catalog " + context.catalog().name() + ": ",
+                        "An error without a code " + context.catalog().name() + " knows",
                         "HTTP ", " response without an error " + context.catalog().name() + " knows")
                 .addStatement("return attach(new $T(rawCode, text), status, rawCode, message, null, body)",
                         context.unknownException())
@@ -307,7 +324,7 @@ final class DecoderWriter {
     }
 
     private MethodSpec fromProblem(TypeName optionalException) {
-        return MethodSpec.methodBuilder("fromProblem")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fromProblem")
                 .addModifiers(Modifier.STATIC)
                 .returns(optionalException)
                 .addParameter(byte[].class, "body")
@@ -328,8 +345,18 @@ final class DecoderWriter {
                 .addStatement("$T detail = text(problem.get($S))", STRING, "detail")
                 .beginControlFlow("if (code == null)")
                 .addStatement("return $T.of(fallback(status, null, detail, body))", Optional.class)
-                .endControlFlow()
-                .addStatement("return $T.of(attach($T.exceptionFor(code, detail), status, code, detail, problem, body))",
+                .endControlFlow();
+        if (hasStatusExceptions()) {
+            method.addCode("// An HTTP-level outcome's code is its status, when no catalog code is that number.\n")
+                    .beginControlFlow("if (!$T.fromCode(code).isPresent() && code.equals($T.toString(status)))",
+                            context.tables(), Integer.class)
+                    .addStatement("$T outcome = statusException(status, detail)", base)
+                    .beginControlFlow("if (outcome != null)")
+                    .addStatement("return $T.of(attach(outcome, status, null, detail, problem, body))", Optional.class)
+                    .endControlFlow()
+                    .endControlFlow();
+        }
+        return method.addStatement("return $T.of(attach($T.exceptionFor(code, detail), status, code, detail, problem, body))",
                         Optional.class, context.tables())
                 .nextControlFlow("catch (RuntimeException e)")
                 .addStatement("return $T.of(fallback(0, null, null, body))", Optional.class)
@@ -457,8 +484,8 @@ final class DecoderWriter {
                 .beginControlFlow("if (value == null || value instanceof $T)", String.class)
                 .addStatement("return ($T) value", String.class)
                 .endControlFlow()
-                .addStatement("return value instanceof $T ? (($T) value).toPlainString() : $T.write(value)", BigDecimal.class,
-                        BigDecimal.class, WriteContext.JSON_TEXT)
+                .addStatement("return value instanceof $T ? $T.number(($T) value) : $T.write(value)", BigDecimal.class,
+                        WriteContext.JSON_TEXT, BigDecimal.class, WriteContext.JSON_TEXT)
                 .build();
     }
 
@@ -467,12 +494,21 @@ final class DecoderWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(Object.class, "value")
-                .addJavadoc("A code as text, when it is a JSON string or number; else null.\n")
+                .addJavadoc("A code as text, when it is a JSON string or number; else null. Whole numbers read as\n"
+                        + "integers whatever their notation ({@code 7}, {@code 7.0}, {@code 7e0}); others as written, bounded.\n")
                 .beginControlFlow("if (value instanceof $T)", String.class)
                 .addStatement("return ($T) value", String.class)
                 .endControlFlow()
-                .addStatement("return value instanceof $T ? (($T) value).toPlainString() : null", BigDecimal.class,
-                        BigDecimal.class)
+                .beginControlFlow("if (!(value instanceof $T))", BigDecimal.class)
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T number = ($T) value", BigDecimal.class, BigDecimal.class)
+                .beginControlFlow("if (number.signum() == 0)")
+                .addStatement("return $S", "0")
+                .endControlFlow()
+                .addStatement("$T whole = number.stripTrailingZeros()", BigDecimal.class)
+                .addStatement("return whole.scale() <= 0 && whole.precision() - whole.scale() <= 19 ? whole.toPlainString()"
+                        + " : $T.number(number)", WriteContext.JSON_TEXT)
                 .build();
     }
 

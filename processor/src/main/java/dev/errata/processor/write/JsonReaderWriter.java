@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -162,20 +161,10 @@ final class JsonReaderWriter {
                 .addMethod(MethodSpec.methodBuilder("bytes")
                         .addModifiers(Modifier.STATIC)
                         .returns(byte[].class)
-                        .addParameter(String.class, "body")
-                        .addJavadoc("The UTF-8 bytes of a body given as text; null for null or for text too long to be read.\n\n"
-                                + "@param body the body\n@return the bytes, or null\n")
-                        .beginControlFlow("if (body == null || body.length() > MAX_BODY_BYTES)")
-                        .addStatement("return null")
-                        .endControlFlow()
-                        .addStatement("return body.getBytes($T.UTF_8)", StandardCharsets.class)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("bytes")
-                        .addModifiers(Modifier.STATIC)
-                        .returns(byte[].class)
                         .addParameter(InputStream.class, "body")
-                        .addJavadoc("Reads at most one byte more than the limit, so an endless stream costs no more; null for\n"
-                                + "null, a read failure or a body over the limit. Does not close the stream.\n\n"
+                        .addJavadoc("Reads at most one byte more than the limit, so an endless stream costs no more: a longer\n"
+                                + "body comes back cut there, which {@link #parse} then refuses while its start still serves\n"
+                                + "as an excerpt. Null for null or a read failure. Does not close the stream.\n\n"
                                 + "@param body the body\n@return the bytes, or null\n")
                         .beginControlFlow("if (body == null)")
                         .addStatement("return null")
@@ -186,7 +175,7 @@ final class JsonReaderWriter {
                         .beginControlFlow("while (true)")
                         .beginControlFlow("if (length == buffer.length)")
                         .beginControlFlow("if (length > MAX_BODY_BYTES)")
-                        .addStatement("return null")
+                        .addStatement("break")
                         .endControlFlow()
                         .addStatement("buffer = $T.copyOf(buffer, Math.min(buffer.length * 2, MAX_BODY_BYTES + 1))", Arrays.class)
                         .endControlFlow()
@@ -199,7 +188,7 @@ final class JsonReaderWriter {
                         .nextControlFlow("catch ($T | RuntimeException e)", IOException.class)
                         .addStatement("return null")
                         .endControlFlow()
-                        .addStatement("return length > MAX_BODY_BYTES ? null : $T.copyOf(buffer, length)", Arrays.class)
+                        .addStatement("return $T.copyOf(buffer, length)", Arrays.class)
                         .build())
                 .addMethod(read.build())
                 .addType(malformedType);

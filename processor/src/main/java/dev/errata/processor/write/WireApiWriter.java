@@ -102,6 +102,10 @@ final class WireApiWriter {
             tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), STRING, batchDoc, "")
                     .addStatement("return $T.decodeBatch(httpStatus, body == null ? null : body.getBytes($T.UTF_8))",
                             context.decoder(), StandardCharsets.class).build());
+            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), ClassName.get(InputStream.class), batchDoc,
+                            "; read up to the limit, not closed")
+                    .addStatement("return $T.decodeBatch(httpStatus, $T.bytes(body))", context.decoder(), context.json())
+                    .build());
         }
         String problemDoc = "The exception an {@code application/problem+json} document describes (as {@link #toProblemJson}\n"
                 + "writes it); a document that is not one gives $T. Never throws.\n\n@param body the document%s\n"
