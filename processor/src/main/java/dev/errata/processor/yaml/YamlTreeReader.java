@@ -31,6 +31,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 
 /**
  * Reads catalog bytes into a {@link YamlNode} tree within {@link YamlLimits}.
@@ -92,6 +93,17 @@ public final class YamlTreeReader {
                     String.format(Locale.ROOT, "the file holds the character U+%04X, which YAML does not allow in a"
                             + " document", e.getCodePoint()),
                     "Remove it, or write it as an escape (\\xNN) inside a double-quoted text");
+            return Optional.empty();
+        } catch (YamlVersionException e) {
+            int line = 1;
+            for (String row : text.get().split("\r\n|\r|\n", -1)) {
+                if (row.startsWith("%YAML")) {
+                    break;
+                }
+                line++;
+            }
+            diagnostics.report(Message.YAML_SYNTAX, new SourcePosition(file, line, 1), "the file declares a YAML version"
+                    + " other than 1.x in its %YAML line", "Remove the %YAML line: catalogs are YAML 1.2");
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.report(Message.YAML_SYNTAX, new SourcePosition(file, 1, 1), String.valueOf(e.getMessage()),
@@ -332,7 +344,7 @@ public final class YamlTreeReader {
                                 : new YamlNode.Sequence(List.copyOf(done.items), done.position);
                         sizes.put(node, done.size);
                         done.anchor.ifPresent(name -> anchors.put(name, node));
-                        root = add(node, done.size, root);
+                        root = add(node, done.size, root, node.position());
                     }
                     case Scalar -> {
                         ScalarEvent scalar = (ScalarEvent) event;
@@ -342,7 +354,7 @@ public final class YamlTreeReader {
                                 : PLAIN_SCALAR_TAGS.contains(scalar.getTag().get());
                         YamlNode node = new YamlNode.Scalar(scalar.getValue(), plain, at(event));
                         anchorOf(scalar).ifPresent(name -> anchors.put(name, node));
-                        root = add(node, 1, root);
+                        root = add(node, 1, root, node.position());
                     }
                     case Alias -> {
                         AliasEvent alias = (AliasEvent) event;
@@ -357,7 +369,11 @@ public final class YamlTreeReader {
                         }
                         int size = sizes.getOrDefault(target, 1);
                         count(size, at(event));
-                        root = add(target, size, root);
+                        // A scalar is read again where it is used, so diagnostics about it point there; a
+                        // collection keeps its anchor's position (copying it would cost its expanded size).
+                        YamlNode used = target instanceof YamlNode.Scalar scalar
+                                ? new YamlNode.Scalar(scalar.value(), scalar.plain(), at(event)) : target;
+                        root = add(used, size, root, at(event));
                     }
                     default -> {
                         // StreamStart, StreamEnd, DocumentEnd and comments carry nothing for a catalog.
@@ -372,7 +388,7 @@ public final class YamlTreeReader {
         }
 
         /** Adds a finished node to the innermost open collection, or makes it the root. */
-        private YamlNode add(YamlNode node, int size, YamlNode root) {
+        private YamlNode add(YamlNode node, int size, YamlNode root, SourcePosition at) {
             Open parent = open.peek();
             if (parent == null) {
                 return node;
@@ -382,7 +398,7 @@ public final class YamlTreeReader {
                 parent.items.add(node);
             } else if (parent.pendingKey == null && !parent.skipValue) {
                 if (!(node instanceof YamlNode.Scalar key)) {
-                    diagnostics.report(Message.WRONG_TYPE, node.position(), "A mapping key", "a text", node.kind(),
+                    diagnostics.report(Message.WRONG_TYPE, at, "A mapping key", "a text", node.kind(),
                             "Write keys as plain words");
                     parent.skipValue = true;
                     refused = true;
