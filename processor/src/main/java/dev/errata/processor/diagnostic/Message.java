@@ -73,8 +73,9 @@ public enum Message {
             "a catalog must list at least one entry under 'errors', but this list is empty. Add the vendor's"
                     + " error codes"),
     TOO_MANY_ERRORS_FOR_ENUM(Severity.ERROR, "catalog-too-large-for-enum",
-            "this version generates an enum, which holds at most %,d entries, but the catalog has %,d."
-                    + " Split the catalog into several"),
+            "an enum holds at most %,d entries (the JVM caps its static initializer at 64 KiB), but"
+                    + " generation.enum is 'always' and the catalog has %,d. Set generation.enum to 'auto' (a table"
+                    + " past the cap), or split the catalog"),
     HTTP_STATUS_RANGE(Severity.ERROR, "http-status-range",
             "an HTTP status must lie between 100 and 599, but '%s' is %d. Use the status the vendor sends"),
     CODE_TYPE_MISMATCH(Severity.ERROR, "code-type",

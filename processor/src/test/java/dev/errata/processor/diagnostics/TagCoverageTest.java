@@ -26,7 +26,6 @@ class TagCoverageTest {
             "catalog-path-escapes", "SpecialCasesTest.relativePathEscapingItsRoot, classpathLocationEscapingTheClassPath",
             "catalog-location-empty", "SpecialCasesTest.emptyLocation",
             "catalog-too-large", "SpecialCasesTest.fileOverTheSizeLimitIsNotRead",
-            "catalog-too-large-for-enum", "golden.EnumCapacityTest",
             "internal-error", "InternalFailureTest",
             "write-failed", "InternalFailureTest");
 
