@@ -5,6 +5,7 @@ import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.Wire;
 import dev.errata.processor.yaml.YamlNode;
 import java.math.BigInteger;
@@ -102,10 +103,10 @@ final class WireBinder {
         wire.mapping("details").ifPresent(mapping -> {
             for (YamlNode.Entry entry : mapping.entries()) {
                 String name = entry.key().value();
-                String accessor = accessorName(name);
+                String accessor = JavaNames.memberAccessor(name);
                 if (accessor.isEmpty() || !Character.isJavaIdentifierStart(accessor.charAt(0))
                         || !accessor.chars().allMatch(Character::isJavaIdentifierPart)
-                        || dev.errata.processor.model.JavaNames.isKeyword(accessor)) {
+                        || JavaNames.isKeyword(accessor)) {
                     diagnostics.report(Message.WIRE_DETAIL_NAME, entry.key().position(), accessor,
                             "is not a Java identifier");
                     continue;
@@ -129,19 +130,4 @@ final class WireBinder {
         return details;
     }
 
-    /** {@code field_errors} → {@code fieldErrors}: the same rule the writers use. */
-    static String accessorName(String wireName) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (int i = 0; i < wireName.length(); i++) {
-            char c = wireName.charAt(i);
-            if (c == '_' || c == '-' || c == '.') {
-                upper = out.length() > 0;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
-    }
 }

@@ -63,6 +63,26 @@ public final class JavaNames {
         return out.toString().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The accessor of a JSON member in generated code: {@code field_errors} → {@code fieldErrors},
+     * {@code referencing-objects} → {@code referencingObjects}. Used for wire details by the binder, the
+     * validator and the writers alike.
+     */
+    public static String memberAccessor(String memberName) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (int i = 0; i < memberName.length(); i++) {
+            char c = memberName.charAt(i);
+            if (c == '_' || c == '-' || c == '.') {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
     /** The UpperCamelCase name of a category id: {@code rate-limit} → {@code RateLimit}. */
     public static String fromCategoryId(String id) {
         StringBuilder out = new StringBuilder(id.length());

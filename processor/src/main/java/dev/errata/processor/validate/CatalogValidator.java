@@ -207,7 +207,7 @@ public final class CatalogValidator {
     /** Parameter names become fields and accessors of the entry's exception: they must not clash with its own. */
     private void checkParameters(Catalog catalog) {
         Map<String, String> details = new HashMap<>();
-        catalog.wire().ifPresent(wire -> wire.details().keySet().forEach(name -> details.put(detailAccessor(name), name)));
+        catalog.wire().ifPresent(wire -> wire.details().keySet().forEach(name -> details.put(JavaNames.memberAccessor(name), name)));
         for (ErrorEntry error : catalog.errors()) {
             for (Parameter parameter : error.parameters()) {
                 String reason = RESERVED_PARAMETERS.get(parameter.name());
@@ -366,21 +366,6 @@ public final class CatalogValidator {
         return true;
     }
 
-    /** The accessor a wire detail gets: {@code field_errors} → {@code fieldErrors} (as the wire binder names it). */
-    private static String detailAccessor(String wireName) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (int i = 0; i < wireName.length(); i++) {
-            char c = wireName.charAt(i);
-            if (c == '_' || c == '-' || c == '.') {
-                upper = out.length() > 0;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
-    }
 
     /** {@code user-id} → {@code userId}; {@code 0} → {@code value0}; {@code} → {@code value}. */
     private static String placeholderSuggestion(String inside) {

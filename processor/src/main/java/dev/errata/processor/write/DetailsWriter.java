@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.DetailKind;
+import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.Wire;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,20 +34,10 @@ final class DetailsWriter {
         this.context = context;
     }
 
-    /** The Java name of a detail: {@code field_errors} → {@code fieldErrors}. */
+
+    /** The getter of a detail: {@code field_errors} → {@code fieldErrors}. */
     static String javaName(String wireName) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (int i = 0; i < wireName.length(); i++) {
-            char c = wireName.charAt(i);
-            if (c == '_' || c == '-' || c == '.') {
-                upper = out.length() > 0;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
+        return JavaNames.memberAccessor(wireName);
     }
 
     /** {@code withFieldErrors}. */
