@@ -66,7 +66,7 @@ public final class CatalogBinder {
     public Optional<Catalog> bind(String location, YamlNode root) {
         if (!(root instanceof YamlNode.Mapping rootMapping)) {
             diagnostics.report(Message.WRONG_TYPE, root.position(), "The catalog", "a mapping of the keys errata, name,"
-                    + " codes, errors, ...", root.kind(), "Start from the example in docs/catalog-format.md");
+                    + " codes, errors, ...", root.kind(), "Start from the example in the README's catalog format reference");
             return Optional.empty();
         }
         MappingReader top = new MappingReader(rootMapping, "the catalog", CATALOG_KEYS, diagnostics);
