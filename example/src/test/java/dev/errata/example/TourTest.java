@@ -50,7 +50,7 @@ class TourTest {
         String oma = tour("oma");
         assertThat(oma).contains("code 20 -> OmaError.TRY_AGAIN_LATER -> OmaTryAgainLaterException");
         assertThat(oma).contains("caught as OmaTransientException (category transient)");
-        assertThat(oma).contains("HTTP none in catalog | retryable yes");
+        assertThat(oma).contains("HTTP 200 | retryable yes");
         assertThat(oma).contains("OmaUnknownException");
         assertThat(oma).doesNotContain("=== OSM");
 
