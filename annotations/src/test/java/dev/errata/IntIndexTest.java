@@ -1,0 +1,69 @@
+package dev.errata;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class IntIndexTest {
+
+    @Test
+    void denseCodesAreFoundAndOthersAreNot() {
+        int[] codes = {0, 1, 2, 5, 7, 49};
+        IntIndex index = IntIndex.of(codes);
+        for (int i = 0; i < codes.length; i++) {
+            assertThat(index.positionOf(codes[i])).isEqualTo(i);
+        }
+        for (int absent : new int[] {-1, 3, 48, 50, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+            assertThat(index.positionOf(absent)).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void sparseCodesAcrossTheWholeIntRangeAgreeWithAHashMap() {
+        Random random = new Random(11);
+        int[] codes = random.ints().distinct().limit(20_000).toArray();
+        IntIndex index = IntIndex.of(codes);
+        Map<Integer, Integer> expected = new HashMap<>();
+        for (int i = 0; i < codes.length; i++) {
+            expected.put(codes[i], i);
+        }
+        for (int code : codes) {
+            assertThat(index.positionOf(code)).isEqualTo(expected.get(code));
+        }
+        for (int probe : random.ints(20_000).toArray()) {
+            assertThat(index.positionOf(probe)).isEqualTo(expected.getOrDefault(probe, -1));
+        }
+    }
+
+    @Test
+    void clusteredLargeCodesUseTheirOwnSlots() {
+        int[] codes = new int[1000];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = 1_000_000 * (i % 7) + i;
+        }
+        IntIndex index = IntIndex.of(codes);
+        for (int i = 0; i < codes.length; i++) {
+            assertThat(index.positionOf(codes[i])).isEqualTo(i);
+        }
+        assertThat(index.positionOf(999_999)).isEqualTo(-1);
+    }
+
+    @Test
+    void extremesAndEmpty() {
+        IntIndex extremes = IntIndex.of(new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE});
+        assertThat(extremes.positionOf(Integer.MIN_VALUE)).isEqualTo(0);
+        assertThat(extremes.positionOf(Integer.MAX_VALUE)).isEqualTo(1);
+        assertThat(extremes.positionOf(0)).isEqualTo(-1);
+        assertThat(IntIndex.of(new int[0]).positionOf(0)).isEqualTo(-1);
+    }
+
+    @Test
+    void aRepeatedCodeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> IntIndex.of(new int[] {3, 4, 3}));
+        assertThrows(IllegalArgumentException.class, () -> IntIndex.of(new int[] {-2_000_000_000, 7, -2_000_000_000}));
+    }
+}
