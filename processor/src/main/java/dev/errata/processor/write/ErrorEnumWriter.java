@@ -1,31 +1,18 @@
 package dev.errata.processor.write;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Name>Error}: one enum constant per code, with its texts, and the nested {@code Category}. */
 final class ErrorEnumWriter {
 
-    private static final ClassName STRING = ClassName.get(String.class);
-    private static final ClassName OPTIONAL = ClassName.get(Optional.class);
-    private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(OPTIONAL, STRING);
-    private static final ClassName OPTIONAL_INT = ClassName.get(OptionalInt.class);
 
     private final WriteContext context;
 
