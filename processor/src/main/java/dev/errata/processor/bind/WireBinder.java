@@ -79,8 +79,7 @@ final class WireBinder {
                         && entry.key().value().length() <= 3 ? OptionalInt.of(Integer.parseInt(entry.key().value()))
                         : OptionalInt.empty();
                 if (status.isEmpty() || status.getAsInt() < 100 || status.getAsInt() > 599) {
-                    diagnostics.report(Message.HTTP_STATUS_RANGE, entry.key().position(), "a wire.statusOnly key",
-                            status.orElse(0));
+                    diagnostics.report(Message.WIRE_STATUS_KEY, entry.key().position(), entry.key().value());
                     continue;
                 }
                 wire.asText("statusOnly", entry.value()).ifPresent(text -> {
@@ -113,7 +112,7 @@ final class WireBinder {
                 }
                 if (TAKEN_ACCESSORS.contains(accessor)) {
                     diagnostics.report(Message.WIRE_DETAIL_NAME, entry.key().position(), accessor,
-                            "every exception already has");
+                            "is taken by a method every exception already has");
                     continue;
                 }
                 wire.asText(name, entry.value()).ifPresent(word -> {

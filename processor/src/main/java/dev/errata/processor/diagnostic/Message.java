@@ -151,8 +151,11 @@ public enum Message {
     WIRE_DETAIL_KIND(Severity.ERROR, "wire-detail-kind",
             "a wire detail must be one of %s, but '%s' is '%s'. Use one of those"),
     WIRE_DETAIL_NAME(Severity.ERROR, "wire-detail-name",
-            "a wire detail becomes an accessor '%s()' of every exception, which %s. Rename the detail in the"
-                    + " catalog only if the vendor's member really has another name; else report it"),
+            "A wire detail becomes the accessor '%s()' of every exception, but that name %s. Leave this member"
+                    + " out of wire.details: such a detail cannot be typed"),
+    WIRE_STATUS_KEY(Severity.ERROR, "wire-status-key",
+            "The keys of wire.statusOnly must be HTTP statuses from 100 to 599, but '%s' is not one. Write the"
+                    + " status the vendor answers with, like '429'"),
     WIRE_PROBLEM_TYPE(Severity.ERROR, "wire-problem-type",
             "wire.problemType must be a URI template holding '{code}' at most once, like"
                     + " 'https://example.com/problems/{code}', but it is '%s'. Fix the template"),
