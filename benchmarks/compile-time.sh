@@ -3,9 +3,11 @@
 #   1. with the processor:   javac -processorpath errata-processor.jar ... package-info.java
 #   2. the same generated sources with no processor:   javac -proc:none <generated sources> package-info.java
 #   3. the processor alone:  javac -proc:only ... (the processor's work plus javac's start, no code generation)
-# and the processor's share is (1 - 2) / 1. Each is run REPS times; the median is reported. Peak memory is the
-# maximum resident set size from GNU time (/usr/bin/time; Debian package 'time': apt-get install -y time);
-# without it, times come from bash and memory is not measured.
+# and the processor's share is (1 - 2) / 1, in wall-clock time and in CPU time (user + system: what javac's
+# threads, JIT and GC used, less sensitive than wall time to other load on the machine). Each is run REPS times;
+# the median is reported. Times and peak memory (maximum resident set size) come from GNU time (/usr/bin/time;
+# Debian package 'time': apt-get install -y time); without it, wall times come from bash, and CPU time and
+# memory are not measured.
 #
 # Usage (from anywhere):  benchmarks/compile-time.sh [STYLE] [SIZE...]
 #   STYLE: dense (default), sparse or string;  SIZE: default 10 100 1000 10000 50000
@@ -41,14 +43,14 @@ else
        "Install it with: apt-get install -y time" >&2
 fi
 
-# run LOG CMD...: runs CMD, appends "seconds peak_kib" to $measure (peak "-" without GNU time).
+# run LOG CMD...: runs CMD, appends "wall_seconds peak_kib cpu_seconds" to $measure ("-" without GNU time).
 run() {
   local log="$1"; shift
   if [ "$gnu_time" = 1 ]; then
-    if ! /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$log" 2>&1; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$log" 2>&1; then
       echo "FAILED: $* (see $log)" >&2; tail -20 "$log" >&2; exit 1
     fi
-    cat "$work/time.txt" >>"$measure"
+    awk '{print $1, $2, $3 + $4}' "$work/time.txt" >>"$measure"
   else
     local start end
     start=$(date +%s.%N)
@@ -56,7 +58,7 @@ run() {
       echo "FAILED: $* (see $log)" >&2; tail -20 "$log" >&2; exit 1
     fi
     end=$(date +%s.%N)
-    echo "$(echo "$end - $start" | bc) -" >>"$measure"
+    echo "$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}') - -" >>"$measure"
   fi
 }
 
@@ -77,8 +79,8 @@ echo "processor: $processor" >&2
 
 table="$work/compile-time-$style.md"
 {
-  echo "| codes | javac + processor (s) | javac alone, same sources (s) | processor's share | processor ms per 1,000 codes | \`-proc:only\` (s) | peak RSS with processor (MiB) | peak RSS javac alone (MiB) | generated files | generated source (MiB) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| codes | javac + processor: wall (s) | javac alone, same sources: wall (s) | processor's share of wall time | \`-proc:only\`: wall (s) | javac + processor: CPU (s) | javac alone: CPU (s) | processor's share of CPU time | processor CPU ms per 1,000 codes | peak RSS with processor (MiB) | peak RSS javac alone (MiB) | generated files | generated source (MiB) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$table"
 
 for n in "${sizes[@]}"; do
@@ -117,13 +119,17 @@ for n in "${sizes[@]}"; do
 
   with=$(median "$dir/with.times" 1); without=$(median "$dir/without.times" 1); only=$(median "$dir/only.times" 1)
   rss_with=$(median "$dir/with.times" 2); rss_without=$(median "$dir/without.times" 2)
+  cpu_with=$(median "$dir/with.times" 3); cpu_without=$(median "$dir/without.times" 3)
   files=$(find "$dir/gen" -name '*.java' | wc -l)
   bytes=$(find "$dir/gen" -name '*.java' -print0 | xargs -0 cat | wc -c)
-  awk -v n="$n" -v w="$with" -v wo="$without" -v o="$only" -v rw="$(mib "$rss_with")" \
-      -v rwo="$(mib "$rss_without")" -v f="$files" -v b="$bytes" 'BEGIN {
-    printf "| %d | %.2f | %.2f | %.0f%% | %.0f | %.2f | %s | %s | %d | %.1f |\n",
-      n, w, wo, 100 * (w - wo) / w, 1000 * (w - wo) / (n / 1000), o, rw, rwo, f, b / 1048576 }' >>"$table"
-  echo "$n codes done: with $with s, without $without s, proc:only $only s" >&2
+  awk -v n="$n" -v w="$with" -v wo="$without" -v o="$only" -v cw="$cpu_with" -v cwo="$cpu_without" \
+      -v rw="$(mib "$rss_with")" -v rwo="$(mib "$rss_without")" -v f="$files" -v b="$bytes" 'BEGIN {
+    cpu = (cw == "-") ? "n/a | n/a | n/a | n/a" : sprintf("%.2f | %.2f | %.0f%% | %.0f", cw, cwo,
+      100 * (cw - cwo) / cw, 1000 * (cw - cwo) / (n / 1000))
+    printf "| %d | %.2f | %.2f | %.0f%% | %.2f | %s | %s | %s | %d | %.1f |\n",
+      n, w, wo, 100 * (w - wo) / w, o, cpu, rw, rwo, f, b / 1048576 }' >>"$table"
+  echo "$n codes done: with $with s (CPU $cpu_with s), without $without s (CPU $cpu_without s)," \
+       "proc:only $only s; load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 done
 
 cat "$table"

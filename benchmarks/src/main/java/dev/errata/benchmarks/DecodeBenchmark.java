@@ -25,7 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Decoding a typical error body of each seed vendor ({@code <Name>Errors.decode(status, bytes)}, generated for
  * Jackson 2) beside Jackson alone parsing the same bytes: {@code JsonFactory.createParser(bytes)} and every
  * token ({@code jackson*Tokens}, the baseline), and the same reading each name and value as text
- * ({@code jackson*Text}, the least any decoder must do).
+ * ({@code jackson*Text}, the least any decoder must do). {@code *DecodeStackless} decodes with the same
+ * catalog compiled with {@code generation: stackTraces: false}, which isolates the stack trace's cost.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,6 +61,12 @@ public class DecodeBenchmark {
         expect("WildDuck", WildduckErrors.decode(WILDDUCK_STATUS, WILDDUCK), "UserNotFound");
         expect("OpenX", OpenxErrors.decode(OPENX_STATUS, OPENX), "Object Validation");
         expect("OSM", OsmErrors.decode(OSM_STATUS, OSM), "OSM.0001");
+        expect("OMA", dev.errata.benchmarks.seeds.stackless.oma.OmaErrors.decode(OMA_STATUS, OMA), "1");
+        expect("WildDuck", dev.errata.benchmarks.seeds.stackless.wildduck.WildduckErrors.decode(WILDDUCK_STATUS,
+                WILDDUCK), "UserNotFound");
+        expect("OpenX", dev.errata.benchmarks.seeds.stackless.openx.OpenxErrors.decode(OPENX_STATUS, OPENX),
+                "Object Validation");
+        expect("OSM", dev.errata.benchmarks.seeds.stackless.osm.OsmErrors.decode(OSM_STATUS, OSM), "OSM.0001");
     }
 
     private static void expect(String vendor, Optional<? extends RuntimeException> decoded, String code) {
@@ -87,6 +94,12 @@ public class DecodeBenchmark {
         return OmaErrors.decode(OMA_STATUS, OMA);
     }
 
+    /** The same body and catalog, the catalog compiled with {@code stackTraces: false}. */
+    @Benchmark
+    public Object omaDecodeStackless() {
+        return dev.errata.benchmarks.seeds.stackless.oma.OmaErrors.decode(OMA_STATUS, OMA);
+    }
+
     @Benchmark
     public void omaJacksonTokens(Blackhole bh) throws IOException {
         tokens(OMA, bh);
@@ -100,6 +113,12 @@ public class DecodeBenchmark {
     @Benchmark
     public Object wildduckDecode() {
         return WildduckErrors.decode(WILDDUCK_STATUS, WILDDUCK);
+    }
+
+    /** The same body and catalog, the catalog compiled with {@code stackTraces: false}. */
+    @Benchmark
+    public Object wildduckDecodeStackless() {
+        return dev.errata.benchmarks.seeds.stackless.wildduck.WildduckErrors.decode(WILDDUCK_STATUS, WILDDUCK);
     }
 
     @Benchmark
@@ -117,6 +136,12 @@ public class DecodeBenchmark {
         return OpenxErrors.decode(OPENX_STATUS, OPENX);
     }
 
+    /** The same body and catalog, the catalog compiled with {@code stackTraces: false}. */
+    @Benchmark
+    public Object openxDecodeStackless() {
+        return dev.errata.benchmarks.seeds.stackless.openx.OpenxErrors.decode(OPENX_STATUS, OPENX);
+    }
+
     @Benchmark
     public void openxJacksonTokens(Blackhole bh) throws IOException {
         tokens(OPENX, bh);
@@ -130,6 +155,12 @@ public class DecodeBenchmark {
     @Benchmark
     public Object osmDecode() {
         return OsmErrors.decode(OSM_STATUS, OSM);
+    }
+
+    /** The same body and catalog, the catalog compiled with {@code stackTraces: false}. */
+    @Benchmark
+    public Object osmDecodeStackless() {
+        return dev.errata.benchmarks.seeds.stackless.osm.OsmErrors.decode(OSM_STATUS, OSM);
     }
 
     @Benchmark

@@ -140,9 +140,10 @@ public final class Report {
     private String decoding() {
         String base = "DecodeBenchmark.";
         StringBuilder out = new StringBuilder("### Decoding a typical error body (ns per body)\n\n");
-        out.append("| vendor | Errata `decode(status, bytes)` | Jackson: all tokens | Jackson: tokens + text "
-                + "| decode ÷ tokens | decode ÷ tokens + text | decode B/op | tokens B/op |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| vendor | Errata `decode(status, bytes)` | same, catalog with `stackTraces: false` "
+                + "| Jackson: all tokens | Jackson: tokens + text | decode ÷ tokens | stackless decode ÷ tokens "
+                + "| decode ÷ tokens + text | decode B/op | stackless decode B/op | tokens B/op |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         boolean any = false;
         for (String vendor : VENDORS) {
             if (!scores.containsKey(base + vendor + "Decode")) {
@@ -151,11 +152,14 @@ public final class Report {
             any = true;
             out.append("| ").append(vendor)
                     .append(" | ").append(score(base + vendor + "Decode"))
+                    .append(" | ").append(score(base + vendor + "DecodeStackless"))
                     .append(" | ").append(score(base + vendor + "JacksonTokens"))
                     .append(" | ").append(score(base + vendor + "JacksonText"))
                     .append(" | ").append(ratio(base + vendor + "Decode", base + vendor + "JacksonTokens"))
+                    .append(" | ").append(ratio(base + vendor + "DecodeStackless", base + vendor + "JacksonTokens"))
                     .append(" | ").append(ratio(base + vendor + "Decode", base + vendor + "JacksonText"))
                     .append(" | ").append(bytes(base + vendor + "Decode"))
+                    .append(" | ").append(bytes(base + vendor + "DecodeStackless"))
                     .append(" | ").append(bytes(base + vendor + "JacksonTokens"))
                     .append(" |\n");
         }

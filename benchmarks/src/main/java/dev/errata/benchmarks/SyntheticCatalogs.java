@@ -29,6 +29,8 @@ import java.util.SplittableRandom;
  *
  * <pre>
  * java SyntheticCatalogs.java SIZE STYLE OUT.yaml [NAME]       one catalog (NAME default: Dense50000 etc.)
+ * java SyntheticCatalogs.java --stackless-seeds SEED_DIR CATALOG_DIR
+ *                                                              each seed catalog with 'stackTraces: false'
  * java SyntheticCatalogs.java --benchmarks CATALOG_DIR SOURCE_DIR SIZES
  *                                                              what the benchmarks module compiles: for each
  *                                                              size (comma-separated) and style, the catalog
@@ -378,9 +380,14 @@ public final class SyntheticCatalogs {
             }
             return;
         }
+        if (arguments.size() == 3 && arguments.get(0).equals("--stackless-seeds")) {
+            stacklessSeeds(Path.of(arguments.get(1)), Path.of(arguments.get(2)));
+            return;
+        }
         if (arguments.size() < 3 || arguments.size() > 4) {
             System.err.println("usage: java SyntheticCatalogs.java SIZE dense|sparse|string OUT.yaml [NAME]\n"
                     + "       java SyntheticCatalogs.java --benchmarks CATALOG_DIR SOURCE_DIR SIZE,SIZE,...\n"
+                    + "       java SyntheticCatalogs.java --stackless-seeds SEED_DIR CATALOG_DIR\n"
                     + "option: --no-stackless-category (omit 'stackTraces: false')");
             System.exit(2);
         }
@@ -388,6 +395,25 @@ public final class SyntheticCatalogs {
         Style style = Style.parse(arguments.get(1));
         String name = arguments.size() == 4 ? arguments.get(3) : catalogName(style, size);
         write(Path.of(arguments.get(2)), yaml(style, size, name, stackless));
+    }
+
+    /**
+     * Copies each seed catalog ({@code SEED_DIR/*.yaml}) to {@code CATALOG_DIR/stackless-NAME.yaml} with
+     * {@code generation: stackTraces: false} added: the decode benchmarks compare the seeds' decoders with and
+     * without the cost of a stack trace.
+     */
+    static void stacklessSeeds(Path seeds, Path out) throws IOException {
+        try (var files = Files.list(seeds)) {
+            for (Path seed : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".yaml")).sorted()::iterator) {
+                String text = Files.readString(seed, StandardCharsets.UTF_8);
+                if (text.lines().anyMatch(line -> line.startsWith("generation:"))) {
+                    throw new IllegalStateException(seed + " already has a generation section");
+                }
+                write(out.resolve("stackless-" + seed.getFileName()), (text.endsWith("\n") ? text : text + "\n")
+                        + "\n# Added by SyntheticCatalogs --stackless-seeds for the decode benchmarks.\n"
+                        + "generation:\n  stackTraces: false\n");
+            }
+        }
     }
 
     /** Writes {@code text} unless the file already holds it, so that an unchanged catalog keeps its date. */
