@@ -1,6 +1,8 @@
 package dev.errata;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +24,10 @@ public final class ErrorResponse implements Serializable {
     private final int httpStatus;
     private final String rawCode;
     private final String rawMessage;
-    private final String bodyExcerpt;
+    /** The start of the body as received, when built from bytes; decoded only if asked for. */
+    private final byte[] bodyHead;
+    private final boolean bodyCut;
+    private transient String bodyExcerpt;
     @SuppressWarnings("serial") // holds JSON as Java: strings, numbers, booleans, lists, maps, all serializable
     private final Map<String, Object> details;
 
@@ -35,12 +40,41 @@ public final class ErrorResponse implements Serializable {
      *     BigDecimal, Boolean, List, Map, null) or typed by the generated decoder; copied
      */
     public ErrorResponse(int httpStatus, String rawCode, String rawMessage, String body, Map<String, ?> details) {
+        this(httpStatus, rawCode, rawMessage, null, false, excerpt(body), details);
+    }
+
+    private ErrorResponse(int httpStatus, String rawCode, String rawMessage, byte[] bodyHead, boolean bodyCut,
+            String bodyExcerpt, Map<String, ?> details) {
         this.httpStatus = httpStatus;
         this.rawCode = rawCode;
         this.rawMessage = rawMessage;
-        this.bodyExcerpt = excerpt(body);
+        this.bodyHead = bodyHead;
+        this.bodyCut = bodyCut;
+        this.bodyExcerpt = bodyExcerpt;
         this.details = details == null || details.isEmpty() ? Collections.<String, Object>emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(details));
+    }
+
+    /**
+     * Like the constructor, for a body received as bytes: keeps a copy of at most its first
+     * {@code 4 * EXCERPT_LENGTH} bytes and decodes them (as UTF-8) only when {@link #bodyExcerpt()} is called,
+     * so that decoding an error costs no text conversion nobody reads.
+     *
+     * @param httpStatus the response's HTTP status, or 0 when unknown
+     * @param rawCode the code as it stood in the body, in text form, or null
+     * @param rawMessage the message as it stood in the body, or null
+     * @param body the body, or null
+     * @param details the structured details by JSON member name; copied
+     * @return the response
+     */
+    public static ErrorResponse ofBytes(int httpStatus, String rawCode, String rawMessage, byte[] body,
+            Map<String, ?> details) {
+        if (body == null) {
+            return new ErrorResponse(httpStatus, rawCode, rawMessage, null, false, "", details);
+        }
+        int kept = Math.min(body.length, 4 * EXCERPT_LENGTH);
+        return new ErrorResponse(httpStatus, rawCode, rawMessage, Arrays.copyOf(body, kept), body.length > kept, null,
+                details);
     }
 
     /** The HTTP status of the response, if known. */
@@ -60,7 +94,16 @@ public final class ErrorResponse implements Serializable {
 
     /** The start of the body, at most {@link #EXCERPT_LENGTH} characters, control characters shown as '?'. */
     public String bodyExcerpt() {
-        return bodyExcerpt;
+        String excerpt = bodyExcerpt;
+        if (excerpt == null) {
+            String head = bodyHead == null ? "" : new String(bodyHead, StandardCharsets.UTF_8);
+            excerpt = excerpt(head);
+            if (bodyCut && !excerpt.endsWith("...")) {
+                excerpt += "...";
+            }
+            bodyExcerpt = excerpt;
+        }
+        return excerpt;
     }
 
     /** Structured details by JSON member name; empty when there were none. */

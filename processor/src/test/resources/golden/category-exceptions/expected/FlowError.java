@@ -3,9 +3,7 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import dev.errata.UnknownCatalogError;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
@@ -189,14 +187,14 @@ public enum FlowError implements CatalogError {
     private static final class Index {
         static final FlowError[] VALUES = values();
 
-        static final Map<String, FlowError> BY_CODE;
+        static final HashMap<String, FlowError> BY_CODE;
 
         static {
-            Map<String, FlowError> byCode = new HashMap<>(VALUES.length * 2);
+            HashMap<String, FlowError> byCode = new HashMap<>(VALUES.length * 2);
             for (FlowError value : VALUES) {
                 byCode.put(value.code, value);
             }
-            BY_CODE = Collections.unmodifiableMap(byCode);
+            BY_CODE = byCode;
         }
 
         private Index() {

@@ -2,7 +2,6 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
-import dev.errata.IntIndex;
 import dev.errata.UnknownCatalogError;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -198,8 +197,8 @@ public enum MailError implements CatalogError {
     }
 
     private static MailError find(int code) {
-        int position = Index.BY_CODE.positionOf(code);
-        return position < 0 ? null : Index.VALUES[position];
+        long slot = (long) code;
+        return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[(int) slot] : null;
     }
 
     /**
@@ -208,14 +207,16 @@ public enum MailError implements CatalogError {
     private static final class Index {
         static final MailError[] VALUES = values();
 
-        static final IntIndex BY_CODE;
+        /**
+         * Entry by {@code code}; null where no code is.
+         */
+        static final MailError[] BY_OFFSET;
 
         static {
-            int[] codes = new int[VALUES.length];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = VALUES[i].code;
+            BY_OFFSET = new MailError[43];
+            for (MailError value : VALUES) {
+                BY_OFFSET[(int) ((long) value.code)] = value;
             }
-            BY_CODE = IntIndex.of(codes);
         }
 
         private Index() {

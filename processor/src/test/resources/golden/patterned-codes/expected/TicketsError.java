@@ -3,9 +3,7 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import dev.errata.UnknownCatalogError;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
@@ -193,14 +191,14 @@ public enum TicketsError implements CatalogError {
     private static final class Index {
         static final TicketsError[] VALUES = values();
 
-        static final Map<String, TicketsError> BY_CODE;
+        static final HashMap<String, TicketsError> BY_CODE;
 
         static {
-            Map<String, TicketsError> byCode = new HashMap<>(VALUES.length * 2);
+            HashMap<String, TicketsError> byCode = new HashMap<>(VALUES.length * 2);
             for (TicketsError value : VALUES) {
                 byCode.put(value.code, value);
             }
-            BY_CODE = Collections.unmodifiableMap(byCode);
+            BY_CODE = byCode;
         }
 
         private Index() {

@@ -3,9 +3,7 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import dev.errata.UnknownCatalogError;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
@@ -197,14 +195,14 @@ public enum PostError implements CatalogError {
     private static final class Index {
         static final PostError[] VALUES = values();
 
-        static final Map<String, PostError> BY_CODE;
+        static final HashMap<String, PostError> BY_CODE;
 
         static {
-            Map<String, PostError> byCode = new HashMap<>(VALUES.length * 2);
+            HashMap<String, PostError> byCode = new HashMap<>(VALUES.length * 2);
             for (PostError value : VALUES) {
                 byCode.put(value.code, value);
             }
-            BY_CODE = Collections.unmodifiableMap(byCode);
+            BY_CODE = byCode;
         }
 
         private Index() {

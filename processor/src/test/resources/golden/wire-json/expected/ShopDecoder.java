@@ -4,7 +4,6 @@ package com.example.errors;
 import dev.errata.ErrorResponse;
 import dev.errata.JsonText;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -155,7 +154,7 @@ final class ShopDecoder {
                 error.withItemErrors(byIndex);
             }
         }
-        error.attach(new ErrorResponse(status, rawCode, message, excerpt(body), details));
+        error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, details));
         return error;
     }
 
@@ -231,13 +230,6 @@ final class ShopDecoder {
         }
         BigDecimal whole = number.stripTrailingZeros();
         return whole.scale() <= 0 && whole.precision() - whole.scale() <= 19 ? whole.toPlainString() : JsonText.number(number);
-    }
-
-    /**
-     * The start of the body as text; {@code ErrorResponse} bounds it further.
-     */
-    private static String excerpt(byte[] body) {
-        return body == null ? null : new String(body, 0, Math.min(body.length, 4 * ErrorResponse.EXCERPT_LENGTH), StandardCharsets.UTF_8);
     }
 
     /**

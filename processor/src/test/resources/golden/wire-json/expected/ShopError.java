@@ -2,7 +2,6 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
-import dev.errata.IntIndex;
 import dev.errata.UnknownCatalogError;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -165,8 +164,8 @@ public enum ShopError implements CatalogError {
     }
 
     private static ShopError find(int code) {
-        int position = Index.BY_CODE.positionOf(code);
-        return position < 0 ? null : Index.VALUES[position];
+        long slot = (long) code - 5;
+        return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[(int) slot] : null;
     }
 
     /**
@@ -175,14 +174,16 @@ public enum ShopError implements CatalogError {
     private static final class Index {
         static final ShopError[] VALUES = values();
 
-        static final IntIndex BY_CODE;
+        /**
+         * Entry by {@code code - 5}; null where no code is.
+         */
+        static final ShopError[] BY_OFFSET;
 
         static {
-            int[] codes = new int[VALUES.length];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = VALUES[i].code;
+            BY_OFFSET = new ShopError[5];
+            for (ShopError value : VALUES) {
+                BY_OFFSET[(int) ((long) value.code - 5)] = value;
             }
-            BY_CODE = IntIndex.of(codes);
         }
 
         private Index() {

@@ -11,7 +11,6 @@ import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Wire;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -76,8 +75,7 @@ final class DecoderWriter {
                 .addMethod(fromProblem(optionalException))
                 .addMethod(helperMember())
                 .addMethod(helperText())
-                .addMethod(helperCodeText())
-                .addMethod(helperExcerpt());
+                .addMethod(helperCodeText());
         if (hasStatusExceptions()) {
             type.addMethod(statusException());
         }
@@ -300,7 +298,7 @@ final class DecoderWriter {
             }
             method.endControlFlow();
         }
-        return method.addStatement("error.attach(new $T(status, rawCode, message, excerpt(body), details))",
+        return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, details))",
                         WriteContext.ERROR_RESPONSE)
                 .addStatement("return error")
                 .build();
@@ -512,16 +510,6 @@ final class DecoderWriter {
                 .build();
     }
 
-    private MethodSpec helperExcerpt() {
-        return MethodSpec.methodBuilder("excerpt")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(STRING)
-                .addParameter(byte[].class, "body")
-                .addJavadoc("The start of the body as text; {@code ErrorResponse} bounds it further.\n")
-                .addStatement("return body == null ? null : new $T(body, 0, Math.min(body.length, 4 * $T.EXCERPT_LENGTH), $T.UTF_8)",
-                        String.class, WriteContext.ERROR_RESPONSE, StandardCharsets.class)
-                .build();
-    }
 
     private MethodSpec helperStringKeys() {
         TypeName stringMap = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));

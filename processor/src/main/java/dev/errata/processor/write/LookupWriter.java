@@ -8,17 +8,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * The code lookups of {@code <Name>Error}, the same whether it is an enum or a class: {@code fromCode} and
  * the never-failing {@code lookup}, over a nested {@code Index} built once from every entry. Integer codes use
- * the runtime's {@code IntIndex} (a direct table for dense codes, open addressing for sparse ones, no
- * boxing); string codes a {@code HashMap}.
+ * a direct table of entries when the codes are dense (one array load), else the runtime's {@code IntIndex}
+ * (open addressing, no boxing); string codes a {@code HashMap}.
  */
 final class LookupWriter {
 
@@ -68,18 +66,37 @@ final class LookupWriter {
         if (context.integerCodes()) {
             lookup.addStatement("return known != null ? known : new $T($S, $T.toString(code))",
                     WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), Integer.class);
-            find.addStatement("int position = Index.BY_CODE.positionOf(code)")
-                    .addStatement("return position < 0 ? null : Index.VALUES[position]");
-            index.addField(FieldSpec.builder(INT_INDEX, "BY_CODE", Modifier.STATIC, Modifier.FINAL).build())
-                    .addStaticBlock(CodeBlock.builder()
-                            .addStatement("int[] codes = new int[VALUES.length]")
-                            .beginControlFlow("for (int i = 0; i < codes.length; i++)")
-                            .addStatement("codes[i] = VALUES[i].code")
-                            .endControlFlow()
-                            .addStatement("BY_CODE = $T.of(codes)", INT_INDEX)
-                            .build());
+            int[] codes = context.catalog().errors().stream().mapToInt(e -> Integer.parseInt(e.code())).toArray();
+            int min = java.util.Arrays.stream(codes).min().orElse(0);
+            long span = (long) java.util.Arrays.stream(codes).max().orElse(0) - min + 1;
+            if (span <= 4L * codes.length + 64) {
+                // Dense codes: the entry is one array load away, as fast as an array index can be.
+                String offset = min == 0 ? "" : min < 0 ? " + " + -(long) min : " - " + min;
+                find.addStatement("long slot = (long) code$L", offset)
+                        .addStatement("return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[(int) slot] : null");
+                index.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_OFFSET", Modifier.STATIC, Modifier.FINAL)
+                                .addJavadoc("Entry by {@code code$L}; null where no code is.\n", offset).build())
+                        .addStaticBlock(CodeBlock.builder()
+                                .addStatement("BY_OFFSET = new $T[$L]", self, span)
+                                .beginControlFlow("for ($T value : VALUES)", self)
+                                .addStatement("BY_OFFSET[(int) ((long) value.code$L)] = value", offset)
+                                .endControlFlow()
+                                .build());
+            } else {
+                find.addStatement("int position = Index.BY_CODE.positionOf(code)")
+                        .addStatement("return position < 0 ? null : Index.VALUES[position]");
+                index.addField(FieldSpec.builder(INT_INDEX, "BY_CODE", Modifier.STATIC, Modifier.FINAL).build())
+                        .addStaticBlock(CodeBlock.builder()
+                                .addStatement("int[] codes = new int[VALUES.length]")
+                                .beginControlFlow("for (int i = 0; i < codes.length; i++)")
+                                .addStatement("codes[i] = VALUES[i].code")
+                                .endControlFlow()
+                                .addStatement("BY_CODE = $T.of(codes)", INT_INDEX)
+                                .build());
+            }
         } else {
-            TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
+            // A plain HashMap, never exposed: an unmodifiable view would cost a call on every lookup.
+            TypeName map = ParameterizedTypeName.get(ClassName.get(HashMap.class), ClassName.get(String.class), self);
             lookup.addStatement("return known != null ? known : new $T($S, code == null ? $S : code)",
                     WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "");
             find.addStatement("return code == null ? null : Index.BY_CODE.get(code)");
@@ -89,7 +106,7 @@ final class LookupWriter {
                             .beginControlFlow("for ($T value : VALUES)", self)
                             .addStatement("byCode.put(value.code, value)")
                             .endControlFlow()
-                            .addStatement("BY_CODE = $T.unmodifiableMap(byCode)", Collections.class)
+                            .addStatement("BY_CODE = byCode")
                             .build());
         }
         type.addMethod(fromCode.build()).addMethod(lookup.build()).addMethod(find.build()).addType(index.build());
