@@ -246,8 +246,12 @@ final class DecoderWriter {
                 .addParameter(STRING, "message")
                 .addParameter(ANY_MAP, "object")
                 .addParameter(byte[].class, "body")
-                .addJavadoc("Gives {@code error} the response it came from, and its typed details.\n")
-                .addStatement("$T<$T, Object> details = new $T<>()", Map.class, String.class, LinkedHashMap.class);
+                .addJavadoc("Gives {@code error} the response it came from, and its typed details.\n");
+        if (wire.details().isEmpty()) {
+            method.addStatement("$T<$T, Object> details = $T.emptyMap()", Map.class, String.class, Collections.class);
+        } else {
+            method.addStatement("$T<$T, Object> details = new $T<>()", Map.class, String.class, LinkedHashMap.class);
+        }
         if (!wire.details().isEmpty()) {
             method.beginControlFlow("if (object != null)");
             for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
