@@ -620,8 +620,10 @@ final class BenchmarkSources {
                 + "        positions = Probes.positions(all.length);\n"
                 + "        codes = new " + codeType + "[positions.length];\n"
                 + "        for (int i = 0; i < positions.length; i++) {\n"
-                + "            // Strings as received: equal to the catalog's, never the same instance.\n"
-                + "            codes[i] = " + (strings ? "new String(all[positions[i]])" : "all[positions[i]]") + ";\n"
+                + "            // Strings as received: equal to the catalog's, neither the same instance nor sharing its\n"
+                + "            // characters (new String(String) would share them with the baseline map's keys).\n"
+                + "            codes[i] = " + (strings ? "new String(all[positions[i]].toCharArray())" : "all[positions[i]]")
+                + ";\n"
                 + "        }\n"
                 + "    }\n\n"
                 + "    /** {@code fromCode(code).orElse(null)}: how a caller turns a code into its entry. */\n"
