@@ -8,6 +8,7 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
@@ -33,13 +34,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CatalogValidator {
 
-    /**
-     * Entries the generated enum holds at most: every constant's construction shares the enum's static
-     * initializer, which the JVM caps at 64 KiB. Measured with three texts and a category per entry: 1,700
-     * entries compile and 2,000 fail with "code too large", at {@code --release 8} and 17 alike; the cap
-     * leaves room for longer codes. EnumCapacityTest compiles a catalog of exactly this size.
-     */
-    public static final int ENUM_CAPACITY = 1_500;
+    /** Entries the generated enum holds at most: the limit {@code generation.enum: auto} switches at. */
+    public static final int ENUM_CAPACITY = Generation.AUTO_LIMIT;
 
     /** java.lang types the generated code names; a generated type of the same name would shadow them. */
     private static final Set<String> SHADOWED_JAVA_LANG = Set.of("Object", "String", "Integer", "Boolean", "Class",

@@ -111,7 +111,8 @@ final class EntryMembersWriter {
         }
     }
 
-    private static MethodSpec.Builder override(String name, TypeName returns) {
+    /** A public method overriding one of {@code CatalogError}'s; the HTTP-status enum shares it. */
+    static MethodSpec.Builder override(String name, TypeName returns) {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
     }
 }

@@ -75,26 +75,26 @@ final class HttpStatusEnumWriter {
                 .addJavadoc("The HTTP status.\n").addStatement("return status").build());
         type.addMethod(MethodSpec.methodBuilder("success").addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
                 .addJavadoc("Whether this outcome is not an error.\n").addStatement("return success").build());
-        type.addMethod(override("catalogName", STRING).addStatement("return $S", context.catalog().name()).build());
-        type.addMethod(override("codeString", STRING).addStatement("return $T.toString(status)", Integer.class).build());
-        type.addMethod(override("message", OPTIONAL_STRING).addStatement("return $T.of(message)", Optional.class).build());
-        type.addMethod(override("description", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
-        type.addMethod(override("solution", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
-        type.addMethod(override("httpStatus", ClassName.get(OptionalInt.class))
+        type.addMethod(EntryMembersWriter.override("catalogName", STRING).addStatement("return $S", context.catalog().name()).build());
+        type.addMethod(EntryMembersWriter.override("codeString", STRING).addStatement("return $T.toString(status)", Integer.class).build());
+        type.addMethod(EntryMembersWriter.override("message", OPTIONAL_STRING).addStatement("return $T.of(message)", Optional.class).build());
+        type.addMethod(EntryMembersWriter.override("description", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
+        type.addMethod(EntryMembersWriter.override("solution", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
+        type.addMethod(EntryMembersWriter.override("httpStatus", ClassName.get(OptionalInt.class))
                 .addStatement("return $T.of(status)", OptionalInt.class).build());
-        type.addMethod(override("retryable", TypeName.BOOLEAN).addStatement("return retryable").build());
-        type.addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return false").build());
+        type.addMethod(EntryMembersWriter.override("retryable", TypeName.BOOLEAN).addStatement("return retryable").build());
+        type.addMethod(EntryMembersWriter.override("deprecated", TypeName.BOOLEAN).addStatement("return false").build());
         if (hasCategories) {
             type.addMethod(MethodSpec.methodBuilder("category").addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(OPTIONAL, context.categoryEnum()))
                     .addJavadoc("The category a caller would catch it as, if any.\n")
                     .addStatement("return $T.ofNullable(category)", Optional.class).build());
-            type.addMethod(override("categoryId", OPTIONAL_STRING)
+            type.addMethod(EntryMembersWriter.override("categoryId", OPTIONAL_STRING)
                     .addStatement("return category == null ? $T.<$T>empty() : $T.of(category.id())", Optional.class,
                             String.class, Optional.class)
                     .build());
         } else {
-            type.addMethod(override("categoryId", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
+            type.addMethod(EntryMembersWriter.override("categoryId", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
         }
         type.addMethod(MethodSpec.methodBuilder("fromStatus")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -110,9 +110,5 @@ final class HttpStatusEnumWriter {
                 .addStatement("return $T.empty()", Optional.class)
                 .build());
         return type.build();
-    }
-
-    private static MethodSpec.Builder override(String name, TypeName returns) {
-        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
     }
 }
