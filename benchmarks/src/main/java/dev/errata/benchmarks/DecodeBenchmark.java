@@ -3,6 +3,7 @@ package dev.errata.benchmarks;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errata.CatalogError;
 import dev.errata.benchmarks.seeds.oma.OmaErrors;
 import dev.errata.benchmarks.seeds.openx.OpenxErrors;
@@ -25,7 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Decoding a typical error body of each seed vendor ({@code <Name>Errors.decode(status, bytes)}, generated for
  * Jackson 2) beside Jackson alone parsing the same bytes: {@code JsonFactory.createParser(bytes)} and every
  * token ({@code jackson*Tokens}, the baseline), and the same reading each name and value as text
- * ({@code jackson*Text}, the least any decoder must do). {@code *DecodeStackless} decodes with the same
+ * ({@code jackson*Text}, the least any decoder must do), and {@code ObjectMapper.readTree(bytes)}
+ * ({@code jackson*Tree}, where a hand-written decoder usually starts: "parsing" in its everyday sense).
+ * {@code *DecodeStackless} decodes with the same
  * catalog compiled with {@code generation: stackTraces: false}, which isolates the stack trace's cost.
  */
 @State(Scope.Thread)
@@ -53,6 +56,7 @@ public class DecodeBenchmark {
     static final byte[] OSM = utf8("{\"error_code\": \"OSM.0001\", \"error_msg\": \"failed\"}");
 
     private final JsonFactory factory = new JsonFactory();
+    private final ObjectMapper mapper = new ObjectMapper(factory);
 
     /** Each body decodes to its listed code, not to the fallback: else the benchmark would measure a failure. */
     @Setup
@@ -111,6 +115,11 @@ public class DecodeBenchmark {
     }
 
     @Benchmark
+    public Object omaJacksonTree() throws IOException {
+        return mapper.readTree(OMA);
+    }
+
+    @Benchmark
     public Object wildduckDecode() {
         return WildduckErrors.decode(WILDDUCK_STATUS, WILDDUCK);
     }
@@ -129,6 +138,11 @@ public class DecodeBenchmark {
     @Benchmark
     public void wildduckJacksonText(Blackhole bh) throws IOException {
         text(WILDDUCK, bh);
+    }
+
+    @Benchmark
+    public Object wildduckJacksonTree() throws IOException {
+        return mapper.readTree(WILDDUCK);
     }
 
     @Benchmark
@@ -153,6 +167,11 @@ public class DecodeBenchmark {
     }
 
     @Benchmark
+    public Object openxJacksonTree() throws IOException {
+        return mapper.readTree(OPENX);
+    }
+
+    @Benchmark
     public Object osmDecode() {
         return OsmErrors.decode(OSM_STATUS, OSM);
     }
@@ -171,6 +190,11 @@ public class DecodeBenchmark {
     @Benchmark
     public void osmJacksonText(Blackhole bh) throws IOException {
         text(OSM, bh);
+    }
+
+    @Benchmark
+    public Object osmJacksonTree() throws IOException {
+        return mapper.readTree(OSM);
     }
 
     private void tokens(byte[] body, Blackhole bh) throws IOException {
