@@ -197,8 +197,8 @@ public enum MailError implements CatalogError {
     }
 
     private static MailError find(int code) {
-        long slot = (long) code;
-        return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[(int) slot] : null;
+        int slot = code;
+        return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[slot] : null;
     }
 
     /**
@@ -215,7 +215,7 @@ public enum MailError implements CatalogError {
         static {
             BY_OFFSET = new MailError[43];
             for (MailError value : VALUES) {
-                BY_OFFSET[(int) ((long) value.code)] = value;
+                BY_OFFSET[value.code] = value;
             }
         }
 

@@ -164,8 +164,8 @@ public enum ShopError implements CatalogError {
     }
 
     private static ShopError find(int code) {
-        long slot = (long) code - 5;
-        return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[(int) slot] : null;
+        int slot = code - 5;
+        return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[slot] : null;
     }
 
     /**
@@ -182,7 +182,7 @@ public enum ShopError implements CatalogError {
         static {
             BY_OFFSET = new ShopError[5];
             for (ShopError value : VALUES) {
-                BY_OFFSET[(int) ((long) value.code - 5)] = value;
+                BY_OFFSET[value.code - 5] = value;
             }
         }
 

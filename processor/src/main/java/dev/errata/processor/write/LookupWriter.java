@@ -70,16 +70,20 @@ final class LookupWriter {
             int min = java.util.Arrays.stream(codes).min().orElse(0);
             long span = (long) java.util.Arrays.stream(codes).max().orElse(0) - min + 1;
             if (span <= 4L * codes.length + 64) {
-                // Dense codes: the entry is one array load away, as fast as an array index can be.
-                String offset = min == 0 ? "" : min < 0 ? " + " + -(long) min : " - " + min;
-                find.addStatement("long slot = (long) code$L", offset)
-                        .addStatement("return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[(int) slot] : null");
+                // Dense codes: the entry is one array load away, as fast as an array index can be. The slot
+                // is int arithmetic on purpose: the explicit range test then lets the JIT drop the array's own
+                // bounds check, and a code that wraps around lands outside the table, never inside it (the
+                // table spans far less than half the int range).
+                String offset = min == 0 ? "" : min == Integer.MIN_VALUE ? " - Integer.MIN_VALUE"
+                        : min < 0 ? " + " + -min : " - " + min;
+                find.addStatement("int slot = code$L", offset)
+                        .addStatement("return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[slot] : null");
                 index.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_OFFSET", Modifier.STATIC, Modifier.FINAL)
                                 .addJavadoc("Entry by {@code code$L}; null where no code is.\n", offset).build())
                         .addStaticBlock(CodeBlock.builder()
                                 .addStatement("BY_OFFSET = new $T[$L]", self, span)
                                 .beginControlFlow("for ($T value : VALUES)", self)
-                                .addStatement("BY_OFFSET[(int) ((long) value.code$L)] = value", offset)
+                                .addStatement("BY_OFFSET[value.code$L] = value", offset)
                                 .endControlFlow()
                                 .build());
             } else {
