@@ -6,6 +6,10 @@ import java.util.Arrays;
  * Finds the position of an {@code int} code among a catalog's codes without boxing: a direct table when
  * the codes are dense (their span is at most four times their number), else open addressing with linear
  * probing at a load factor of at most one half. Generated lookups use it; it is immutable once built.
+ *
+ * <p>The open-addressing table keeps each code beside its position in one {@code int[]} ({@code code,
+ * position, code, position, ...}): a lookup then touches one cache line where two parallel arrays would
+ * touch two, which is most of its cost once the table outgrows the CPU's caches.
  */
 public final class IntIndex {
 
@@ -13,15 +17,14 @@ public final class IntIndex {
 
     private final boolean dense;
     private final int offset;
-    private final int[] keys;
-    private final int[] positions;
+    /** Dense: position by {@code code - offset}. Sparse: pairs of code and position, by slot. */
+    private final int[] table;
     private final int mask;
 
-    private IntIndex(boolean dense, int offset, int[] keys, int[] positions, int mask) {
+    private IntIndex(boolean dense, int offset, int[] table, int mask) {
         this.dense = dense;
         this.offset = offset;
-        this.keys = keys;
-        this.positions = positions;
+        this.table = table;
         this.mask = mask;
     }
 
@@ -34,7 +37,7 @@ public final class IntIndex {
      */
     public static IntIndex of(int[] codes) {
         if (codes.length == 0) {
-            return new IntIndex(true, 0, new int[0], new int[0], 0);
+            return new IntIndex(true, 0, new int[0], 0);
         }
         int min = codes[0];
         int max = codes[0];
@@ -53,25 +56,26 @@ public final class IntIndex {
                 }
                 table[slot] = i;
             }
-            return new IntIndex(true, min, null, table, 0);
+            return new IntIndex(true, min, table, 0);
         }
         int capacity = Integer.highestOneBit(Math.max(2, codes.length) * 2 - 1) << 1;
-        int[] keys = new int[capacity];
-        int[] positions = new int[capacity];
-        Arrays.fill(positions, ABSENT);
+        int[] pairs = new int[capacity * 2];
+        for (int slot = 0; slot < capacity; slot++) {
+            pairs[2 * slot + 1] = ABSENT;
+        }
         int mask = capacity - 1;
         for (int i = 0; i < codes.length; i++) {
             int slot = hash(codes[i]) & mask;
-            while (positions[slot] != ABSENT) {
-                if (keys[slot] == codes[i]) {
+            while (pairs[2 * slot + 1] != ABSENT) {
+                if (pairs[2 * slot] == codes[i]) {
                     throw new IllegalArgumentException("code " + codes[i] + " appears twice");
                 }
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = codes[i];
-            positions[slot] = i;
+            pairs[2 * slot] = codes[i];
+            pairs[2 * slot + 1] = i;
         }
-        return new IntIndex(false, 0, keys, positions, mask);
+        return new IntIndex(false, 0, pairs, mask);
     }
 
     /**
@@ -82,13 +86,14 @@ public final class IntIndex {
      */
     public int positionOf(int code) {
         if (dense) {
-            long slot = (long) code - offset;
-            return slot >= 0 && slot < positions.length ? positions[(int) slot] : ABSENT;
+            // int arithmetic: a code that wraps around lands outside the table (its span is under 2^31).
+            int slot = code - offset;
+            return slot >= 0 && slot < table.length ? table[slot] : ABSENT;
         }
         int slot = hash(code) & mask;
         while (true) {
-            int position = positions[slot];
-            if (position == ABSENT || keys[slot] == code) {
+            int position = table[2 * slot + 1];
+            if (position == ABSENT || table[2 * slot] == code) {
                 return position;
             }
             slot = (slot + 1) & mask;

@@ -62,6 +62,21 @@ class IntIndexTest {
     }
 
     @Test
+    void denseCodesAtTheEndsOfTheIntRangeDoNotWrapAround() {
+        IntIndex low = IntIndex.of(new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE + 2});
+        assertThat(low.positionOf(Integer.MIN_VALUE)).isEqualTo(0);
+        assertThat(low.positionOf(Integer.MIN_VALUE + 2)).isEqualTo(1);
+        for (int absent : new int[] {Integer.MIN_VALUE + 1, Integer.MAX_VALUE, Integer.MAX_VALUE - 1, -1, 0, 2}) {
+            assertThat(low.positionOf(absent)).isEqualTo(-1);
+        }
+        IntIndex high = IntIndex.of(new int[] {Integer.MAX_VALUE - 2, Integer.MAX_VALUE});
+        assertThat(high.positionOf(Integer.MAX_VALUE)).isEqualTo(1);
+        for (int absent : new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1, -3, 0}) {
+            assertThat(high.positionOf(absent)).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void aRepeatedCodeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> IntIndex.of(new int[] {3, 4, 3}));
         assertThrows(IllegalArgumentException.class, () -> IntIndex.of(new int[] {-2_000_000_000, 7, -2_000_000_000}));
