@@ -7,12 +7,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -47,7 +51,7 @@ final class ShopJson {
     static final Object MALFORMED = new Object();
 
     /**
-     * What the decoder reads of an error object: code, message, success flag and details.
+     * What the decoder reads of an error object: its code, message, success flag and details.
      */
     private static final Selection ERROR_OBJECT = new Selection()
             .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL))
@@ -177,7 +181,7 @@ final class ShopJson {
         }
         switch (token) {
             case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
+                Map<String, Object> object = selection.newObject();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
                     if (next != JsonToken.FIELD_NAME) {
                         throw new Malformed();
@@ -302,6 +306,13 @@ final class ShopJson {
         }
 
         /**
+         * A map for the members kept of an object: all of them, in order, or the few named here.
+         */
+        Map<String, Object> newObject() {
+            return this == ALL ? new LinkedHashMap<String, Object>() : new Members(members.size());
+        }
+
+        /**
          * What to keep of the member {@code name}, or null to skip it.
          */
         Selection member(String name) {
@@ -313,6 +324,66 @@ final class ShopJson {
          */
         Selection items() {
             return this == ALL ? ALL : items;
+        }
+    }
+
+    /**
+     * The members kept of an object read in part: a few at most, known in advance, so held in
+     * two arrays and found by a scan, which costs less than a hash map. Like one, a member
+     * named again replaces the earlier value in its place.
+     */
+    private static final class Members extends AbstractMap<String, Object> {
+        private final String[] names;
+
+        private final Object[] values;
+
+        private int size;
+
+        Members(int capacity) {
+            names = new String[capacity];
+            values = new Object[capacity];
+        }
+
+        @Override
+        public Object put(String name, Object value) {
+            int index = indexOf(name);
+            if (index >= 0) {
+                Object previous = values[index];
+                values[index] = value;
+                return previous;
+            }
+            names[size] = name;
+            values[size++] = value;
+            return null;
+        }
+
+        @Override
+        public Object get(Object name) {
+            int index = indexOf(name);
+            return index >= 0 ? values[index] : null;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            Set<Map.Entry<String, Object>> entries = new LinkedHashSet<>();
+            for (int i = 0; i < size; i++) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<String, Object>(names[i], values[i]));
+            }
+            return Collections.unmodifiableSet(entries);
+        }
+
+        private int indexOf(Object name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 

@@ -11,12 +11,16 @@ import dev.errata.processor.model.Wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,6 +36,9 @@ final class JsonReaderWriter {
     static final int MAX_BODY_BYTES = 1 << 20;
     /** Deepest nesting the decoder reads: far beyond any error body, far below any stack limit. */
     static final int MAX_DEPTH = 64;
+
+    private static final TypeName OBJECT_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
+            ClassName.get(String.class), ClassName.get(Object.class));
 
     private final WriteContext context;
     private final Jackson jackson;
@@ -67,14 +74,15 @@ final class JsonReaderWriter {
                         .addJavadoc("Stands for a body that is not JSON within the limits.\n")
                         .initializer("new Object()").build());
         Map<JsonSelection, String> named = new HashMap<>();
+        String errorParts = errorParts(wire);
         if (!body.equals(errorObject)) {
             type.addField(selectionField(selection, "ERROR_OBJECT", errorObject, named,
-                    "What the decoder reads of an error object: code, message, success flag and details.\n"));
+                    "What the decoder reads of an error object: " + errorParts + ".\n"));
             named.put(errorObject, "ERROR_OBJECT");
         }
         type.addField(selectionField(selection, "BODY", body, named,
                         "What the decoder reads of a body: " + (body.equals(errorObject)
-                                ? "code, message, success flag and details.\n" : "an error object, or a batch of them.\n")))
+                                ? errorParts + ".\n" : "an error object, or a batch of them.\n")))
                 .addField(selectionField(selection, "PROBLEM", JsonSelection.problem(wire), named,
                         "What the decoder reads of an {@code application/problem+json} body.\n"))
                 .addField(FieldSpec.builder(jackson.factory(), "FACTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -102,10 +110,23 @@ final class JsonReaderWriter {
                 .addMethod(read(selection, malformed))
                 .addMethod(skip(malformed))
                 .addMethod(decimal())
-                .addType(selectionType(selection))
+                .addType(selectionType(selection, self.nestedClass("Members")))
+                .addType(membersType(self.nestedClass("Members")))
                 .addType(malformedType(malformed));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
+    }
+
+    /** What of an error object the wire section names, for Javadoc: "its code, message and success flag". */
+    private static String errorParts(Wire wire) {
+        List<String> parts = new ArrayList<>(List.of("code"));
+        wire.messagePath().ifPresent(path -> parts.add("message"));
+        wire.successMember().ifPresent(member -> parts.add("success flag"));
+        if (!wire.details().isEmpty()) {
+            parts.add("details");
+        }
+        String last = parts.remove(parts.size() - 1);
+        return "its " + (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last);
     }
 
     private FieldSpec selectionField(ClassName type, String name, JsonSelection selection, Map<JsonSelection, String> named,
@@ -225,7 +246,7 @@ final class JsonReaderWriter {
                 .endControlFlow()
                 .beginControlFlow("switch (token)")
                 .add("case START_OBJECT: {\n").indent()
-                .addStatement("$T object = new $T<>()", map, LinkedHashMap.class)
+                .addStatement("$T object = selection.newObject()", map)
                 .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_OBJECT; next = parser.nextToken())",
                         token, token)
                 .beginControlFlow("if (next != $T.$L)", token, jackson.memberNameToken())
@@ -359,7 +380,7 @@ final class JsonReaderWriter {
         return decimal.build();
     }
 
-    private static TypeSpec selectionType(ClassName selection) {
+    private static TypeSpec selectionType(ClassName selection, ClassName membersType) {
         TypeName members = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), selection);
         return TypeSpec.classBuilder(selection)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -385,6 +406,12 @@ final class JsonReaderWriter {
                         .addStatement("items = item")
                         .addStatement("return this")
                         .build())
+                .addMethod(MethodSpec.methodBuilder("newObject")
+                        .returns(OBJECT_MAP)
+                        .addJavadoc("A map for the members kept of an object: all of them, in order, or the few named here.\n")
+                        .addStatement("return this == ALL ? new $T<String, Object>() : new $T(members.size())",
+                                LinkedHashMap.class, membersType)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("member")
                         .returns(selection)
                         .addParameter(String.class, "name")
@@ -395,6 +422,80 @@ final class JsonReaderWriter {
                         .returns(selection)
                         .addJavadoc("What to keep of each item, or null to skip them all.\n")
                         .addStatement("return this == ALL ? ALL : items")
+                        .build())
+                .build();
+    }
+
+    private static TypeSpec membersType(ClassName members) {
+        ClassName entry = ClassName.get(Map.class).nestedClass("Entry");
+        TypeName entrySet = ParameterizedTypeName.get(ClassName.get(Set.class),
+                ParameterizedTypeName.get(entry, ClassName.get(String.class), ClassName.get(Object.class)));
+        return TypeSpec.classBuilder(members)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(ClassName.get(AbstractMap.class), ClassName.get(String.class),
+                        ClassName.get(Object.class)))
+                .addJavadoc("The members kept of an object read in part: a few at most, known in advance, so held in\n"
+                        + "two arrays and found by a scan, which costs less than a hash map. Like one, a member\n"
+                        + "named again replaces the earlier value in its place.\n")
+                .addField(String[].class, "names", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(TypeName.INT, "size", Modifier.PRIVATE)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.INT, "capacity")
+                        .addStatement("names = new String[capacity]")
+                        .addStatement("values = new Object[capacity]")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("put")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Object.class)
+                        .addParameter(String.class, "name")
+                        .addParameter(Object.class, "value")
+                        .addStatement("int index = indexOf(name)")
+                        .beginControlFlow("if (index >= 0)")
+                        .addStatement("Object previous = values[index]")
+                        .addStatement("values[index] = value")
+                        .addStatement("return previous")
+                        .endControlFlow()
+                        .addStatement("names[size] = name")
+                        .addStatement("values[size++] = value")
+                        .addStatement("return null")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("get")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Object.class)
+                        .addParameter(Object.class, "name")
+                        .addStatement("int index = indexOf(name)")
+                        .addStatement("return index >= 0 ? values[index] : null")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("size")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.INT)
+                        .addStatement("return size")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("entrySet")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(entrySet)
+                        .addStatement("$T entries = new $T<>()", entrySet, LinkedHashSet.class)
+                        .beginControlFlow("for (int i = 0; i < size; i++)")
+                        .addStatement("entries.add(new $T<String, Object>(names[i], values[i]))",
+                                ClassName.get(AbstractMap.class).nestedClass("SimpleImmutableEntry"))
+                        .endControlFlow()
+                        .addStatement("return $T.unmodifiableSet(entries)", Collections.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("indexOf")
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(TypeName.INT)
+                        .addParameter(Object.class, "name")
+                        .beginControlFlow("for (int i = 0; i < size; i++)")
+                        .beginControlFlow("if (names[i].equals(name))")
+                        .addStatement("return i")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("return -1")
                         .build())
                 .build();
     }

@@ -119,6 +119,16 @@ class JacksonSituationsTest {
                 + "\"code\":6,\"detail\":\"d\"}")).orElseThrow();
         assertThat(fromProblem.getClass().getSimpleName()).isEqualTo("ShopUnknownException");
 
+        // A member named twice counts once, with its later value, in objects kept whole or in part.
+        assertDecodes(shop, 200, "{\"error\":{\"code\":5,\"text\":\"a\",\"code\":6,\"text\":\"b\"}}",
+                "ShopInvalidException", "b");
+        assertDecodes(shop, 200, "{\"ok\":true,\"trace\":1,\"ok\":false,\"error\":{\"code\":5},\"error\":{\"code\":6}}",
+                "ShopInvalidException", null);
+        Object twice = ((Optional<?>) shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6},"
+                + "\"uid\":\"a\",\"field\":{\"x\":1,\"y\":2,\"x\":3},\"uid\":\"b\"}")).orElseThrow();
+        assertThat(CompiledClasses.call(twice, "uid")).isEqualTo(Optional.of("b"));
+        assertThat(((Map<?, ?>) CompiledClasses.call(twice, "field")).keySet()).containsExactly("x", "y").inOrder();
+
         // A code is the same whole number whatever its notation; anything else is the fallback, as written.
         for (String notation : List.of("6", "6.0", "6e0", "60e-1", "0.6E+1")) {
             assertRawCode(shop, "{\"error\":{\"code\":" + notation + "}}", "ShopInvalidException", "6");
