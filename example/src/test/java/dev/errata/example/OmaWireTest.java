@@ -203,6 +203,37 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
         assertThat(e.response().orElseThrow().rawMessage()).isEmpty();
     }
 
+    /** A whole number is the same code whatever its notation; its raw code is written plainly. */
+    @Test
+    void anErrorNumberReadsAsAWholeNumberWhateverItsNotation() {
+        for (String notation : List.of("2", "2.0", "2.000", "2e0", "2E+0", "20e-1", "0.2e1")) {
+            OmaException e = OmaErrors.decode(200, "{\"success\": false, \"error_number\": " + notation + "}")
+                    .orElseThrow();
+            assertThat(e).isInstanceOf(OmaObjectNotFoundException.class);
+            assertThat(e.response().orElseThrow().rawCode()).hasValue("2");
+        }
+        for (String notation : List.of("2E+1", "200e-1")) {
+            OmaException e = OmaErrors.decode(200, "{\"success\": false, \"error_number\": " + notation + "}")
+                    .orElseThrow();
+            assertThat(e.error()).isSameInstanceAs(OmaError.TRY_AGAIN_LATER);
+            assertThat(e.response().orElseThrow().rawCode()).hasValue("20");
+        }
+        for (String notation : List.of("0", "-0", "0.0", "-0.0", "0e5")) {
+            OmaException e = OmaErrors.decode(200, "{\"success\": false, \"error_number\": " + notation + "}")
+                    .orElseThrow();
+            assertThat(e.error()).isSameInstanceAs(OmaError.SERVER_ERROR);
+            assertThat(e.response().orElseThrow().rawCode()).hasValue("0");
+        }
+        Map<String, String> unlisted = Map.of("-2", "-2", "2.5", "2.5", "2.50", "2.50", "2147483649", "2147483649",
+                "-2147483649", "-2147483649", "12345678901234567890", "12345678901234567890");
+        unlisted.forEach((notation, rawCode) -> {
+            OmaException e = OmaErrors.decode(200, "{\"success\": false, \"error_number\": " + notation + "}")
+                    .orElseThrow();
+            assertThat(e).isInstanceOf(OmaUnknownException.class);
+            assertThat(e.response().orElseThrow().rawCode()).hasValue(rawCode);
+        });
+    }
+
     @Test
     void aTrueSuccessFlagWinsOverAnErrorNumber() {
         assertThat(OmaErrors.decode(200, "{\"success\": true, \"error_number\": 5}")).isEmpty();

@@ -293,6 +293,17 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
         invalidUtf8[invalidUtf8.length - 2] = '"';
         invalidUtf8[invalidUtf8.length - 1] = '}';
         corpus.add(new BadBody("invalid UTF-8", invalidUtf8, null));
+        // A member the decoder does not use is skipped, not read; a fault in it still makes the body malformed.
+        String withUnused = "{" + code + ": " + known + ", " + message + ": \"a known error\", \"unused\": ";
+        corpus.add(BadBody.of("an unused member with a syntax error", withUnused + "[1,,2]}"));
+        corpus.add(BadBody.of("an unused member nested 64 deep, one over the limit",
+                withUnused + "[".repeat(64) + "]".repeat(64) + "}"));
+        corpus.add(BadBody.of("an unused member with a number no BigDecimal holds", withUnused + "1e9999999999}"));
+        byte[] unusedStart = (withUnused + "\"caf\u00e9 ").getBytes(StandardCharsets.UTF_8);
+        byte[] unusedUtf8 = Arrays.copyOf(unusedStart, unusedStart.length + 4);
+        // The same broken end as above: a lead byte without its continuation, then the string and object closed.
+        System.arraycopy(invalidUtf8, invalidUtf8.length - 4, unusedUtf8, unusedStart.length, 4);
+        corpus.add(new BadBody("invalid UTF-8 in an unused member", unusedUtf8, null));
 
         corpus.add(BadBody.withCode("a code the catalog does not list",
                 "{" + code + ": " + unlistedCodeJson() + ", " + message + ": \"from a newer server\"}", unlistedCode()));
@@ -314,6 +325,24 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
             for (int status : statusesToTry()) {
                 assertBadBody(bad, status);
             }
+        }
+    }
+
+    /** The decoder skips members it does not use, whatever they hold, up to the depth limit, and still decodes. */
+    @Test
+    void unusedMembersAreSkippedWhateverTheyHold() {
+        E constant = constants()[0];
+        String error = toBody(exceptionFor(constant.codeString(), "kept"));
+        String unused = "\"unused\": {\"a\": [1, -2.5e-3, 1e999999999, 123456789012345678901234567890, \"x\", true,"
+                + " false, null, {}]}, \"deep\": " + "[".repeat(63) + "]".repeat(63) + ", ";
+        String body = "{" + unused + error.substring(1);
+        int status = statusOf(constant);
+        for (Optional<X> decoded : List.of(decode(status, body), decode(status, body.getBytes(StandardCharsets.UTF_8)))) {
+            X received = decoded.orElseThrow();
+            assertWithMessage(body).that(errorOf(received)).isSameInstanceAs(constant);
+            assertWithMessage(body).that(received.getMessage()).isEqualTo("kept");
+            assertWithMessage(body).that(response(received).orElseThrow().details().keySet())
+                    .containsNoneOf("unused", "deep");
         }
     }
 

@@ -39,7 +39,7 @@ final class ShopDecoder {
         boolean successful = status >= 200 && status <= 299;
         if (json instanceof Map) {
             Map<?, ?> object = (Map<?, ?>) json;
-            Object items = member(object, "results");
+            Object items = object.get("results");
             if (items instanceof List) {
                 return batchFailure(status, (List<?>) items, body);
             }
@@ -68,6 +68,10 @@ final class ShopDecoder {
     private static ShopException fromObject(int status, Map<?, ?> object, byte[] body) {
         Object code = member(object, "error", "code");
         String message = text(member(object, "error", "text"));
+        if (code instanceof BigDecimal && isInt((BigDecimal) code)) {
+            int number = ((BigDecimal) code).intValue();
+            return attach(ShopErrors.exceptionFor(number, message), status, Integer.toString(number), message, object, body);
+        }
         String codeText = codeText(code);
         if (codeText == null) {
             return fallback(status, code == null ? null : JsonText.write(code), message, body);
@@ -98,33 +102,26 @@ final class ShopDecoder {
      */
     private static ShopException attach(ShopException error, int status, String rawCode,
             String message, Map<?, ?> object, byte[] body) {
-        Map<String, Object> details = new LinkedHashMap<>();
+        // Made on the first detail present: most errors carry none.
+        Map<String, Object> details = null;
         if (object != null) {
             Object uidValue = object.get("uid");
-            if (uidValue != null) {
-                details.put("uid", uidValue);
-            }
+            details = withDetail(details, "uid", uidValue);
             if (uidValue instanceof String || uidValue instanceof BigDecimal) {
                 error.withUid(text(uidValue));
             }
             Object fieldValue = object.get("field");
-            if (fieldValue != null) {
-                details.put("field", fieldValue);
-            }
+            details = withDetail(details, "field", fieldValue);
             if (fieldValue instanceof Map) {
                 error.withField(stringKeys((Map<?, ?>) fieldValue));
             }
             Object referencingObjectsValue = object.get("referencing_objects");
-            if (referencingObjectsValue != null) {
-                details.put("referencing_objects", referencingObjectsValue);
-            }
+            details = withDetail(details, "referencing_objects", referencingObjectsValue);
             if (referencingObjectsValue instanceof List) {
                 error.withReferencingObjects(new ArrayList<Object>((List<?>) referencingObjectsValue));
             }
             Object fieldErrorsValue = object.get("field_errors");
-            if (fieldErrorsValue != null) {
-                details.put("field_errors", fieldErrorsValue);
-            }
+            details = withDetail(details, "field_errors", fieldErrorsValue);
             if (fieldErrorsValue instanceof Map) {
                 Map<String, ShopException> byName = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> entry : ((Map<?, ?>) fieldErrorsValue).entrySet()) {
@@ -133,25 +130,25 @@ final class ShopDecoder {
                 error.withFieldErrors(byName);
             }
             Object itemErrorsValue = object.get("item_errors");
-            if (itemErrorsValue != null) {
-                details.put("item_errors", itemErrorsValue);
-            }
-            Map<Integer, ShopException> byIndex = new LinkedHashMap<>();
-            if (itemErrorsValue instanceof List) {
-                List<?> list = (List<?>) itemErrorsValue;
-                for (int i = 0; i < list.size(); i++) {
-                    byIndex.put(i, nested(list.get(i)));
-                }
-            } else if (itemErrorsValue instanceof Map) {
-                for (Map.Entry<?, ?> entry : ((Map<?, ?>) itemErrorsValue).entrySet()) {
-                    String index = codeText(entry.getKey());
-                    if (index != null && index.matches("\\d{1,9}")) {
-                        byIndex.put(Integer.valueOf(index), nested(entry.getValue()));
+            details = withDetail(details, "item_errors", itemErrorsValue);
+            if (itemErrorsValue instanceof List || itemErrorsValue instanceof Map) {
+                Map<Integer, ShopException> byIndex = new LinkedHashMap<>();
+                if (itemErrorsValue instanceof List) {
+                    List<?> list = (List<?>) itemErrorsValue;
+                    for (int i = 0; i < list.size(); i++) {
+                        byIndex.put(i, nested(list.get(i)));
+                    }
+                } else {
+                    for (Map.Entry<?, ?> entry : ((Map<?, ?>) itemErrorsValue).entrySet()) {
+                        String index = codeText(entry.getKey());
+                        if (index != null && index.matches("\\d{1,9}")) {
+                            byIndex.put(Integer.valueOf(index), nested(entry.getValue()));
+                        }
                     }
                 }
-            }
-            if (!byIndex.isEmpty()) {
-                error.withItemErrors(byIndex);
+                if (!byIndex.isEmpty()) {
+                    error.withItemErrors(byIndex);
+                }
             }
         }
         error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, details));
@@ -164,7 +161,7 @@ final class ShopDecoder {
      */
     static Optional<ShopException> fromProblem(byte[] body) {
         try {
-            Object json = ShopJson.parse(body);
+            Object json = ShopJson.parseProblem(body);
             if (!(json instanceof Map)) {
                 return Optional.of(fallback(0, null, null, body));
             }
@@ -233,6 +230,15 @@ final class ShopDecoder {
     }
 
     /**
+     * Whether a number is an int written without fraction digits ({@code 7}, {@code -7},
+     * {@code 7e0}), as codes usually are: looked up as a number, it needs no text. Any other
+     * notation ({@code 7.0}) goes through {@link #codeText}, to the same result.
+     */
+    private static boolean isInt(BigDecimal number) {
+        return number.scale() == 0 && number.precision() <= 10 && number.longValue() == number.intValue();
+    }
+
+    /**
      * The exception of a status the catalog documents, with the message as received (the
      * catalog's when null); null for any other status.
      */
@@ -255,6 +261,20 @@ final class ShopDecoder {
             return fromObject(0, (Map<?, ?>) value, null);
         }
         return fallback(0, null, text(value), null);
+    }
+
+    /**
+     * {@code details} with {@code name} set to {@code value}, made if null; as it was when the
+     * value is null.
+     */
+    private static Map<String, Object> withDetail(Map<String, Object> details, String name,
+            Object value) {
+        if (value == null) {
+            return details;
+        }
+        Map<String, Object> kept = details != null ? details : new LinkedHashMap<String, Object>();
+        kept.put(name, value);
+        return kept;
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> object) {
@@ -286,7 +306,7 @@ final class ShopDecoder {
      * The per-object results of a batch body, or null when the body is not one.
      */
     private static List<?> batchItems(Object json) {
-        Object items = json instanceof Map ? member((Map<?, ?>) json, "results") : null;
+        Object items = json instanceof Map ? ((Map<?, ?>) json).get("results") : null;
         return items instanceof List ? (List<?>) items : null;
     }
 

@@ -7,16 +7,23 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
  * Reads response bodies of Shop with Jackson 2's streaming parser
  * into JSON as Java, within fixed limits: at most 1048576 bytes and 64 levels of nesting.
+ * Of a body it keeps only what the decoder reads; the rest it skips, checked all the same,
+ * so that a fault anywhere makes the body malformed.
  */
 @Generated(
         value = "dev.errata.processor.ErrataProcessor",
@@ -43,18 +50,71 @@ final class ShopJson {
      */
     static final Object MALFORMED = new Object();
 
+    /**
+     * What the decoder reads of an error object: its code, message, success flag and details.
+     */
+    private static final Selection ERROR_OBJECT = new Selection()
+            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL))
+            .keep("ok", Selection.ALL)
+            .keep("uid", Selection.ALL)
+            .keep("field", Selection.ALL)
+            .keep("referencing_objects", Selection.ALL)
+            .keep("field_errors", Selection.ALL)
+            .keep("item_errors", Selection.ALL);
+
+    /**
+     * What the decoder reads of a body: an error object, or a batch of them.
+     */
+    private static final Selection BODY = new Selection()
+            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL))
+            .keep("ok", Selection.ALL)
+            .keep("uid", Selection.ALL)
+            .keep("field", Selection.ALL)
+            .keep("referencing_objects", Selection.ALL)
+            .keep("field_errors", Selection.ALL)
+            .keep("item_errors", Selection.ALL)
+            .keep("results", new Selection().keepItems(ERROR_OBJECT));
+
+    /**
+     * What the decoder reads of an {@code application/problem+json} body.
+     */
+    private static final Selection PROBLEM = new Selection()
+            .keep("status", Selection.ALL)
+            .keep("code", Selection.ALL)
+            .keep("detail", Selection.ALL)
+            .keep("uid", Selection.ALL)
+            .keep("field", Selection.ALL)
+            .keep("referencing_objects", Selection.ALL)
+            .keep("field_errors", Selection.ALL)
+            .keep("item_errors", Selection.ALL);
+
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private ShopJson() {
     }
 
     /**
-     * JSON as Java, {@link #EMPTY} or {@link #MALFORMED}; never throws.
+     * A response body as the decoder reads it: JSON as Java, of objects only the members
+     * the decoder uses; {@link #EMPTY} or {@link #MALFORMED}; never throws.
      *
      * @param body the body
      * @return the value
      */
     static Object parse(byte[] body) {
+        return parse(body, BODY);
+    }
+
+    /**
+     * An {@code application/problem+json} body as the decoder reads it, like {@link #parse}.
+     *
+     * @param body the body
+     * @return the value
+     */
+    static Object parseProblem(byte[] body) {
+        return parse(body, PROBLEM);
+    }
+
+    private static Object parse(byte[] body, Selection selection) {
         if (body == null || body.length > MAX_BODY_BYTES) {
             return MALFORMED;
         }
@@ -63,7 +123,7 @@ final class ShopJson {
             if (first == null) {
                 return EMPTY;
             }
-            Object value = read(parser, first, 0);
+            Object value = read(parser, first, selection, 0);
             return parser.nextToken() == null ? value : MALFORMED;
         } catch (Malformed | IOException | RuntimeException e) {
             return MALFORMED;
@@ -104,8 +164,13 @@ final class ShopJson {
         return Arrays.copyOf(buffer, length);
     }
 
-    private static Object read(JsonParser parser, JsonToken token, int depth) throws Malformed,
-            IOException {
+    /**
+     * The value starting at {@code token}, keeping what {@code selection} says: of an object the
+     * members it names, of an array the items if it names them (else the array stays empty);
+     * skips the rest.
+     */
+    private static Object read(JsonParser parser, JsonToken token, Selection selection, int depth)
+            throws Malformed, IOException {
         if (token == null) {
             throw new Malformed();
         }
@@ -116,28 +181,43 @@ final class ShopJson {
         }
         switch (token) {
             case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
+                Map<String, Object> object = selection.newObject();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
                     if (next != JsonToken.FIELD_NAME) {
                         throw new Malformed();
                     }
                     String name = parser.currentName();
-                    object.put(name, read(parser, parser.nextToken(), depth + 1));
+                    Selection member = selection.member(name);
+                    if (member == null) {
+                        skip(parser, parser.nextToken(), depth + 1);
+                    } else {
+                        object.put(name, read(parser, parser.nextToken(), member, depth + 1));
+                    }
                 }
                 return object;
             }
             case START_ARRAY: {
                 List<Object> array = new ArrayList<>();
+                Selection item = selection.items();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                    array.add(read(parser, next, depth + 1));
+                    if (item == null) {
+                        skip(parser, next, depth + 1);
+                    } else {
+                        array.add(read(parser, next, item, depth + 1));
+                    }
                 }
                 return array;
             }
             case VALUE_STRING:
                 return parser.getText();
             case VALUE_NUMBER_INT:
+                // Most numbers fit a long; read as one, they cost no text.
+                if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                    return BigDecimal.valueOf(parser.getLongValue());
+                }
+                return decimal(parser);
             case VALUE_NUMBER_FLOAT:
-                return new BigDecimal(parser.getText());
+                return decimal(parser);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -146,6 +226,164 @@ final class ShopJson {
                 return null;
             default:
                 throw new Malformed();
+        }
+    }
+
+    /**
+     * Reads the value starting at {@code token} to its end, keeping nothing of it, yet failing
+     * where {@link #read} would: on a syntax error, past the depth limit, on a number
+     * {@link #decimal} refuses.
+     */
+    private static void skip(JsonParser parser, JsonToken token, int depth) throws Malformed,
+            IOException {
+        if (token == null) {
+            throw new Malformed();
+        }
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            if (depth >= MAX_DEPTH) {
+                throw new Malformed();
+            }
+        }
+        switch (token) {
+            case START_OBJECT:
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                    if (next != JsonToken.FIELD_NAME) {
+                        throw new Malformed();
+                    }
+                    skip(parser, parser.nextToken(), depth + 1);
+                }
+                return;
+            case START_ARRAY:
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    skip(parser, next, depth + 1);
+                }
+                return;
+            case VALUE_NUMBER_FLOAT:
+                decimal(parser);
+                return;
+            case VALUE_STRING:
+            case VALUE_NUMBER_INT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+            case VALUE_NULL:
+                return;
+            default:
+                throw new Malformed();
+        }
+    }
+
+    /**
+     * The current number exactly as written. One whose exponent a BigDecimal cannot hold
+     * ({@code 1e9999999999}) throws NumberFormatException, which makes the body malformed.
+     */
+    private static BigDecimal decimal(JsonParser parser) throws IOException {
+        return new BigDecimal(parser.getText());
+    }
+
+    /**
+     * What of a JSON value to keep: {@link #ALL} of it, or of an object the members named, each
+     * with what to keep of its own value, and of an array what to keep of each item. Built once,
+     * in the constants above, and only read after.
+     */
+    private static final class Selection {
+        /**
+         * The whole value.
+         */
+        static final Selection ALL = new Selection();
+
+        private final Map<String, Selection> members = new HashMap<>();
+
+        private Selection items;
+
+        Selection keep(String name, Selection member) {
+            members.put(name, member);
+            return this;
+        }
+
+        Selection keepItems(Selection item) {
+            items = item;
+            return this;
+        }
+
+        /**
+         * A map for the members kept of an object: all of them, in order, or the few named here.
+         */
+        Map<String, Object> newObject() {
+            return this == ALL ? new LinkedHashMap<String, Object>() : new Members(members.size());
+        }
+
+        /**
+         * What to keep of the member {@code name}, or null to skip it.
+         */
+        Selection member(String name) {
+            return this == ALL ? ALL : members.get(name);
+        }
+
+        /**
+         * What to keep of each item, or null to skip them all.
+         */
+        Selection items() {
+            return this == ALL ? ALL : items;
+        }
+    }
+
+    /**
+     * The members kept of an object read in part: a few at most, known in advance, so held in
+     * two arrays and found by a scan, which costs less than a hash map. Like one, a member
+     * named again replaces the earlier value in its place.
+     */
+    private static final class Members extends AbstractMap<String, Object> {
+        private final String[] names;
+
+        private final Object[] values;
+
+        private int size;
+
+        Members(int capacity) {
+            names = new String[capacity];
+            values = new Object[capacity];
+        }
+
+        @Override
+        public Object put(String name, Object value) {
+            int index = indexOf(name);
+            if (index >= 0) {
+                Object previous = values[index];
+                values[index] = value;
+                return previous;
+            }
+            names[size] = name;
+            values[size++] = value;
+            return null;
+        }
+
+        @Override
+        public Object get(Object name) {
+            int index = indexOf(name);
+            return index >= 0 ? values[index] : null;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            Set<Map.Entry<String, Object>> entries = new LinkedHashSet<>();
+            for (int i = 0; i < size; i++) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<String, Object>(names[i], values[i]));
+            }
+            return Collections.unmodifiableSet(entries);
+        }
+
+        private int indexOf(Object name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 

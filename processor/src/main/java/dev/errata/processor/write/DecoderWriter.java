@@ -72,15 +72,23 @@ final class DecoderWriter {
                 .addMethod(byStatus())
                 .addMethod(fallback())
                 .addMethod(attach())
-                .addMethod(fromProblem(optionalException))
-                .addMethod(helperMember())
-                .addMethod(helperText())
+                .addMethod(fromProblem(optionalException));
+        if (hasNestedPaths()) {
+            type.addMethod(helperMember());
+        }
+        type.addMethod(helperText())
                 .addMethod(helperCodeText());
+        if (context.integerCodes()) {
+            type.addMethod(helperIsInt());
+        }
         if (hasStatusExceptions()) {
             type.addMethod(statusException());
         }
         if (needsNested()) {
             type.addMethod(nested());
+        }
+        if (!wire.details().isEmpty()) {
+            type.addMethod(helperWithDetail());
         }
         if (wire.details().containsValue(DetailKind.OBJECT)) {
             type.addMethod(helperStringKeys());
@@ -105,7 +113,7 @@ final class DecoderWriter {
                 .beginControlFlow("if (json instanceof $T)", Map.class)
                 .addStatement("$T object = ($T) json", ANY_MAP, ANY_MAP);
         wire.batchPath().filter(path -> !path.isEmpty()).ifPresent(path -> body
-                .addStatement("Object items = member(object, $L)", paths(path))
+                .addStatement("Object items = $L", memberOf("object", path))
                 .beginControlFlow("if (items instanceof $T)", List.class)
                 .addStatement("return batchFailure(status, ($T) items, body)", ANY_LIST)
                 .endControlFlow());
@@ -113,7 +121,7 @@ final class DecoderWriter {
                 .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
                 .addStatement("return successful ? null : byStatus(status, object, body)")
                 .endControlFlow());
-        body.beginControlFlow("if (member(object, $L) != null)", paths(wire.codePath()))
+        body.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
                 .addStatement("return fromObject(status, object, body)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> body
@@ -148,7 +156,7 @@ final class DecoderWriter {
     }
 
     private MethodSpec fromObject() {
-        return MethodSpec.methodBuilder("fromObject")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fromObject")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
@@ -156,9 +164,16 @@ final class DecoderWriter {
                 .addParameter(byte[].class, "body")
                 .addJavadoc("The exception of an error object; an unlisted code, or a code that is not a string or a\n"
                         + "number, gives the fallback.\n")
-                .addStatement("Object code = member(object, $L)", paths(wire.codePath()))
-                .addStatement("$T message = $L", STRING, messageOf("object"))
-                .addStatement("$T codeText = codeText(code)", STRING)
+                .addStatement("Object code = $L", memberOf("object", wire.codePath()))
+                .addStatement("$T message = $L", STRING, messageOf("object"));
+        if (context.integerCodes()) {
+            method.beginControlFlow("if (code instanceof $T && isInt(($T) code))", BigDecimal.class, BigDecimal.class)
+                    .addStatement("int number = (($T) code).intValue()", BigDecimal.class)
+                    .addStatement("return attach($T.exceptionFor(number, message), status, $T.toString(number), message,"
+                            + " object, body)", context.tables(), Integer.class)
+                    .endControlFlow();
+        }
+        return method.addStatement("$T codeText = codeText(code)", STRING)
                 .beginControlFlow("if (codeText == null)")
                 .addStatement("return fallback(status, code == null ? null : $T.write(code), message, body)",
                         WriteContext.JSON_TEXT)
@@ -248,60 +263,61 @@ final class DecoderWriter {
                 .addParameter(byte[].class, "body")
                 .addJavadoc("Gives {@code error} the response it came from, and its typed details.\n");
         if (wire.details().isEmpty()) {
-            method.addStatement("$T<$T, Object> details = $T.emptyMap()", Map.class, String.class, Collections.class);
-        } else {
-            method.addStatement("$T<$T, Object> details = new $T<>()", Map.class, String.class, LinkedHashMap.class);
+            return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, null))",
+                            WriteContext.ERROR_RESPONSE)
+                    .addStatement("return error")
+                    .build();
         }
-        if (!wire.details().isEmpty()) {
-            method.beginControlFlow("if (object != null)");
-            for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
-                String name = detail.getKey();
-                String local = DetailsWriter.javaName(name) + "Value";
-                method.addStatement("Object $N = object.get($S)", local, name)
-                        .beginControlFlow("if ($N != null)", local)
-                        .addStatement("details.put($S, $N)", name, local)
+        method.addComment("Made on the first detail present: most errors carry none.")
+                .addStatement("$T<$T, Object> details = null", Map.class, String.class)
+                .beginControlFlow("if (object != null)");
+        for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
+            String name = detail.getKey();
+            String local = DetailsWriter.javaName(name) + "Value";
+            method.addStatement("Object $N = object.get($S)", local, name)
+                    .addStatement("details = withDetail(details, $S, $N)", name, local);
+            String setter = DetailsWriter.setterName(name);
+            switch (detail.getValue()) {
+                case TEXT -> method.beginControlFlow("if ($N instanceof $T || $N instanceof $T)", local, String.class, local,
+                                BigDecimal.class)
+                        .addStatement("error.$N(text($N))", setter, local)
                         .endControlFlow();
-                String setter = DetailsWriter.setterName(name);
-                switch (detail.getValue()) {
-                    case TEXT -> method.beginControlFlow("if ($N instanceof $T || $N instanceof $T)", local, String.class, local,
-                                    BigDecimal.class)
-                            .addStatement("error.$N(text($N))", setter, local)
-                            .endControlFlow();
-                    case OBJECT -> method.beginControlFlow("if ($N instanceof $T)", local, Map.class)
-                            .addStatement("error.$N(stringKeys(($T) $N))", setter, ANY_MAP, local)
-                            .endControlFlow();
-                    case LIST -> method.beginControlFlow("if ($N instanceof $T)", local, List.class)
-                            .addStatement("error.$N(new $T<Object>(($T) $N))", setter, ArrayList.class, ANY_LIST, local)
-                            .endControlFlow();
-                    case ERRORS_BY_NAME -> method.beginControlFlow("if ($N instanceof $T)", local, Map.class)
-                            .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, String.class, base, LinkedHashMap.class)
-                            .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
-                            .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue()))", String.class)
-                            .endControlFlow()
-                            .addStatement("error.$N(byName)", setter)
-                            .endControlFlow();
-                    case ERRORS_BY_INDEX -> method.addStatement("$T<Integer, $T> byIndex = new $T<>()", Map.class, base,
-                                    LinkedHashMap.class)
-                            .beginControlFlow("if ($N instanceof $T)", local, List.class)
-                            .addStatement("$T list = ($T) $N", ANY_LIST, ANY_LIST, local)
-                            .beginControlFlow("for (int i = 0; i < list.size(); i++)")
-                            .addStatement("byIndex.put(i, nested(list.get(i)))")
-                            .endControlFlow()
-                            .nextControlFlow("else if ($N instanceof $T)", local, Map.class)
-                            .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
-                            .addStatement("$T index = codeText(entry.getKey())", String.class)
-                            .beginControlFlow("if (index != null && index.matches($S))", "\\d{1,9}")
-                            .addStatement("byIndex.put(Integer.valueOf(index), nested(entry.getValue()))")
-                            .endControlFlow()
-                            .endControlFlow()
-                            .endControlFlow()
-                            .beginControlFlow("if (!byIndex.isEmpty())")
-                            .addStatement("error.$N(byIndex)", setter)
-                            .endControlFlow();
-                }
+                case OBJECT -> method.beginControlFlow("if ($N instanceof $T)", local, Map.class)
+                        .addStatement("error.$N(stringKeys(($T) $N))", setter, ANY_MAP, local)
+                        .endControlFlow();
+                case LIST -> method.beginControlFlow("if ($N instanceof $T)", local, List.class)
+                        .addStatement("error.$N(new $T<Object>(($T) $N))", setter, ArrayList.class, ANY_LIST, local)
+                        .endControlFlow();
+                case ERRORS_BY_NAME -> method.beginControlFlow("if ($N instanceof $T)", local, Map.class)
+                        .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, String.class, base, LinkedHashMap.class)
+                        .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
+                        .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue()))", String.class)
+                        .endControlFlow()
+                        .addStatement("error.$N(byName)", setter)
+                        .endControlFlow();
+                case ERRORS_BY_INDEX -> method.beginControlFlow("if ($N instanceof $T || $N instanceof $T)", local, List.class,
+                                local, Map.class)
+                        .addStatement("$T<Integer, $T> byIndex = new $T<>()", Map.class, base, LinkedHashMap.class)
+                        .beginControlFlow("if ($N instanceof $T)", local, List.class)
+                        .addStatement("$T list = ($T) $N", ANY_LIST, ANY_LIST, local)
+                        .beginControlFlow("for (int i = 0; i < list.size(); i++)")
+                        .addStatement("byIndex.put(i, nested(list.get(i)))")
+                        .endControlFlow()
+                        .nextControlFlow("else")
+                        .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
+                        .addStatement("$T index = codeText(entry.getKey())", String.class)
+                        .beginControlFlow("if (index != null && index.matches($S))", "\\d{1,9}")
+                        .addStatement("byIndex.put(Integer.valueOf(index), nested(entry.getValue()))")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .endControlFlow()
+                        .beginControlFlow("if (!byIndex.isEmpty())")
+                        .addStatement("error.$N(byIndex)", setter)
+                        .endControlFlow()
+                        .endControlFlow();
             }
-            method.endControlFlow();
         }
+        method.endControlFlow();
         return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, details))",
                         WriteContext.ERROR_RESPONSE)
                 .addStatement("return error")
@@ -333,7 +349,7 @@ final class DecoderWriter {
                 .addJavadoc("The exception an {@code application/problem+json} body describes; the fallback for one that\n"
                         + "is not a problem object.\n")
                 .beginControlFlow("try")
-                .addStatement("Object json = $T.parse(body)", json)
+                .addStatement("Object json = $T.parseProblem(body)", json)
                 .beginControlFlow("if (!(json instanceof $T))", Map.class)
                 .addStatement("return $T.of(fallback(0, null, null, body))", Optional.class)
                 .endControlFlow()
@@ -403,8 +419,8 @@ final class DecoderWriter {
         if (path.isEmpty()) {
             return method.addStatement("return json instanceof $T ? ($T) json : null", List.class, ANY_LIST).build();
         }
-        return method.addStatement("Object items = json instanceof $T ? member(($T) json, $L) : null", Map.class, ANY_MAP,
-                        paths(path))
+        return method.addStatement("Object items = json instanceof $T ? $L : null", Map.class,
+                        memberOf(CodeBlock.of("(($T) json)", ANY_MAP), path))
                 .addStatement("return items instanceof $T ? ($T) items : null", List.class, ANY_LIST)
                 .build();
     }
@@ -425,7 +441,7 @@ final class DecoderWriter {
                 .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
                 .addStatement("return null")
                 .endControlFlow());
-        method.beginControlFlow("if (member(object, $L) != null)", paths(wire.codePath()))
+        method.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
                 .addStatement("return fromObject(status, object, body)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> method
@@ -491,6 +507,19 @@ final class DecoderWriter {
                 .build();
     }
 
+    private static MethodSpec helperIsInt() {
+        return MethodSpec.methodBuilder("isInt")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(BigDecimal.class, "number")
+                .addJavadoc("Whether a number is an int written without fraction digits ({@code 7}, {@code -7},\n"
+                        + "{@code 7e0}), as codes usually are: looked up as a number, it needs no text. Any other\n"
+                        + "notation ({@code 7.0}) goes through {@link #codeText}, to the same result.\n")
+                .addStatement("return number.scale() == 0 && number.precision() <= 10"
+                        + " && number.longValue() == number.intValue()")
+                .build();
+    }
+
     private MethodSpec helperCodeText() {
         return MethodSpec.methodBuilder("codeText")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -515,6 +544,26 @@ final class DecoderWriter {
     }
 
 
+    private static MethodSpec helperWithDetail() {
+        TypeName details = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));
+        return MethodSpec.methodBuilder("withDetail")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(details)
+                .addParameter(details, "details")
+                .addParameter(STRING, "name")
+                .addParameter(Object.class, "value")
+                .addJavadoc("{@code details} with {@code name} set to {@code value}, made if null; as it was when the\n"
+                        + "value is null.\n")
+                .beginControlFlow("if (value == null)")
+                .addStatement("return details")
+                .endControlFlow()
+                .addStatement("$T kept = details != null ? details : new $T<$T, Object>()", details, LinkedHashMap.class,
+                        STRING)
+                .addStatement("kept.put(name, value)")
+                .addStatement("return kept")
+                .build();
+    }
+
     private MethodSpec helperStringKeys() {
         TypeName stringMap = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));
         return MethodSpec.methodBuilder("stringKeys")
@@ -529,10 +578,26 @@ final class DecoderWriter {
                 .build();
     }
 
-    /** {@code text(member(object, "error"))}, or {@code null} when the wire names no message. */
+    /** {@code text(object.get("error"))}, or {@code null} when the wire names no message. */
     private CodeBlock messageOf(String object) {
-        return wire.messagePath().map(path -> CodeBlock.of("text(member($N, $L))", object, paths(path)))
+        return wire.messagePath().map(path -> CodeBlock.of("text($L)", memberOf(object, path)))
                 .orElse(CodeBlock.of("null"));
+    }
+
+    /** {@code object.get("code")} for a path of one member, else {@code member(object, "error", "code")}. */
+    private static CodeBlock memberOf(String object, List<String> path) {
+        return memberOf(CodeBlock.of("$N", object), path);
+    }
+
+    private static CodeBlock memberOf(CodeBlock object, List<String> path) {
+        return path.size() == 1 ? CodeBlock.of("$L.get($S)", object, path.get(0))
+                : CodeBlock.of("member($L, $L)", object, paths(path));
+    }
+
+    /** Whether a wire path runs through nested objects, which takes the {@code member} helper. */
+    private boolean hasNestedPaths() {
+        return wire.codePath().size() > 1 || wire.messagePath().map(List::size).orElse(0) > 1
+                || wire.batchPath().map(List::size).orElse(0) > 1;
     }
 
     static CodeBlock paths(List<String> path) {

@@ -7,21 +7,28 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Name>Json}: reads a response body with Jackson's streaming parser into JSON as Java
- * (LinkedHashMap, ArrayList, String, BigDecimal, Boolean, null), within fixed limits on size and depth.
- * This is the only generated class that touches Jackson, so supporting another major version means
- * changing only {@link Jackson}.
+ * (LinkedHashMap, ArrayList, String, BigDecimal, Boolean, null), within fixed limits on size and depth,
+ * keeping only what the decoder reads ({@link JsonSelection}): every other value is skipped, checked to its
+ * end without being built. This is the only generated class that touches Jackson, so supporting another
+ * major version means changing only {@link Jackson}.
  */
 final class JsonReaderWriter {
 
@@ -29,6 +36,9 @@ final class JsonReaderWriter {
     static final int MAX_BODY_BYTES = 1 << 20;
     /** Deepest nesting the decoder reads: far beyond any error body, far below any stack limit. */
     static final int MAX_DEPTH = 64;
+
+    private static final TypeName OBJECT_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
+            ClassName.get(String.class), ClassName.get(Object.class));
 
     private final WriteContext context;
     private final Jackson jackson;
@@ -40,26 +50,136 @@ final class JsonReaderWriter {
 
     TypeSpec write() {
         ClassName self = context.json();
-        ClassName token = jackson.token();
-        ClassName parser = jackson.parser();
+        ClassName selection = self.nestedClass("Selection");
         ClassName malformed = self.nestedClass("Malformed");
-        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
-        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
+        Wire wire = context.wire().orElseThrow();
+        JsonSelection errorObject = JsonSelection.errorObject(wire);
+        JsonSelection body = JsonSelection.body(wire);
 
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc(Docs.block("Reads response bodies of " + context.displayName() + " with " + jackson.label()
+                        + "'s streaming parser\ninto JSON as Java, within fixed limits: at most " + MAX_BODY_BYTES
+                        + " bytes and " + MAX_DEPTH + " levels of nesting.\nOf a body it keeps only what the decoder"
+                        + " reads; the rest it skips, checked all the same,\nso that a fault anywhere makes the body"
+                        + " malformed.\n"))
+                .addField(FieldSpec.builder(TypeName.INT, "MAX_BODY_BYTES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Largest body read; a larger one is malformed.\n").initializer("$L", MAX_BODY_BYTES).build())
+                .addField(FieldSpec.builder(TypeName.INT, "MAX_DEPTH", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Deepest nesting read; a deeper body is malformed.\n").initializer("$L", MAX_DEPTH).build())
+                .addField(FieldSpec.builder(Object.class, "EMPTY", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Stands for a body without any JSON value (empty, or only white space).\n")
+                        .initializer("new Object()").build())
+                .addField(FieldSpec.builder(Object.class, "MALFORMED", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Stands for a body that is not JSON within the limits.\n")
+                        .initializer("new Object()").build());
+        Map<JsonSelection, String> named = new HashMap<>();
+        String errorParts = errorParts(wire);
+        if (!body.equals(errorObject)) {
+            type.addField(selectionField(selection, "ERROR_OBJECT", errorObject, named,
+                    "What the decoder reads of an error object: " + errorParts + ".\n"));
+            named.put(errorObject, "ERROR_OBJECT");
+        }
+        type.addField(selectionField(selection, "BODY", body, named,
+                        "What the decoder reads of a body: " + (body.equals(errorObject)
+                                ? errorParts + ".\n" : "an error object, or a batch of them.\n")))
+                .addField(selectionField(selection, "PROBLEM", JsonSelection.problem(wire), named,
+                        "What the decoder reads of an {@code application/problem+json} body.\n"))
+                .addField(FieldSpec.builder(jackson.factory(), "FACTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", jackson.factory()).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("parse")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(Object.class)
+                        .addParameter(byte[].class, "body")
+                        .addJavadoc("A response body as the decoder reads it: JSON as Java, of objects only the members\n"
+                                + "the decoder uses; {@link #EMPTY} or {@link #MALFORMED}; never throws.\n\n"
+                                + "@param body the body\n@return the value\n")
+                        .addStatement("return parse(body, BODY)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("parseProblem")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(Object.class)
+                        .addParameter(byte[].class, "body")
+                        .addJavadoc("An {@code application/problem+json} body as the decoder reads it, like {@link #parse}.\n\n"
+                                + "@param body the body\n@return the value\n")
+                        .addStatement("return parse(body, PROBLEM)")
+                        .build())
+                .addMethod(parse(selection, malformed))
+                .addMethod(bytes())
+                .addMethod(read(selection, malformed))
+                .addMethod(skip(malformed))
+                .addMethod(decimal())
+                .addType(selectionType(selection, self.nestedClass("Members")))
+                .addType(membersType(self.nestedClass("Members")))
+                .addType(malformedType(malformed));
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    /** What of an error object the wire section names, for Javadoc: "its code, message and success flag". */
+    private static String errorParts(Wire wire) {
+        List<String> parts = new ArrayList<>(List.of("code"));
+        wire.messagePath().ifPresent(path -> parts.add("message"));
+        wire.successMember().ifPresent(member -> parts.add("success flag"));
+        if (!wire.details().isEmpty()) {
+            parts.add("details");
+        }
+        String last = parts.remove(parts.size() - 1);
+        return "its " + (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last);
+    }
+
+    private FieldSpec selectionField(ClassName type, String name, JsonSelection selection, Map<JsonSelection, String> named,
+            String javadoc) {
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(javadoc)
+                .initializer(selectionExpression(type, selection, named, true))
+                .build();
+    }
+
+    /**
+     * The expression building {@code selection}: {@code Selection.ALL}, a constant already named, or a new
+     * selection keeping its members, one per line at the top.
+     */
+    private static CodeBlock selectionExpression(ClassName type, JsonSelection selection, Map<JsonSelection, String> named,
+            boolean top) {
+        if (selection.all()) {
+            return CodeBlock.of("$T.ALL", type);
+        }
+        if (named.containsKey(selection)) {
+            return CodeBlock.of("$N", named.get(selection));
+        }
+        CodeBlock.Builder expression = CodeBlock.builder().add("new $T()", type);
+        if (top) {
+            expression.add("$>$>");
+        }
+        String separator = top ? "\n" : "";
+        selection.members().forEach((name, member) -> expression.add(separator + ".keep($S, $L)", name,
+                selectionExpression(type, member, named, false)));
+        selection.items().ifPresent(items -> expression.add(separator + ".keepItems($L)",
+                selectionExpression(type, items, named, false)));
+        if (top) {
+            expression.add("$<$<");
+        }
+        return expression.build();
+    }
+
+    private MethodSpec parse(ClassName selection, ClassName malformed) {
         CodeBlock.Builder parse = CodeBlock.builder()
                 .beginControlFlow("if (body == null || body.length > MAX_BODY_BYTES)")
                 .addStatement("return MALFORMED")
                 .endControlFlow();
         if (jackson == Jackson.V3) {
-            parse.beginControlFlow("try ($T parser = " + jackson.createParser("body") + ")", parser, jackson.readContext());
+            parse.beginControlFlow("try ($T parser = " + jackson.createParser("body") + ")", jackson.parser(),
+                    jackson.readContext());
         } else {
-            parse.beginControlFlow("try ($T parser = " + jackson.createParser("body") + ")", parser);
+            parse.beginControlFlow("try ($T parser = " + jackson.createParser("body") + ")", jackson.parser());
         }
-        parse.addStatement("$T first = parser.nextToken()", token)
+        parse.addStatement("$T first = parser.nextToken()", jackson.token())
                 .beginControlFlow("if (first == null)")
                 .addStatement("return EMPTY")
                 .endControlFlow()
-                .addStatement("Object value = read(parser, first, 0)")
+                .addStatement("Object value = read(parser, first, selection, 0)")
                 .addStatement("return parser.nextToken() == null ? value : MALFORMED");
         if (jackson.checkedFailures()) {
             parse.nextControlFlow("catch ($T | $T | RuntimeException e)", malformed, IOException.class);
@@ -67,15 +187,55 @@ final class JsonReaderWriter {
             parse.nextControlFlow("catch ($T | RuntimeException e)", malformed);
         }
         parse.addStatement("return MALFORMED").endControlFlow();
-
-        MethodSpec.Builder read = MethodSpec.methodBuilder("read")
+        return MethodSpec.methodBuilder("parse")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(Object.class)
-                .addParameter(parser, "parser")
-                .addParameter(token, "token")
-                .addParameter(TypeName.INT, "depth")
-                .addException(malformed);
-        CodeBlock.Builder body = CodeBlock.builder()
+                .addParameter(byte[].class, "body")
+                .addParameter(selection, "selection")
+                .addCode(parse.build())
+                .build();
+    }
+
+    private static MethodSpec bytes() {
+        return MethodSpec.methodBuilder("bytes")
+                .addModifiers(Modifier.STATIC)
+                .returns(byte[].class)
+                .addParameter(InputStream.class, "body")
+                .addJavadoc("Reads at most one byte more than the limit, so an endless stream costs no more: a longer\n"
+                        + "body comes back cut there, which {@link #parse} then refuses while its start still serves\n"
+                        + "as an excerpt. Null for null or a read failure. Does not close the stream.\n\n"
+                        + "@param body the body\n@return the bytes, or null\n")
+                .beginControlFlow("if (body == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("byte[] buffer = new byte[8192]")
+                .addStatement("int length = 0")
+                .beginControlFlow("try")
+                .beginControlFlow("while (true)")
+                .beginControlFlow("if (length == buffer.length)")
+                .beginControlFlow("if (length > MAX_BODY_BYTES)")
+                .addStatement("break")
+                .endControlFlow()
+                .addStatement("buffer = $T.copyOf(buffer, Math.min(buffer.length * 2, MAX_BODY_BYTES + 1))", Arrays.class)
+                .endControlFlow()
+                .addStatement("int read = body.read(buffer, length, buffer.length - length)")
+                .beginControlFlow("if (read < 0)")
+                .addStatement("break")
+                .endControlFlow()
+                .addStatement("length += read")
+                .endControlFlow()
+                .nextControlFlow("catch ($T | RuntimeException e)", IOException.class)
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("return $T.copyOf(buffer, length)", Arrays.class)
+                .build();
+    }
+
+    private MethodSpec read(ClassName selection, ClassName malformed) {
+        ClassName token = jackson.token();
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
+        CodeBlock body = CodeBlock.builder()
                 .beginControlFlow("if (token == null)")
                 .addStatement("throw new $T()", malformed)
                 .endControlFlow()
@@ -86,42 +246,262 @@ final class JsonReaderWriter {
                 .endControlFlow()
                 .beginControlFlow("switch (token)")
                 .add("case START_OBJECT: {\n").indent()
-                .addStatement("$T object = new $T<>()", map, LinkedHashMap.class)
+                .addStatement("$T object = selection.newObject()", map)
                 .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_OBJECT; next = parser.nextToken())",
                         token, token)
                 .beginControlFlow("if (next != $T.$L)", token, jackson.memberNameToken())
                 .addStatement("throw new $T()", malformed)
                 .endControlFlow()
                 .addStatement("String name = parser.currentName()")
-                .addStatement("object.put(name, read(parser, parser.nextToken(), depth + 1))")
+                .addStatement("$T member = selection.member(name)", selection)
+                .beginControlFlow("if (member == null)")
+                .addStatement("skip(parser, parser.nextToken(), depth + 1)")
+                .nextControlFlow("else")
+                .addStatement("object.put(name, read(parser, parser.nextToken(), member, depth + 1))")
+                .endControlFlow()
                 .endControlFlow()
                 .addStatement("return object")
                 .unindent().add("}\n")
                 .add("case START_ARRAY: {\n").indent()
                 .addStatement("$T array = new $T<>()", list, ArrayList.class)
+                .addStatement("$T item = selection.items()", selection)
                 .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_ARRAY; next = parser.nextToken())",
                         token, token)
-                .addStatement("array.add(read(parser, next, depth + 1))")
+                .beginControlFlow("if (item == null)")
+                .addStatement("skip(parser, next, depth + 1)")
+                .nextControlFlow("else")
+                .addStatement("array.add(read(parser, next, item, depth + 1))")
+                .endControlFlow()
                 .endControlFlow()
                 .addStatement("return array")
                 .unindent().add("}\n")
                 .add("case VALUE_STRING:\n").indent()
                 .addStatement("return parser.$L()", jackson.textMethod())
                 .unindent()
-                .add("case VALUE_NUMBER_INT:\ncase VALUE_NUMBER_FLOAT:\n").indent()
-                .addStatement("return new $T(parser.$L())", BigDecimal.class, jackson.textMethod())
+                .add("case VALUE_NUMBER_INT:\n").indent()
+                .add("// Most numbers fit a long; read as one, they cost no text.\n")
+                .beginControlFlow("if (parser.getNumberType() != $T.BIG_INTEGER)", jackson.parser().nestedClass("NumberType"))
+                .addStatement("return $T.valueOf(parser.getLongValue())", BigDecimal.class)
+                .endControlFlow()
+                .addStatement("return decimal(parser)")
+                .unindent()
+                .add("case VALUE_NUMBER_FLOAT:\n").indent()
+                .addStatement("return decimal(parser)")
                 .unindent()
                 .add("case VALUE_TRUE:\n").indent().addStatement("return Boolean.TRUE").unindent()
                 .add("case VALUE_FALSE:\n").indent().addStatement("return Boolean.FALSE").unindent()
                 .add("case VALUE_NULL:\n").indent().addStatement("return null").unindent()
                 .add("default:\n").indent().addStatement("throw new $T()", malformed).unindent()
-                .endControlFlow();
-        read.addCode(body.build());
+                .endControlFlow()
+                .build();
+        MethodSpec.Builder read = MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Object.class)
+                .addParameter(jackson.parser(), "parser")
+                .addParameter(token, "token")
+                .addParameter(selection, "selection")
+                .addParameter(TypeName.INT, "depth")
+                .addJavadoc("The value starting at {@code token}, keeping what {@code selection} says: of an object the\n"
+                        + "members it names, of an array the items if it names them (else the array stays empty);\n"
+                        + "skips the rest.\n")
+                .addException(malformed)
+                .addCode(body);
         if (jackson.checkedFailures()) {
             read.addException(IOException.class);
         }
+        return read.build();
+    }
 
-        TypeSpec malformedType = TypeSpec.classBuilder(malformed)
+    private MethodSpec skip(ClassName malformed) {
+        ClassName token = jackson.token();
+        CodeBlock body = CodeBlock.builder()
+                .beginControlFlow("if (token == null)")
+                .addStatement("throw new $T()", malformed)
+                .endControlFlow()
+                .beginControlFlow("if (token == $T.START_OBJECT || token == $T.START_ARRAY)", token, token)
+                .beginControlFlow("if (depth >= MAX_DEPTH)")
+                .addStatement("throw new $T()", malformed)
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("switch (token)")
+                .add("case START_OBJECT:\n").indent()
+                .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_OBJECT; next = parser.nextToken())",
+                        token, token)
+                .beginControlFlow("if (next != $T.$L)", token, jackson.memberNameToken())
+                .addStatement("throw new $T()", malformed)
+                .endControlFlow()
+                .addStatement("skip(parser, parser.nextToken(), depth + 1)")
+                .endControlFlow()
+                .addStatement("return")
+                .unindent()
+                .add("case START_ARRAY:\n").indent()
+                .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_ARRAY; next = parser.nextToken())",
+                        token, token)
+                .addStatement("skip(parser, next, depth + 1)")
+                .endControlFlow()
+                .addStatement("return")
+                .unindent()
+                .add("case VALUE_NUMBER_FLOAT:\n").indent()
+                .addStatement("decimal(parser)")
+                .addStatement("return")
+                .unindent()
+                .add("case VALUE_STRING:\ncase VALUE_NUMBER_INT:\ncase VALUE_TRUE:\ncase VALUE_FALSE:\ncase VALUE_NULL:\n")
+                .indent().addStatement("return").unindent()
+                .add("default:\n").indent().addStatement("throw new $T()", malformed).unindent()
+                .endControlFlow()
+                .build();
+        MethodSpec.Builder skip = MethodSpec.methodBuilder("skip")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(jackson.parser(), "parser")
+                .addParameter(token, "token")
+                .addParameter(TypeName.INT, "depth")
+                .addJavadoc("Reads the value starting at {@code token} to its end, keeping nothing of it, yet failing\n"
+                        + "where {@link #read} would: on a syntax error, past the depth limit, on a number\n"
+                        + "{@link #decimal} refuses.\n")
+                .addException(malformed)
+                .addCode(body);
+        if (jackson.checkedFailures()) {
+            skip.addException(IOException.class);
+        }
+        return skip.build();
+    }
+
+    private MethodSpec decimal() {
+        MethodSpec.Builder decimal = MethodSpec.methodBuilder("decimal")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(BigDecimal.class)
+                .addParameter(jackson.parser(), "parser")
+                .addJavadoc("The current number exactly as written. One whose exponent a BigDecimal cannot hold\n"
+                        + "({@code 1e9999999999}) throws NumberFormatException, which makes the body malformed.\n")
+                .addStatement("return new $T(parser.$L())", BigDecimal.class, jackson.textMethod());
+        if (jackson.checkedFailures()) {
+            decimal.addException(IOException.class);
+        }
+        return decimal.build();
+    }
+
+    private static TypeSpec selectionType(ClassName selection, ClassName membersType) {
+        TypeName members = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), selection);
+        return TypeSpec.classBuilder(selection)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What of a JSON value to keep: {@link #ALL} of it, or of an object the members named, each\n"
+                        + "with what to keep of its own value, and of an array what to keep of each item. Built once,\n"
+                        + "in the constants above, and only read after.\n")
+                .addField(FieldSpec.builder(selection, "ALL", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The whole value.\n")
+                        .initializer("new $T()", selection).build())
+                .addField(FieldSpec.builder(members, "members", Modifier.PRIVATE, Modifier.FINAL)
+                        .initializer("new $T<>()", HashMap.class).build())
+                .addField(FieldSpec.builder(selection, "items", Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("keep")
+                        .returns(selection)
+                        .addParameter(String.class, "name")
+                        .addParameter(selection, "member")
+                        .addStatement("members.put(name, member)")
+                        .addStatement("return this")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("keepItems")
+                        .returns(selection)
+                        .addParameter(selection, "item")
+                        .addStatement("items = item")
+                        .addStatement("return this")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("newObject")
+                        .returns(OBJECT_MAP)
+                        .addJavadoc("A map for the members kept of an object: all of them, in order, or the few named here.\n")
+                        .addStatement("return this == ALL ? new $T<String, Object>() : new $T(members.size())",
+                                LinkedHashMap.class, membersType)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("member")
+                        .returns(selection)
+                        .addParameter(String.class, "name")
+                        .addJavadoc("What to keep of the member {@code name}, or null to skip it.\n")
+                        .addStatement("return this == ALL ? ALL : members.get(name)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("items")
+                        .returns(selection)
+                        .addJavadoc("What to keep of each item, or null to skip them all.\n")
+                        .addStatement("return this == ALL ? ALL : items")
+                        .build())
+                .build();
+    }
+
+    private static TypeSpec membersType(ClassName members) {
+        ClassName entry = ClassName.get(Map.class).nestedClass("Entry");
+        TypeName entrySet = ParameterizedTypeName.get(ClassName.get(Set.class),
+                ParameterizedTypeName.get(entry, ClassName.get(String.class), ClassName.get(Object.class)));
+        return TypeSpec.classBuilder(members)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(ClassName.get(AbstractMap.class), ClassName.get(String.class),
+                        ClassName.get(Object.class)))
+                .addJavadoc("The members kept of an object read in part: a few at most, known in advance, so held in\n"
+                        + "two arrays and found by a scan, which costs less than a hash map. Like one, a member\n"
+                        + "named again replaces the earlier value in its place.\n")
+                .addField(String[].class, "names", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(TypeName.INT, "size", Modifier.PRIVATE)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.INT, "capacity")
+                        .addStatement("names = new String[capacity]")
+                        .addStatement("values = new Object[capacity]")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("put")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Object.class)
+                        .addParameter(String.class, "name")
+                        .addParameter(Object.class, "value")
+                        .addStatement("int index = indexOf(name)")
+                        .beginControlFlow("if (index >= 0)")
+                        .addStatement("Object previous = values[index]")
+                        .addStatement("values[index] = value")
+                        .addStatement("return previous")
+                        .endControlFlow()
+                        .addStatement("names[size] = name")
+                        .addStatement("values[size++] = value")
+                        .addStatement("return null")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("get")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Object.class)
+                        .addParameter(Object.class, "name")
+                        .addStatement("int index = indexOf(name)")
+                        .addStatement("return index >= 0 ? values[index] : null")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("size")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.INT)
+                        .addStatement("return size")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("entrySet")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(entrySet)
+                        .addStatement("$T entries = new $T<>()", entrySet, LinkedHashSet.class)
+                        .beginControlFlow("for (int i = 0; i < size; i++)")
+                        .addStatement("entries.add(new $T<String, Object>(names[i], values[i]))",
+                                ClassName.get(AbstractMap.class).nestedClass("SimpleImmutableEntry"))
+                        .endControlFlow()
+                        .addStatement("return $T.unmodifiableSet(entries)", Collections.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("indexOf")
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(TypeName.INT)
+                        .addParameter(Object.class, "name")
+                        .beginControlFlow("for (int i = 0; i < size; i++)")
+                        .beginControlFlow("if (names[i].equals(name))")
+                        .addStatement("return i")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("return -1")
+                        .build())
+                .build();
+    }
+
+    private static TypeSpec malformedType(ClassName malformed) {
+        return TypeSpec.classBuilder(malformed)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(Exception.class)
                 .addJavadoc("The body is not JSON within the limits; carries no stack trace, it is expected input.\n")
@@ -131,68 +511,5 @@ final class JsonReaderWriter {
                         .addStatement("super(null, null, false, false)")
                         .build())
                 .build();
-
-        TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addModifiers(Modifier.FINAL)
-                .addJavadoc(Docs.block("Reads response bodies of " + context.displayName() + " with " + jackson.label()
-                        + "'s streaming parser\ninto JSON as Java, within fixed limits: at most " + MAX_BODY_BYTES
-                        + " bytes and " + MAX_DEPTH + " levels of nesting.\n"))
-                .addField(FieldSpec.builder(TypeName.INT, "MAX_BODY_BYTES", Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Largest body read; a larger one is malformed.\n").initializer("$L", MAX_BODY_BYTES).build())
-                .addField(FieldSpec.builder(TypeName.INT, "MAX_DEPTH", Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Deepest nesting read; a deeper body is malformed.\n").initializer("$L", MAX_DEPTH).build())
-                .addField(FieldSpec.builder(Object.class, "EMPTY", Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Stands for a body without any JSON value (empty, or only white space).\n")
-                        .initializer("new Object()").build())
-                .addField(FieldSpec.builder(Object.class, "MALFORMED", Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Stands for a body that is not JSON within the limits.\n")
-                        .initializer("new Object()").build())
-                .addField(FieldSpec.builder(jackson.factory(), "FACTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T()", jackson.factory()).build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("parse")
-                        .addModifiers(Modifier.STATIC)
-                        .returns(Object.class)
-                        .addParameter(byte[].class, "body")
-                        .addJavadoc("JSON as Java, {@link #EMPTY} or {@link #MALFORMED}; never throws.\n\n@param body the body\n"
-                                + "@return the value\n")
-                        .addCode(parse.build())
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("bytes")
-                        .addModifiers(Modifier.STATIC)
-                        .returns(byte[].class)
-                        .addParameter(InputStream.class, "body")
-                        .addJavadoc("Reads at most one byte more than the limit, so an endless stream costs no more: a longer\n"
-                                + "body comes back cut there, which {@link #parse} then refuses while its start still serves\n"
-                                + "as an excerpt. Null for null or a read failure. Does not close the stream.\n\n"
-                                + "@param body the body\n@return the bytes, or null\n")
-                        .beginControlFlow("if (body == null)")
-                        .addStatement("return null")
-                        .endControlFlow()
-                        .addStatement("byte[] buffer = new byte[8192]")
-                        .addStatement("int length = 0")
-                        .beginControlFlow("try")
-                        .beginControlFlow("while (true)")
-                        .beginControlFlow("if (length == buffer.length)")
-                        .beginControlFlow("if (length > MAX_BODY_BYTES)")
-                        .addStatement("break")
-                        .endControlFlow()
-                        .addStatement("buffer = $T.copyOf(buffer, Math.min(buffer.length * 2, MAX_BODY_BYTES + 1))", Arrays.class)
-                        .endControlFlow()
-                        .addStatement("int read = body.read(buffer, length, buffer.length - length)")
-                        .beginControlFlow("if (read < 0)")
-                        .addStatement("break")
-                        .endControlFlow()
-                        .addStatement("length += read")
-                        .endControlFlow()
-                        .nextControlFlow("catch ($T | RuntimeException e)", IOException.class)
-                        .addStatement("return null")
-                        .endControlFlow()
-                        .addStatement("return $T.copyOf(buffer, length)", Arrays.class)
-                        .build())
-                .addMethod(read.build())
-                .addType(malformedType);
-        context.generated().ifPresent(type::addAnnotation);
-        return type.build();
     }
 }

@@ -91,6 +91,55 @@ class JacksonSituationsTest {
         assertDecodes(shop, 200, "{\"ok\":true,\"results\":[{\"ok\":true},{\"error\":{\"code\":5}}]}",
                 "ShopBatchException", null);
 
+        // What the decoder does not use is skipped, at the top, inside the error object and in batch results;
+        // checked all the same, so that a fault or too deep a nesting there is a malformed body.
+        String malformed = "HTTP 200 response without an error Shop knows";
+        assertDecodes(shop, 200, "{\"trace\":{\"frames\":[1,2.5,\"x\",null,1e999999999]},"
+                + "\"error\":{\"hint\":[[[]]],\"code\":6,\"text\":\"bad\",\"more\":{\"a\":{}}}}", "ShopInvalidException", "bad");
+        assertDecodes(shop, 200, "{\"error\":{\"code\":6,\"hint\":[1,,2]}}", "ShopUnknownException", malformed);
+        assertDecodes(shop, 200, "{\"error\":{\"code\":6},\"trace\":[1e9999999999]}", "ShopUnknownException", malformed);
+        // The limit is the same whether a value is read or skipped: 64 levels in all, the body's object included.
+        assertDecodes(shop, 200, "{\"error\":{\"code\":6},\"trace\":" + "[".repeat(63) + "]".repeat(63) + "}",
+                "ShopInvalidException", null);
+        assertDecodes(shop, 200, "{\"error\":{\"code\":6},\"trace\":" + "[".repeat(64) + "]".repeat(64) + "}",
+                "ShopUnknownException", malformed);
+        assertDecodes(shop, 200, "{\"error\":{\"code\":6,\"hint\":" + "[".repeat(62) + "]".repeat(62) + "}}",
+                "ShopInvalidException", null);
+        assertDecodes(shop, 200, "{\"error\":{\"code\":6,\"hint\":" + "[".repeat(63) + "]".repeat(63) + "}}",
+                "ShopUnknownException", malformed);
+        assertDecodes(shop, 200, "{\"ok\":true,\"results\":[{\"ok\":true,\"trace\":[1]},{\"error\":{\"code\":5},"
+                + "\"trace\":{\"a\":[1,2]}}]}", "ShopBatchException", null);
+        assertDecodes(shop, 200, "{\"ok\":true,\"results\":[{\"ok\":true,\"trace\":[1 2]}]}", "ShopUnknownException",
+                malformed);
+        Object fromProblem = ((Optional<?>) shop.callStatic("ShopErrors", "fromProblemJson", "{\"type\":\"t\",\"title\":\"x\","
+                + "\"status\":400,\"instance\":{\"deep\":[[1.5]]},\"code\":6,\"detail\":\"d\"}")).orElseThrow();
+        assertThat(fromProblem.getClass().getSimpleName()).isEqualTo("ShopInvalidException");
+        assertThat(((Throwable) fromProblem).getMessage()).isEqualTo("d");
+        fromProblem = ((Optional<?>) shop.callStatic("ShopErrors", "fromProblemJson", "{\"instance\":{\"deep\":[[1.5}},"
+                + "\"code\":6,\"detail\":\"d\"}")).orElseThrow();
+        assertThat(fromProblem.getClass().getSimpleName()).isEqualTo("ShopUnknownException");
+
+        // A member named twice counts once, with its later value, in objects kept whole or in part.
+        assertDecodes(shop, 200, "{\"error\":{\"code\":5,\"text\":\"a\",\"code\":6,\"text\":\"b\"}}",
+                "ShopInvalidException", "b");
+        assertDecodes(shop, 200, "{\"ok\":true,\"trace\":1,\"ok\":false,\"error\":{\"code\":5},\"error\":{\"code\":6}}",
+                "ShopInvalidException", null);
+        Object twice = ((Optional<?>) shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6},"
+                + "\"uid\":\"a\",\"field\":{\"x\":1,\"y\":2,\"x\":3},\"uid\":\"b\"}")).orElseThrow();
+        assertThat(CompiledClasses.call(twice, "uid")).isEqualTo(Optional.of("b"));
+        assertThat(((Map<?, ?>) CompiledClasses.call(twice, "field")).keySet()).containsExactly("x", "y").inOrder();
+
+        // A code is the same whole number whatever its notation; anything else is the fallback, as written.
+        for (String notation : List.of("6", "6.0", "6e0", "60e-1", "0.6E+1")) {
+            assertRawCode(shop, "{\"error\":{\"code\":" + notation + "}}", "ShopInvalidException", "6");
+        }
+        assertRawCode(shop, "{\"error\":{\"code\":-6}}", "ShopUnknownException", "-6");
+        assertRawCode(shop, "{\"error\":{\"code\":6.5}}", "ShopUnknownException", "6.5");
+        assertRawCode(shop, "{\"error\":{\"code\":4294967302}}", "ShopUnknownException", "4294967302");
+        assertRawCode(shop, "{\"error\":{\"code\":-2147483648}}", "ShopUnknownException", "-2147483648");
+        assertRawCode(shop, "{\"error\":{\"code\":98765432109876543210}}", "ShopUnknownException",
+                "98765432109876543210");
+
         Object invalid = shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6},\"uid\":\"u-1\","
                 + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}}}");
         Object exception = ((Optional<?>) invalid).orElseThrow();
@@ -108,6 +157,13 @@ class JacksonSituationsTest {
         Object back = ((Optional<?>) shop.callStatic("ShopErrors", "fromProblemJson", problem)).orElseThrow();
         assertThat(back.getClass()).isEqualTo(exception.getClass());
         assertThat(((Map<?, ?>) CompiledClasses.call(back, "fieldErrors")).keySet()).containsExactly("name");
+    }
+
+    private static void assertRawCode(CompiledClasses shop, String body, String expectedClass, String rawCode) {
+        Object exception = ((Optional<?>) shop.callStatic("ShopErrors", "decode", 200, body)).orElseThrow();
+        assertThat(exception.getClass().getSimpleName()).isEqualTo(expectedClass);
+        ErrorResponse response = (ErrorResponse) ((Optional<?>) CompiledClasses.call(exception, "response")).orElseThrow();
+        assertThat(response.rawCode()).hasValue(rawCode);
     }
 
     private static void assertDecodes(CompiledClasses shop, int status, String body, String expectedClass,
