@@ -1,7 +1,6 @@
 package dev.errata.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +43,7 @@ final class Docs {
                 case '$' -> out.append("$");
                 default -> {
                     if (c > 0x7E || c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "&#%d;", (int) c));
+                        out.append("&#").append((int) c).append(';');
                     } else {
                         out.append(c);
                     }
