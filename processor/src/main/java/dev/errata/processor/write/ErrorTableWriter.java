@@ -134,10 +134,15 @@ final class ErrorTableWriter {
     private static FieldSpec array(TypeName component, String name, List<ErrorEntry> slice,
             Function<ErrorEntry, String> literal, Map<String, String> arrays) {
         String indent = GeneratedSources.INDENT;
-        StringBuilder values = new StringBuilder(slice.size() * 32).append("{\n");
-        for (int i = 0; i < slice.size(); i++) {
-            values.append(indent).append(indent).append(literal.apply(slice.get(i)));
-            values.append(i + 1 < slice.size() ? ",\n" : "\n");
+        String[] literals = new String[slice.size()];
+        int length = 2 + indent.length() + 1;
+        for (int i = 0; i < literals.length; i++) {
+            literals[i] = literal.apply(slice.get(i));
+            length += 2 * indent.length() + literals[i].length() + 2;
+        }
+        StringBuilder values = new StringBuilder(length).append("{\n");
+        for (int i = 0; i < literals.length; i++) {
+            values.append(indent).append(indent).append(literals[i]).append(i + 1 < literals.length ? ",\n" : "\n");
         }
         values.append(indent).append('}');
         // Not Java, so that a placeholder left in place could never compile.

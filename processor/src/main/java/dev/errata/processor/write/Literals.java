@@ -29,8 +29,16 @@ final class Literals {
     }
 
     static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+            plain++;
+        }
+        if (plain == value.length()) {
+            // Most catalog texts need no escape at all: one copy instead of one append per character.
+            return '"' + value + '"';
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16).append('"').append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -54,5 +62,9 @@ final class Literals {
             }
         }
         return out.append('"').toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c > 0x7E || c == '"' || c == '\\';
     }
 }
