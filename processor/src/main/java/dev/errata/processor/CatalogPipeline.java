@@ -1,6 +1,5 @@
 package dev.errata.processor;
 
-import com.palantir.javapoet.JavaFile;
 import dev.errata.processor.bind.CatalogBinder;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.locate.CatalogLocator;
@@ -8,6 +7,7 @@ import dev.errata.processor.locate.CatalogSource;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.ExceptionBaseValidator;
+import dev.errata.processor.write.GeneratedSource;
 import dev.errata.processor.write.GeneratedSources;
 import dev.errata.processor.write.Jackson;
 import dev.errata.processor.yaml.YamlLimits;
@@ -22,7 +22,7 @@ import java.util.Optional;
 final class CatalogPipeline {
 
     /** What the pipeline produced: the catalog if it could be read, the sources if it is valid. */
-    record Result(Optional<Catalog> catalog, List<JavaFile> sources) {}
+    record Result(Optional<Catalog> catalog, List<GeneratedSource> sources) {}
 
     private final CatalogLocator locator;
     private final ExceptionBaseValidator exceptionBaseValidator;

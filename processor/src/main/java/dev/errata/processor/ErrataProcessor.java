@@ -1,7 +1,6 @@
 package dev.errata.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.errata.processor.diagnostic.Diagnostic;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
@@ -9,6 +8,7 @@ import dev.errata.processor.diagnostic.Severity;
 import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.locate.CatalogLocator;
 import dev.errata.processor.validate.ExceptionBaseValidator;
+import dev.errata.processor.write.GeneratedSource;
 import dev.errata.processor.write.Jackson;
 import dev.errata.processor.yaml.YamlLimits;
 import java.io.IOException;
@@ -177,8 +177,8 @@ public final class ErrataProcessor extends AbstractProcessor {
         for (Element enclosed : request.pkg().getEnclosedElements()) {
             existing.add(enclosed.getSimpleName().toString());
         }
-        for (JavaFile file : result.sources()) {
-            String type = file.typeSpec().name();
+        for (GeneratedSource file : result.sources()) {
+            String type = file.typeName();
             String earlier = typeOwners.get(type);
             if (earlier != null) {
                 byOtherCatalog.computeIfAbsent(earlier, k -> new ArrayList<>()).add(type);
@@ -252,10 +252,10 @@ public final class ErrataProcessor extends AbstractProcessor {
     }
 
     /** Renders every file before opening any, then writes them; a rendering failure leaves no file behind. */
-    private void write(Request request, List<JavaFile> sources) {
+    private void write(Request request, List<GeneratedSource> sources) {
         Map<String, String> rendered = new LinkedHashMap<>();
-        for (JavaFile file : sources) {
-            rendered.put(file.packageName() + "." + file.typeSpec().name(), file.toString());
+        for (GeneratedSource file : sources) {
+            rendered.put(file.packageName() + "." + file.typeName(), file.render());
         }
         for (Map.Entry<String, String> source : rendered.entrySet()) {
             try {

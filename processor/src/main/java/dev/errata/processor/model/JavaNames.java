@@ -11,7 +11,6 @@ import javax.lang.model.SourceVersion;
  */
 public final class JavaNames {
 
-    private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Pattern CATEGORY_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
@@ -29,9 +28,21 @@ public final class JavaNames {
                 || name.equals("sealed") || name.equals("permits");
     }
 
-    /** Whether {@code name} suits a generated type: UpperCamelCase ASCII letters and digits. */
+    /**
+     * Whether {@code name} suits a generated type: UpperCamelCase ASCII letters and digits
+     * ({@code [A-Z][A-Za-z0-9]*}). By hand, not by a regular expression: every entry's name is checked.
+     */
     public static boolean isUpperCamel(String name) {
-        return UPPER_CAMEL.matcher(name).matches();
+        if (name.isEmpty() || name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isCategoryId(String id) {

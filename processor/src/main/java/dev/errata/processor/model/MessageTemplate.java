@@ -25,6 +25,10 @@ public record MessageTemplate(List<Part> parts) {
     }
 
     public static MessageTemplate parse(String message) {
+        if (message.indexOf('{') < 0 && message.indexOf('}') < 0) {
+            // Most messages have no braces: the whole message is one text, as the loop below would find.
+            return new MessageTemplate(message.isEmpty() ? List.of() : List.of(new Part.Text(message)));
+        }
         List<Part> parts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int i = 0;

@@ -100,7 +100,7 @@ public final class CatalogValidator {
                 // The binder reported it where the pattern is written.
             }
         }
-        Map<String, ErrorEntry> byCode = new HashMap<>();
+        Map<String, ErrorEntry> byCode = new HashMap<>(capacity(catalog));
         for (ErrorEntry error : catalog.errors()) {
             ErrorEntry earlier = byCode.putIfAbsent(error.code(), error);
             if (earlier != null) {
@@ -126,6 +126,12 @@ public final class CatalogValidator {
         Map<String, Category> byId = new HashMap<>();
         Map<String, Category> byConstant = new HashMap<>();
         boolean brokenReferences = diagnostics.all().stream().anyMatch(d -> d.message() == Message.UNKNOWN_CATEGORY);
+        // One pass over the entries instead of one per category: entries hold the very categories they name,
+        // so only a category not found here needs the full comparison of errorsIn.
+        Set<Category> named = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ErrorEntry error : catalog.errors()) {
+            error.category().ifPresent(named::add);
+        }
         for (Category category : catalog.categories()) {
             if (!JavaNames.isCategoryId(category.id())) {
                 error(category, Message.CATEGORY_ID_FORMAT, category.position(), category.id(),
@@ -147,7 +153,7 @@ public final class CatalogValidator {
                 faulty.add(category);
             }
             // A reference that went wrong may have been meant for this category: then its emptiness is no news.
-            if (!brokenReferences && catalog.errorsIn(category).isEmpty()
+            if (!brokenReferences && !named.contains(category) && catalog.errorsIn(category).isEmpty()
                     && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))) {
                 warnings.add(() -> diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id()));
             }
@@ -175,8 +181,8 @@ public final class CatalogValidator {
     }
 
     private void checkErrorNames(Catalog catalog) {
-        Map<String, ErrorEntry> byName = new HashMap<>();
-        Map<String, ErrorEntry> byConstant = new HashMap<>();
+        Map<String, ErrorEntry> byName = new HashMap<>(capacity(catalog));
+        Map<String, ErrorEntry> byConstant = new HashMap<>(capacity(catalog));
         for (ErrorEntry error : catalog.errors()) {
             if (error.javaName().equals(CatalogBinder.UNUSABLE_NAME)) {
                 faulty.add(error);
@@ -220,7 +226,7 @@ public final class CatalogValidator {
     }
 
     private void checkMessages(Catalog catalog) {
-        Map<String, ErrorEntry> byMessage = new HashMap<>();
+        Map<String, ErrorEntry> byMessage = new HashMap<>(capacity(catalog));
         for (ErrorEntry error : catalog.errors()) {
             if (error.deprecation().deprecated()) {
                 warn(error, Message.DEPRECATED, error.position(), quoted(catalog, error.code()),
@@ -370,6 +376,11 @@ public final class CatalogValidator {
             return "value" + upper.substring(1);
         }
         return Character.toLowerCase(upper.charAt(0)) + upper.substring(1);
+    }
+
+    /** A map capacity for one key per entry, so that a map of 50,000 entries is not rehashed 14 times. */
+    private static int capacity(Catalog catalog) {
+        return catalog.errors().size() * 4 / 3 + 1;
     }
 
     private static String quoted(Catalog catalog, String code) {

@@ -1,8 +1,8 @@
 package dev.errata.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Javadoc from catalog texts. Texts are copied word for word from vendor pages, so anything Javadoc
@@ -11,12 +11,21 @@ import java.util.Optional;
  */
 final class Docs {
 
+    /** A line break, blanks, another line break: the end of a paragraph. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
     private Docs() {}
 
     /** Escaped text; a blank line starts a new paragraph, other line breaks stay breaks. */
     static String text(String raw) {
         StringBuilder out = new StringBuilder(raw.length() + 16);
-        String[] paragraphs = raw.strip().split("\\n\\s*\\n");
+        String stripped = raw.strip();
+        if (stripped.indexOf('\n') < 0) {
+            // One line, as most catalog texts are: no paragraphs to split, by a regular expression per text.
+            escapeLine(stripped, out);
+            return out.toString();
+        }
+        String[] paragraphs = PARAGRAPH_BREAK.split(stripped);
         for (int p = 0; p < paragraphs.length; p++) {
             if (p > 0) {
                 out.append("\n\n<p>");
@@ -44,7 +53,7 @@ final class Docs {
                 case '$' -> out.append("$");
                 default -> {
                     if (c > 0x7E || c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "&#%d;", (int) c));
+                        out.append("&#").append((int) c).append(';');
                     } else {
                         out.append(c);
                     }
@@ -59,7 +68,11 @@ final class Docs {
      */
     static String code(String raw) {
         String oneLine = raw.replace('\n', ' ');
-        boolean verbatim = oneLine.chars().allMatch(c -> c >= 0x20 && c <= 0x7E && "{}<>&@*\\".indexOf(c) < 0);
+        boolean verbatim = true;
+        for (int i = 0; i < oneLine.length() && verbatim; i++) {
+            char c = oneLine.charAt(i);
+            verbatim = c >= 0x20 && c <= 0x7E && "{}<>&@*\\".indexOf(c) < 0;
+        }
         if (verbatim) {
             return "{@code " + oneLine + "}";
         }

@@ -11,7 +11,10 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -60,32 +63,47 @@ final class ErrorTableWriter {
         return CodeBlock.join(arguments, ", ");
     }
 
-    List<TypeSpec> write() {
-        List<TypeSpec> tables = new ArrayList<>();
+    /**
+     * One data class: its declaration, each array initializer a placeholder, and the initializers' text.
+     *
+     * @param type the class, for {@link SplicedSource}
+     * @param arrays each array's initializer, by its placeholder
+     */
+    record Chunk(TypeSpec type, Map<String, String> arrays) {}
+
+    List<Chunk> write() {
+        List<Chunk> tables = new ArrayList<>();
         for (int chunk = 0; chunk < chunkCount(); chunk++) {
             tables.add(chunk(chunk));
         }
         return tables;
     }
 
-    private TypeSpec chunk(int chunk) {
+    private Chunk chunk(int chunk) {
         int from = chunk * CHUNK;
         List<ErrorEntry> slice = errors.subList(from, Math.min(errors.size(), from + CHUNK));
         ClassName string = ClassName.get(String.class);
+        Map<String, String> arrays = new LinkedHashMap<>();
         TypeSpec.Builder type = TypeSpec.classBuilder(chunkClass(chunk))
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("Entries $L to $L of $L, as data for {@link $T}.\n", from, from + slice.size() - 1,
                         context.displayName(), context.errorEnum())
-                .addField(array(context.codeType(), "CODES", slice, context::codeLiteral))
-                .addField(array(string, "NAMES", slice, e -> Literals.quote(e.javaName())))
-                .addField(array(string, "MESSAGES", slice, e -> Literals.stringOrNull(e.message()).toString()))
-                .addField(array(string, "DESCRIPTIONS", slice, e -> Literals.stringOrNull(e.description()).toString()))
-                .addField(array(string, "SOLUTIONS", slice, e -> Literals.stringOrNull(e.solution()).toString()))
-                .addField(array(TypeName.INT, "HTTP_STATUSES", slice, e -> String.valueOf(e.httpStatus().orElse(0))));
+                .addField(array(context.codeType(), "CODES", slice, context::codeLiteral, arrays))
+                .addField(array(string, "NAMES", slice, e -> Literals.quote(e.javaName()), arrays))
+                .addField(array(string, "MESSAGES", slice, e -> Literals.quoteOrNull(e.message()), arrays))
+                .addField(array(string, "DESCRIPTIONS", slice, e -> Literals.quoteOrNull(e.description()), arrays))
+                .addField(array(string, "SOLUTIONS", slice, e -> Literals.quoteOrNull(e.solution()), arrays))
+                .addField(array(TypeName.INT, "HTTP_STATUSES", slice, e -> String.valueOf(e.httpStatus().orElse(0)),
+                        arrays));
         if (hasCategories) {
+            // Numbered once by identity: indexOf per entry compares whole records, for every entry.
+            Map<Category, Integer> numbers = new IdentityHashMap<>();
             List<Category> categories = context.catalog().categories();
+            for (int i = 0; i < categories.size(); i++) {
+                numbers.putIfAbsent(categories.get(i), i + 1);
+            }
             type.addField(array(TypeName.INT, "CATEGORIES", slice,
-                    e -> String.valueOf(e.category().map(c -> categories.indexOf(c) + 1).orElse(0))));
+                    e -> String.valueOf(e.category().map(c -> number(numbers, categories, c)).orElse(0)), arrays));
         }
         StringBuilder flags = new StringBuilder();
         for (ErrorEntry error : slice) {
@@ -99,17 +117,39 @@ final class ErrorTableWriter {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         context.generated().ifPresent(type::addAnnotation);
-        return type.build();
+        return new Chunk(type.build(), arrays);
     }
 
-    private static FieldSpec array(TypeName component, String name, List<ErrorEntry> slice, Function<ErrorEntry, String> literal) {
-        CodeBlock.Builder values = CodeBlock.builder().add("{\n").indent();
-        for (int i = 0; i < slice.size(); i++) {
-            values.add("$L$L\n", literal.apply(slice.get(i)), i + 1 < slice.size() ? "," : "");
+    /** The category's 1-based position in the catalog: by identity, else (a copy of the record) by value. */
+    private static int number(Map<Category, Integer> numbers, List<Category> categories, Category category) {
+        Integer number = numbers.get(category);
+        return number != null ? number : categories.indexOf(category) + 1;
+    }
+
+    /**
+     * A field whose initializer is a placeholder, and into {@code arrays} its text as JavaPoet prints an
+     * initializer of one element per line in a top-level class: elements two indents deep, the closing brace
+     * one.
+     */
+    private static FieldSpec array(TypeName component, String name, List<ErrorEntry> slice,
+            Function<ErrorEntry, String> literal, Map<String, String> arrays) {
+        String indent = GeneratedSources.INDENT;
+        String[] literals = new String[slice.size()];
+        int length = 2 + indent.length() + 1;
+        for (int i = 0; i < literals.length; i++) {
+            literals[i] = literal.apply(slice.get(i));
+            length += 2 * indent.length() + literals[i].length() + 2;
         }
-        values.unindent().add("}");
+        StringBuilder values = new StringBuilder(length).append("{\n");
+        for (int i = 0; i < literals.length; i++) {
+            values.append(indent).append(indent).append(literals[i]).append(i + 1 < literals.length ? ",\n" : "\n");
+        }
+        values.append(indent).append('}');
+        // Not Java, so that a placeholder left in place could never compile.
+        String placeholder = "<<" + name + ">>";
+        arrays.put(placeholder, values.toString());
         return FieldSpec.builder(ArrayTypeName.of(component), name, Modifier.STATIC, Modifier.FINAL)
-                .initializer(values.build())
+                .initializer("$L", placeholder)
                 .build();
     }
 

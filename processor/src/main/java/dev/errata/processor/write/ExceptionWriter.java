@@ -144,7 +144,6 @@ final class ExceptionWriter {
     }
 
     private TypeSpec category(Category category) {
-        List<ErrorEntry> members = context.catalog().errorsIn(category);
         List<HttpStatusEntry> statuses = context.catalog().errorStatusesIn(category);
         StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
                 .append(context.displayName()).append(": catch it to handle all of its errors.\n");
@@ -183,6 +182,8 @@ final class ExceptionWriter {
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
             }
         } else if (context.sealed()) {
+            // Only here: the class form, one concrete class per category, needs no list of members.
+            List<ErrorEntry> members = context.catalog().errorsIn(category);
             if (members.isEmpty() && statuses.isEmpty()) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);

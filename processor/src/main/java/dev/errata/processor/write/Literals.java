@@ -1,7 +1,7 @@
 package dev.errata.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Java string literals in pure ASCII. Catalog texts hold typographic quotes and other non-ASCII
@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 final class Literals {
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Literals() {}
 
     static CodeBlock string(String value) {
@@ -17,13 +19,26 @@ final class Literals {
     }
 
     /** {@code null} for an absent text, else its literal. */
-    static CodeBlock stringOrNull(java.util.Optional<String> value) {
-        return value.map(Literals::string).orElse(CodeBlock.of("null"));
+    static CodeBlock stringOrNull(Optional<String> value) {
+        return CodeBlock.of("$L", quoteOrNull(value));
+    }
+
+    /** The text of {@link #stringOrNull}, for initializers written without JavaPoet. */
+    static String quoteOrNull(Optional<String> value) {
+        return value.isPresent() ? quote(value.get()) : "null";
     }
 
     static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+            plain++;
+        }
+        if (plain == value.length()) {
+            // Most catalog texts need no escape at all: one copy instead of one append per character.
+            return '"' + value + '"';
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16).append('"').append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -34,9 +49,12 @@ final class Literals {
                 default -> {
                     if (c < 0x20) {
                         // Octal, never \\u000a-style: javac translates unicode escapes before lexing.
-                        out.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+                        out.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + ((c >> 3) & 7)))
+                                .append((char) ('0' + (c & 7)));
                     } else if (c > 0x7E) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        // By hand, not String.format: catalogs of typographic quotes have thousands of these.
+                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+                                .append(HEX[c & 0xF]);
                     } else {
                         out.append(c);
                     }
@@ -44,5 +62,9 @@ final class Literals {
             }
         }
         return out.append('"').toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c > 0x7E || c == '"' || c == '\\';
     }
 }

@@ -272,7 +272,10 @@ public final class YamlTreeReader {
         private final String file;
         private final Diagnostics diagnostics;
         private final Map<String, YamlNode> anchors = new HashMap<>();
-        /** Expanded size of each finished collection, by identity (records hash deeply, and aliases share nodes). */
+        /**
+         * Expanded size of each finished collection that has an anchor (only those can be aliased), by identity
+         * (records hash deeply, and aliases share nodes).
+         */
         private final Map<YamlNode, Integer> sizes = new IdentityHashMap<>();
         private final Deque<Open> open = new ArrayDeque<>();
         private long nodes;
@@ -287,14 +290,17 @@ public final class YamlTreeReader {
             this.diagnostics = diagnostics;
         }
 
-        /** A mapping or list being filled; a mapping alternates key and value. */
+        /**
+         * A mapping or list being filled; a mapping alternates key and value. A mapping has entries and keys, a
+         * list items: one per entry of a catalog, so it holds only what its kind needs.
+         */
         private final class Open {
             final boolean mapping;
             final SourcePosition position;
             final Optional<String> anchor;
-            final List<YamlNode.Entry> entries = new ArrayList<>();
-            final List<YamlNode> items = new ArrayList<>();
-            final Map<String, YamlNode.Scalar> keys = new HashMap<>();
+            final List<YamlNode.Entry> entries;
+            final List<YamlNode> items;
+            final Map<String, YamlNode.Scalar> keys;
             boolean refused;
             YamlNode.Scalar pendingKey;
             boolean skipValue;
@@ -304,6 +310,9 @@ public final class YamlTreeReader {
                 this.mapping = mapping;
                 this.position = position;
                 this.anchor = anchor;
+                this.entries = mapping ? new ArrayList<>() : List.of();
+                this.items = mapping ? List.of() : new ArrayList<>();
+                this.keys = mapping ? new HashMap<>() : Map.of();
             }
         }
 
@@ -322,12 +331,13 @@ public final class YamlTreeReader {
                     }
                     case MappingStart, SequenceStart -> {
                         CollectionStartEvent start = (CollectionStartEvent) event;
-                        boolean refused = refuseTag(start.getTag(), at(event));
+                        SourcePosition at = at(event);
+                        boolean refused = refuseTag(start.getTag(), at);
                         if (open.size() >= limits.maxDepth()) {
-                            throw new LimitExceeded(Message.YAML_TOO_DEEP, at(event), limits.maxDepth());
+                            throw new LimitExceeded(Message.YAML_TOO_DEEP, at, limits.maxDepth());
                         }
-                        count(1, at(event));
-                        Open opened = new Open(event.getEventId() == Event.ID.MappingStart, at(event), anchorOf(start));
+                        count(1, at);
+                        Open opened = new Open(event.getEventId() == Event.ID.MappingStart, at, anchorOf(start));
                         opened.refused = refused;
                         if (refused) {
                             openRefused++;
@@ -342,18 +352,23 @@ public final class YamlTreeReader {
                         YamlNode node = done.mapping
                                 ? new YamlNode.Mapping(List.copyOf(done.entries), done.position)
                                 : new YamlNode.Sequence(List.copyOf(done.items), done.position);
-                        sizes.put(node, done.size);
-                        done.anchor.ifPresent(name -> anchors.put(name, node));
+                        if (done.anchor.isPresent()) {
+                            sizes.put(node, done.size);
+                            anchors.put(done.anchor.get(), node);
+                        }
                         root = add(node, done.size, root, node.position());
                     }
                     case Scalar -> {
                         ScalarEvent scalar = (ScalarEvent) event;
-                        refuseTag(scalar.getTag(), at(event));
-                        count(1, at(event));
+                        SourcePosition at = at(event);
+                        refuseTag(scalar.getTag(), at);
+                        count(1, at);
                         boolean plain = scalar.getTag().isEmpty() ? scalar.isPlain()
                                 : PLAIN_SCALAR_TAGS.contains(scalar.getTag().get());
-                        YamlNode node = new YamlNode.Scalar(scalar.getValue(), plain, at(event));
-                        anchorOf(scalar).ifPresent(name -> anchors.put(name, node));
+                        YamlNode node = new YamlNode.Scalar(scalar.getValue(), plain, at);
+                        if (scalar.getAnchor().isPresent()) {
+                            anchors.put(scalar.getAnchor().get().getValue(), node);
+                        }
                         root = add(node, 1, root, node.position());
                     }
                     case Alias -> {
@@ -443,11 +458,12 @@ public final class YamlTreeReader {
         }
 
         private Optional<String> anchorOf(NodeEvent event) {
-            return event.getAnchor().map(a -> a.getValue());
+            return event.getAnchor().isPresent() ? Optional.of(event.getAnchor().get().getValue()) : Optional.empty();
         }
 
         private SourcePosition at(Event event) {
-            return event.getStartMark().map(m -> position(file, m)).orElse(SourcePosition.wholeFile(file));
+            Optional<Mark> mark = event.getStartMark();
+            return mark.isPresent() ? position(file, mark.get()) : SourcePosition.wholeFile(file);
         }
     }
 }
