@@ -11,6 +11,10 @@ package dev.errata.processor.yaml;
  */
 public record YamlLimits(int maxBytes, int maxDepth, int maxAliases, int maxNodes) {
 
-    /** 16 MiB, 64 levels, 100 aliases, 2,000,000 nodes: far above any real catalog, far below harm. */
-    public static final YamlLimits DEFAULT = new YamlLimits(16 * 1024 * 1024, 64, 100, 2_000_000);
+    /**
+     * 64 MiB, 64 levels, 100 aliases, 8,000,000 nodes: far below harm, and room for the largest catalogs
+     * (a synthetic one of 50,000 codes, each with a message, a description and a solution, is about 15 MiB;
+     * a merged catalog of a company's services may be several times that).
+     */
+    public static final YamlLimits DEFAULT = new YamlLimits(64 * 1024 * 1024, 64, 100, 8_000_000);
 }
