@@ -70,7 +70,8 @@ public abstract sealed class FlowException extends RuntimeException permits Flow
 
     /**
      * Whether to record a stack trace: not for entries whose catalog or category asks for
-     * stackless exceptions (errors used as flow control), where it is most of the cost.
+     * stackless exceptions (errors used as flow control), where it is most of the cost; codes
+     * the catalog does not list follow the catalog's choice.
      */
     private static boolean writesStackTrace(CatalogError error) {
         return !(error instanceof FlowError) || ((FlowError) error).stackTrace;

@@ -80,9 +80,12 @@ public record Catalog(
         return error.category().flatMap(Category::stackTraces).orElse(generation.stackTraces());
     }
 
-    /** Whether any exception is created without a stack trace. */
+    /**
+     * Whether any exception is created without a stack trace: a listed entry's, or, when the catalog asks for
+     * none, the exceptions of codes it does not list.
+     */
     public boolean anyStackless() {
-        return errors.stream().anyMatch(e -> !stackTraces(e));
+        return !generation.stackTraces() || errors.stream().anyMatch(e -> !stackTraces(e));
     }
 
     /** The HTTP-level outcomes that are errors, each with an exception class. */

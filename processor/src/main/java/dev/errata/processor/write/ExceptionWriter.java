@@ -111,9 +111,12 @@ final class ExceptionWriter {
                     .returns(TypeName.BOOLEAN)
                     .addParameter(WriteContext.CATALOG_ERROR, "error")
                     .addJavadoc("Whether to record a stack trace: not for entries whose catalog or category asks for\n"
-                            + "stackless exceptions (errors used as flow control), where it is most of the cost.\n")
-                    .addStatement("return !(error instanceof $T) || (($T) error).stackTrace", context.errorEnum(),
-                            context.errorEnum())
+                            + "stackless exceptions (errors used as flow control), where it is most of the cost; codes\n"
+                            + "the catalog does not list follow the catalog's choice.\n")
+                    .addStatement(catalog.generation().stackTraces()
+                                    ? "return !(error instanceof $T) || (($T) error).stackTrace"
+                                    : "return error instanceof $T && (($T) error).stackTrace",
+                            context.errorEnum(), context.errorEnum())
                     .build());
         }
         context.generated().ifPresent(type::addAnnotation);
