@@ -236,14 +236,7 @@ final class JsonReaderWriter {
         TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
         CodeBlock body = CodeBlock.builder()
-                .beginControlFlow("if (token == null)")
-                .addStatement("throw new $T()", malformed)
-                .endControlFlow()
-                .beginControlFlow("if (token == $T.START_OBJECT || token == $T.START_ARRAY)", token, token)
-                .beginControlFlow("if (depth >= MAX_DEPTH)")
-                .addStatement("throw new $T()", malformed)
-                .endControlFlow()
-                .endControlFlow()
+                .add(tokenGuard(token, malformed))
                 .beginControlFlow("switch (token)")
                 .add("case START_OBJECT: {\n").indent()
                 .addStatement("$T object = selection.newObject()", map)
@@ -306,23 +299,13 @@ final class JsonReaderWriter {
                         + "skips the rest.\n")
                 .addException(malformed)
                 .addCode(body);
-        if (jackson.checkedFailures()) {
-            read.addException(IOException.class);
-        }
-        return read.build();
+        return throwingParserFailures(read).build();
     }
 
     private MethodSpec skip(ClassName malformed) {
         ClassName token = jackson.token();
         CodeBlock body = CodeBlock.builder()
-                .beginControlFlow("if (token == null)")
-                .addStatement("throw new $T()", malformed)
-                .endControlFlow()
-                .beginControlFlow("if (token == $T.START_OBJECT || token == $T.START_ARRAY)", token, token)
-                .beginControlFlow("if (depth >= MAX_DEPTH)")
-                .addStatement("throw new $T()", malformed)
-                .endControlFlow()
-                .endControlFlow()
+                .add(tokenGuard(token, malformed))
                 .beginControlFlow("switch (token)")
                 .add("case START_OBJECT:\n").indent()
                 .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_OBJECT; next = parser.nextToken())",
@@ -360,10 +343,26 @@ final class JsonReaderWriter {
                         + "{@link #decimal} refuses.\n")
                 .addException(malformed)
                 .addCode(body);
-        if (jackson.checkedFailures()) {
-            skip.addException(IOException.class);
-        }
-        return skip.build();
+        return throwingParserFailures(skip).build();
+    }
+
+    /** A value's first token must exist, and a nested one must stay within the depth limit. */
+    private static CodeBlock tokenGuard(ClassName token, ClassName malformed) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (token == null)")
+                .addStatement("throw new $T()", malformed)
+                .endControlFlow()
+                .beginControlFlow("if (token == $T.START_OBJECT || token == $T.START_ARRAY)", token, token)
+                .beginControlFlow("if (depth >= MAX_DEPTH)")
+                .addStatement("throw new $T()", malformed)
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+    }
+
+    /** Declares {@code IOException} where the parser's failures are checked (Jackson 2), not where not (3). */
+    private MethodSpec.Builder throwingParserFailures(MethodSpec.Builder method) {
+        return jackson.checkedFailures() ? method.addException(IOException.class) : method;
     }
 
     private MethodSpec decimal() {
@@ -374,10 +373,7 @@ final class JsonReaderWriter {
                 .addJavadoc("The current number exactly as written. One whose exponent a BigDecimal cannot hold\n"
                         + "({@code 1e9999999999}) throws NumberFormatException, which makes the body malformed.\n")
                 .addStatement("return new $T(parser.$L())", BigDecimal.class, jackson.textMethod());
-        if (jackson.checkedFailures()) {
-            decimal.addException(IOException.class);
-        }
-        return decimal.build();
+        return throwingParserFailures(decimal).build();
     }
 
     private static TypeSpec selectionType(ClassName selection, ClassName membersType) {
