@@ -1,7 +1,5 @@
 package dev.errata.processor.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,16 +99,7 @@ public record Catalog(
 
     /** The entries of one category, in catalog order. */
     public List<ErrorEntry> errorsIn(Category category) {
-        List<ErrorEntry> members = new ArrayList<>();
-        for (ErrorEntry error : errors) {
-            // A plain loop that compares ids before whole records (a record's equals compares its last
-            // component first, here a position): it runs once per category over every entry.
-            Category own = error.category().orElse(null);
-            if (own == category || (own != null && own.id().equals(category.id()) && own.equals(category))) {
-                members.add(error);
-            }
-        }
-        return Collections.unmodifiableList(members);
+        return errors.stream().filter(e -> e.category().map(category::equals).orElse(false)).toList();
     }
 
     /** The HTTP-level error outcomes of one category, in catalog order. */

@@ -17,6 +17,7 @@ import dev.errata.processor.bind.CatalogBinder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,9 +127,8 @@ public final class CatalogValidator {
         Map<String, Category> byId = new HashMap<>();
         Map<String, Category> byConstant = new HashMap<>();
         boolean brokenReferences = diagnostics.all().stream().anyMatch(d -> d.message() == Message.UNKNOWN_CATEGORY);
-        // One pass over the entries instead of one per category: entries hold the very categories they name,
-        // so only a category not found here needs the full comparison of errorsIn.
-        Set<Category> named = Collections.newSetFromMap(new IdentityHashMap<>());
+        // One pass over the entries instead of one (errorsIn) per category.
+        Set<Category> named = new HashSet<>();
         for (ErrorEntry error : catalog.errors()) {
             error.category().ifPresent(named::add);
         }
@@ -153,7 +153,7 @@ public final class CatalogValidator {
                 faulty.add(category);
             }
             // A reference that went wrong may have been meant for this category: then its emptiness is no news.
-            if (!brokenReferences && !named.contains(category) && catalog.errorsIn(category).isEmpty()
+            if (!brokenReferences && !named.contains(category)
                     && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))) {
                 warnings.add(() -> diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id()));
             }

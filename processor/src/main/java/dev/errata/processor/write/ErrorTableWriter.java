@@ -11,7 +11,7 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,14 +96,14 @@ final class ErrorTableWriter {
                 .addField(array(TypeName.INT, "HTTP_STATUSES", slice, e -> String.valueOf(e.httpStatus().orElse(0)),
                         arrays));
         if (hasCategories) {
-            // Numbered once by identity: indexOf per entry compares whole records, for every entry.
-            Map<Category, Integer> numbers = new IdentityHashMap<>();
+            // Numbered once, not by indexOf per entry: the first of equal categories keeps its number, as indexOf.
+            Map<Category, Integer> numbers = new HashMap<>();
             List<Category> categories = context.catalog().categories();
             for (int i = 0; i < categories.size(); i++) {
                 numbers.putIfAbsent(categories.get(i), i + 1);
             }
             type.addField(array(TypeName.INT, "CATEGORIES", slice,
-                    e -> String.valueOf(e.category().map(c -> number(numbers, categories, c)).orElse(0)), arrays));
+                    e -> String.valueOf(e.category().map(c -> numbers.getOrDefault(c, 0)).orElse(0)), arrays));
         }
         StringBuilder flags = new StringBuilder();
         for (ErrorEntry error : slice) {
@@ -118,12 +118,6 @@ final class ErrorTableWriter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         context.generated().ifPresent(type::addAnnotation);
         return new Chunk(type.build(), arrays);
-    }
-
-    /** The category's 1-based position in the catalog: by identity, else (a copy of the record) by value. */
-    private static int number(Map<Category, Integer> numbers, List<Category> categories, Category category) {
-        Integer number = numbers.get(category);
-        return number != null ? number : categories.indexOf(category) + 1;
     }
 
     /**

@@ -13,11 +13,10 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -212,22 +211,22 @@ final class TablesWriter {
                 .addStatement("$T categories = CATEGORIES_BY_STATUS.get(httpStatus)", set)
                 .addStatement("return categories != null ? categories : $T.<$T>emptySet()", Collections.class, category)
                 .build());
-        Map<Integer, List<Category>> byStatus = new TreeMap<>();
+        Map<Integer, Set<Category>> byStatus = new TreeMap<>();
         for (Category c : context.catalog().categories()) {
-            c.httpStatus().ifPresent(s -> addOnce(byStatus.computeIfAbsent(s, k -> new ArrayList<>()), c));
+            c.httpStatus().ifPresent(s -> byStatus.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
         }
         for (ErrorEntry error : context.catalog().errors()) {
             if (error.httpStatus().isPresent() && error.category().isPresent()) {
-                addOnce(byStatus.computeIfAbsent(error.httpStatus().getAsInt(), k -> new ArrayList<>()),
-                        error.category().get());
+                byStatus.computeIfAbsent(error.httpStatus().getAsInt(), k -> new LinkedHashSet<>())
+                        .add(error.category().get());
             }
         }
         for (HttpStatusEntry status : context.catalog().httpStatuses()) {
-            status.category().ifPresent(c -> addOnce(byStatus.computeIfAbsent(status.status(), k -> new ArrayList<>()), c));
+            status.category().ifPresent(c -> byStatus.computeIfAbsent(status.status(), k -> new LinkedHashSet<>()).add(c));
         }
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T byStatus = new $T<>()", map, HashMap.class);
-        for (Map.Entry<Integer, List<Category>> entry : byStatus.entrySet()) {
+        for (Map.Entry<Integer, Set<Category>> entry : byStatus.entrySet()) {
             CodeBlock members = entry.getValue().stream()
                     .map(c -> CodeBlock.of("$T.$N", category, GeneratedNames.constant(c)))
                     .collect(CodeBlock.joining(", "));
@@ -240,22 +239,6 @@ final class TablesWriter {
                 .returns(map)
                 .addCode(body.build())
                 .build());
-    }
-
-    /**
-     * Adds {@code category} unless the list holds it, as a set in insertion order would, but looking by
-     * identity first: entries share their category, and hashing a whole record for each of 50,000 entries
-     * cost more than building the rest of the class.
-     */
-    private static void addOnce(List<Category> categories, Category category) {
-        for (Category listed : categories) {
-            if (listed == category) {
-                return;
-            }
-        }
-        if (!categories.contains(category)) {
-            categories.add(category);
-        }
     }
 
     private MethodSpec byNameBuilder(TypeName byName, ClassName errorEnum) {
