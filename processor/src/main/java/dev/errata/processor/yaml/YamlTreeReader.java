@@ -366,8 +366,9 @@ public final class YamlTreeReader {
                         boolean plain = scalar.getTag().isEmpty() ? scalar.isPlain()
                                 : PLAIN_SCALAR_TAGS.contains(scalar.getTag().get());
                         YamlNode node = new YamlNode.Scalar(scalar.getValue(), plain, at);
-                        if (scalar.getAnchor().isPresent()) {
-                            anchors.put(scalar.getAnchor().get().getValue(), node);
+                        Optional<String> anchor = anchorOf(scalar);
+                        if (anchor.isPresent()) {
+                            anchors.put(anchor.get(), node);
                         }
                         root = add(node, 1, root, node.position());
                     }
