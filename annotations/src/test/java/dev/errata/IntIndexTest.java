@@ -81,4 +81,41 @@ class IntIndexTest {
         assertThrows(IllegalArgumentException.class, () -> IntIndex.of(new int[] {3, 4, 3}));
         assertThrows(IllegalArgumentException.class, () -> IntIndex.of(new int[] {-2_000_000_000, 7, -2_000_000_000}));
     }
+
+    @Test
+    void everySparseSizeFindsEachCodeInASlotOfItsOwn() {
+        Random random = new Random(29);
+        for (int size = 1; size <= 600; size += size < 40 ? 1 : 37) {
+            int[] codes = random.ints().distinct().limit(size).toArray();
+            codes[0] = 0; // the code an empty slot's zero would match, were positions not checked
+            IntIndex index = IntIndex.of(codes);
+            for (int i = 0; i < codes.length; i++) {
+                assertThat(index.positionOf(codes[i])).isEqualTo(i);
+            }
+        }
+    }
+
+    @Test
+    void codesThatDifferOnlyInHighOrLowBitsStillGetTheirOwnSlots() {
+        int[][] shapes = new int[3][2000];
+        for (int i = 0; i < 2000; i++) {
+            shapes[0][i] = i << 16;          // equal low halves
+            shapes[1][i] = i * 1024 + 7;     // equal low ten bits
+            shapes[2][i] = (i << 21) ^ 0x55; // only high bits vary
+        }
+        for (int[] codes : shapes) {
+            IntIndex index = IntIndex.of(codes);
+            for (int i = 0; i < codes.length; i++) {
+                assertThat(index.positionOf(codes[i])).isEqualTo(i);
+            }
+            assertThat(index.positionOf(0)).isEqualTo(codes[0] == 0 ? 0 : -1);
+            assertThat(index.positionOf(codes[codes.length - 1] + 1)).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void absentCodeZeroIsNotFoundInAnEmptySlot() {
+        IntIndex index = IntIndex.of(new int[] {1_000_000_007, -999_999_937, 123_456_789});
+        assertThat(index.positionOf(0)).isEqualTo(-1);
+    }
 }

@@ -2,8 +2,8 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.StringIndex;
 import dev.errata.UnknownCatalogError;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
@@ -178,7 +178,8 @@ public enum FlowError implements CatalogError {
     }
 
     private static FlowError find(String code) {
-        return code == null ? null : Index.BY_CODE.get(code);
+        int position = Index.BY_CODE.positionOf(code);
+        return position < 0 ? null : Index.VALUES[position];
     }
 
     /**
@@ -187,14 +188,14 @@ public enum FlowError implements CatalogError {
     private static final class Index {
         static final FlowError[] VALUES = values();
 
-        static final HashMap<String, FlowError> BY_CODE;
+        static final StringIndex BY_CODE;
 
         static {
-            HashMap<String, FlowError> byCode = new HashMap<>(VALUES.length * 2);
-            for (FlowError value : VALUES) {
-                byCode.put(value.code, value);
+            String[] codes = new String[VALUES.length];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = VALUES[i].code;
             }
-            BY_CODE = byCode;
+            BY_CODE = StringIndex.of(codes);
         }
 
         private Index() {

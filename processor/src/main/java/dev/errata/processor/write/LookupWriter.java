@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.HashMap;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -16,11 +15,12 @@ import javax.lang.model.element.Modifier;
  * The code lookups of {@code <Name>Error}, the same whether it is an enum or a class: {@code fromCode} and
  * the never-failing {@code lookup}, over a nested {@code Index} built once from every entry. Integer codes use
  * a direct table of entries when the codes are dense (one array load), else the runtime's {@code IntIndex}
- * (open addressing, no boxing); string codes a {@code HashMap}.
+ * (a perfect hash, no boxing); string codes the runtime's {@code StringIndex} (open addressing).
  */
 final class LookupWriter {
 
     private static final ClassName INT_INDEX = ClassName.get("dev.errata", "IntIndex");
+    private static final ClassName STRING_INDEX = ClassName.get("dev.errata", "StringIndex");
 
     private final WriteContext context;
 
@@ -87,32 +87,28 @@ final class LookupWriter {
                                 .endControlFlow()
                                 .build());
             } else {
-                find.addStatement("int position = Index.BY_CODE.positionOf(code)")
-                        .addStatement("return position < 0 ? null : Index.VALUES[position]");
-                index.addField(FieldSpec.builder(INT_INDEX, "BY_CODE", Modifier.STATIC, Modifier.FINAL).build())
-                        .addStaticBlock(CodeBlock.builder()
-                                .addStatement("int[] codes = new int[VALUES.length]")
-                                .beginControlFlow("for (int i = 0; i < codes.length; i++)")
-                                .addStatement("codes[i] = VALUES[i].code")
-                                .endControlFlow()
-                                .addStatement("BY_CODE = $T.of(codes)", INT_INDEX)
-                                .build());
+                addIndexed(find, index, TypeName.INT, INT_INDEX);
             }
         } else {
-            // A plain HashMap, never exposed: an unmodifiable view would cost a call on every lookup.
-            TypeName map = ParameterizedTypeName.get(ClassName.get(HashMap.class), ClassName.get(String.class), self);
             lookup.addStatement("return known != null ? known : new $T($S, code == null ? $S : code)",
                     WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "");
-            find.addStatement("return code == null ? null : Index.BY_CODE.get(code)");
-            index.addField(FieldSpec.builder(map, "BY_CODE", Modifier.STATIC, Modifier.FINAL).build())
-                    .addStaticBlock(CodeBlock.builder()
-                            .addStatement("$T byCode = new $T<>(VALUES.length * 2)", map, HashMap.class)
-                            .beginControlFlow("for ($T value : VALUES)", self)
-                            .addStatement("byCode.put(value.code, value)")
-                            .endControlFlow()
-                            .addStatement("BY_CODE = byCode")
-                            .build());
+            addIndexed(find, index, ClassName.get(String.class), STRING_INDEX);
         }
         type.addMethod(fromCode.build()).addMethod(lookup.build()).addMethod(find.build()).addType(index.build());
+    }
+
+    /** {@code find} through a runtime index ({@code IntIndex}, {@code StringIndex}) of every entry's code. */
+    private static void addIndexed(MethodSpec.Builder find, TypeSpec.Builder index, TypeName codeType,
+            ClassName indexType) {
+        find.addStatement("int position = Index.BY_CODE.positionOf(code)")
+                .addStatement("return position < 0 ? null : Index.VALUES[position]");
+        index.addField(FieldSpec.builder(indexType, "BY_CODE", Modifier.STATIC, Modifier.FINAL).build())
+                .addStaticBlock(CodeBlock.builder()
+                        .addStatement("$T codes = new $T[VALUES.length]", ArrayTypeName.of(codeType), codeType)
+                        .beginControlFlow("for (int i = 0; i < codes.length; i++)")
+                        .addStatement("codes[i] = VALUES[i].code")
+                        .endControlFlow()
+                        .addStatement("BY_CODE = $T.of(codes)", indexType)
+                        .build());
     }
 }
