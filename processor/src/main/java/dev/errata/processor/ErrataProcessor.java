@@ -29,8 +29,10 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.JavaFileObject;
 
@@ -146,7 +148,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         for (Request request : requests) {
             Diagnostics diagnostics = new Diagnostics();
             try {
-                CatalogPipeline.Result result = pipeline().run(request.location(), packageName, diagnostics);
+                CatalogPipeline.Result result = pipeline(pkg).run(request.location(), packageName, diagnostics);
                 if (!diagnostics.hasErrors() && result.catalog().isPresent()) {
                     checkOtherCatalogs(request, result, typeOwners, diagnostics);
                 }
@@ -213,7 +215,7 @@ public final class ErrataProcessor extends AbstractProcessor {
                 + where + " are";
     }
 
-    private CatalogPipeline pipeline() {
+    private CatalogPipeline pipeline(PackageElement pkg) {
         SourceVersion source = processingEnv.getSourceVersion();
         boolean sealed = source.compareTo(SourceVersion.RELEASE_17) >= 0;
         return new CatalogPipeline(
@@ -221,24 +223,38 @@ public final class ErrataProcessor extends AbstractProcessor {
                         Optional.ofNullable(processingEnv.getOptions().get(CatalogLocator.CATALOG_ROOT_OPTION)),
                         YamlLimits.DEFAULT.maxBytes()),
                 new ExceptionBaseValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
-                YamlLimits.DEFAULT, sealed, generatedAnnotation(source), jackson());
+                YamlLimits.DEFAULT, sealed, generatedAnnotation(source), jackson(pkg));
     }
 
     /**
-     * The Jackson the generated decoders use: the one the option names, else Jackson 3 if it is on the
-     * compile class path, else Jackson 2, else none (then no decoder is generated).
+     * The Jackson the generated decoders use: the one the option names, else Jackson 3 if the catalog's
+     * package can see it (the compile class path, outside named modules), else Jackson 2, else none (then
+     * no decoder is generated).
      */
-    private Optional<Jackson> jackson() {
+    private Optional<Jackson> jackson(PackageElement pkg) {
         String option = processingEnv.getOptions().get(JACKSON_OPTION);
         if (option != null) {
             return Jackson.fromOption(option.trim());
         }
         for (Jackson version : new Jackson[] {Jackson.V3, Jackson.V2}) {
-            if (processingEnv.getElementUtils().getTypeElement(version.marker()) != null) {
+            if (visibleType(pkg, version.marker())) {
                 return Optional.of(version);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the package's module can see type {@code name}. Asked of that module, not of the whole
+     * compilation: for a type that is absent (Jackson usually is), javac answers a lookup without a module
+     * by trying every module of the JDK in turn, 40-50 ms a type in a fresh compiler. A type that only some
+     * other module can see could not be used by the generated code anyway.
+     */
+    private boolean visibleType(PackageElement pkg, String name) {
+        Elements elements = processingEnv.getElementUtils();
+        ModuleElement module = elements.getModuleOf(pkg);
+        // No module when the source level predates modules; then the plain lookup is a single one too.
+        return (module == null ? elements.getTypeElement(name) : elements.getTypeElement(module, name)) != null;
     }
 
     /** {@code @Generated} as the compiled source level has it: none, Java 8's, or Java 9's. */
