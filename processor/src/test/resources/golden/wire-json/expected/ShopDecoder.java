@@ -118,19 +118,20 @@ final class ShopDecoder {
         }
         Object fieldValue = object.get("field");
         if (fieldValue instanceof Map) {
-            error.withField(stringKeys((Map<?, ?>) fieldValue));
+            error.adoptField(stringKeys((Map<?, ?>) fieldValue));
         }
         Object referencingObjectsValue = object.get("referencing_objects");
         if (referencingObjectsValue instanceof List) {
-            error.withReferencingObjects(new ArrayList<Object>((List<?>) referencingObjectsValue));
+            error.adoptReferencingObjects(new ArrayList<Object>((List<?>) referencingObjectsValue));
         }
         Object fieldErrorsValue = object.get("field_errors");
         if (fieldErrorsValue instanceof Map) {
-            Map<String, ShopException> byName = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> entry : ((Map<?, ?>) fieldErrorsValue).entrySet()) {
+            Map<?, ?> errors = (Map<?, ?>) fieldErrorsValue;
+            Map<String, ShopException> byName = new LinkedHashMap<>(errors.size() * 4 / 3 + 1);
+            for (Map.Entry<?, ?> entry : errors.entrySet()) {
                 byName.put(String.valueOf(entry.getKey()), nested(entry.getValue()));
             }
-            error.withFieldErrors(byName);
+            error.adoptFieldErrors(byName);
         }
         Object itemErrorsValue = object.get("item_errors");
         if (itemErrorsValue instanceof List || itemErrorsValue instanceof Map) {
@@ -149,7 +150,7 @@ final class ShopDecoder {
                 }
             }
             if (!byIndex.isEmpty()) {
-                error.withItemErrors(byIndex);
+                error.adoptItemErrors(byIndex);
             }
         }
         error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, DETAIL_NAMES, new Object[] {uidValue, fieldValue, referencingObjectsValue, fieldErrorsValue, itemErrorsValue}));

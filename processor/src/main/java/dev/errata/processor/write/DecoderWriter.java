@@ -284,7 +284,8 @@ final class DecoderWriter {
             String local = DetailsWriter.javaName(name) + "Value";
             method.addStatement("Object $N = object.get($S)", local, name);
             values.add(values.isEmpty() ? "$N" : ", $N", local);
-            String setter = DetailsWriter.setterName(name);
+            String setter = detail.getValue() == DetailKind.TEXT ? DetailsWriter.setterName(name)
+                    : DetailsWriter.adopterName(name);
             switch (detail.getValue()) {
                 case TEXT -> method.beginControlFlow("if ($N instanceof $T || $N instanceof $T)", local, String.class, local,
                                 BigDecimal.class)
@@ -297,8 +298,11 @@ final class DecoderWriter {
                         .addStatement("error.$N(new $T<Object>(($T) $N))", setter, ArrayList.class, ANY_LIST, local)
                         .endControlFlow();
                 case ERRORS_BY_NAME -> method.beginControlFlow("if ($N instanceof $T)", local, Map.class)
-                        .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, String.class, base, LinkedHashMap.class)
-                        .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
+                        .addStatement("$T errors = ($T) $N", ANY_MAP, ANY_MAP, local)
+                        // Sized to hold them all without growing: most hold one, which the default 16 slots waste.
+                        .addStatement("$T<$T, $T> byName = new $T<>(errors.size() * 4 / 3 + 1)", Map.class, String.class, base,
+                                LinkedHashMap.class)
+                        .beginControlFlow("for ($T.Entry<?, ?> entry : errors.entrySet())", Map.class)
                         .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue()))", String.class)
                         .endControlFlow()
                         .addStatement("error.$N(byName)", setter)
