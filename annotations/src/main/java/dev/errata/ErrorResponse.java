@@ -239,8 +239,15 @@ public final class ErrorResponse implements Serializable {
         }
 
         static int indexOf(String[] names, int size, Object name) {
+            if (!(name instanceof String)) {
+                return -1;
+            }
+            // Names are mostly literals, the same instances, their hashes cached: a miss, the common case
+            // while copying, then costs a comparison of two ints, not of two strings.
+            int hash = name.hashCode();
             for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
+                String known = names[i];
+                if (known == name || known.hashCode() == hash && known.equals(name)) {
                     return i;
                 }
             }
