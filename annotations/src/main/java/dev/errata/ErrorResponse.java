@@ -87,7 +87,7 @@ public final class ErrorResponse implements Serializable {
      * @param rawCode the code as it stood in the body, in text form, or null
      * @param rawMessage the message as it stood in the body, or null
      * @param body the body, or null
-     * @param detailNames the names of the details; not null, none null where its value is not
+     * @param detailNames the names of the details; not null
      * @param detailValues the value of each name, at the same index, or null; at least as long as the names;
      *     neither array is kept
      * @return the response
@@ -119,8 +119,8 @@ public final class ErrorResponse implements Serializable {
         Object[] values = new Object[names.length];
         int size = 0;
         for (Map.Entry<String, ?> entry : details.entrySet()) {
-            if (size == names.length) {
-                // The map grew while copied; take what it holds now.
+            if (size == names.length || entry.getKey() == null) {
+                // The map grew while copied, or has a null key, which Few does not hold: a hash map does.
                 return Collections.unmodifiableMap(new LinkedHashMap<String, Object>(details));
             }
             names[size] = entry.getKey();
@@ -140,7 +140,7 @@ public final class ErrorResponse implements Serializable {
         if (present == 0) {
             return Collections.<String, Object>emptyMap();
         }
-        if (present > Few.MOST) {
+        if (present > Few.MOST || hasNullName(names, values)) {
             Map<String, Object> copy = new LinkedHashMap<String, Object>();
             for (int i = 0; i < names.length; i++) {
                 if (values[i] != null) {
@@ -213,6 +213,16 @@ public final class ErrorResponse implements Serializable {
             out.append("...");
         }
         return out.toString();
+    }
+
+    /** Whether a name is null where its value is not: Few holds no null key, a hash map does. */
+    private static boolean hasNullName(String[] names, Object[] values) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null && values[i] != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

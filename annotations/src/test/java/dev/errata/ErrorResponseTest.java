@@ -75,6 +75,18 @@ class ErrorResponseTest {
     }
 
     @Test
+    void aNullNameIsKeptAsAMapWouldKeepIt() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(null, "n");
+        map.put("a", 1);
+        assertThat(ErrorResponse.ofBytes(0, null, null, null, map).details()).containsExactlyEntriesIn(map).inOrder();
+        assertThat(ErrorResponse.ofBytes(0, null, null, null, new String[] {null, "a"}, new Object[] {"n", 1})
+                .details()).containsExactlyEntriesIn(map).inOrder();
+        assertThat(ErrorResponse.ofBytes(0, null, null, null, new String[] {null, "a"}, new Object[] {null, 1})
+                .details()).containsExactly("a", 1);
+    }
+
+    @Test
     void detailsCannotBeChanged() {
         Map<String, Object> details = ErrorResponse.ofBytes(0, null, null, null, new String[] {"a"},
                 new Object[] {1}).details();
