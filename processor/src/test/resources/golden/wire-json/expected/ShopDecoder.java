@@ -20,6 +20,12 @@ import javax.annotation.processing.Generated;
         comments = "catalog: catalog.yaml"
 )
 final class ShopDecoder {
+    /**
+     * The details' names, in the catalog's order: {@link #attach} hands their values beside
+     * them to {@code ErrorResponse}, which keeps those present.
+     */
+    private static final String[] DETAIL_NAMES = {"uid", "field", "referencing_objects", "field_errors", "item_errors"};
+
     private ShopDecoder() {
     }
 
@@ -102,56 +108,52 @@ final class ShopDecoder {
      */
     private static ShopException attach(ShopException error, int status, String rawCode,
             String message, Map<?, ?> object, byte[] body) {
-        // Made on the first detail present: most errors carry none.
-        Map<String, Object> details = null;
-        if (object != null) {
-            Object uidValue = object.get("uid");
-            details = withDetail(details, "uid", uidValue);
-            if (uidValue instanceof String || uidValue instanceof BigDecimal) {
-                error.withUid(text(uidValue));
+        if (object == null) {
+            error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, null));
+            return error;
+        }
+        Object uidValue = object.get("uid");
+        if (uidValue instanceof String || uidValue instanceof BigDecimal) {
+            error.withUid(text(uidValue));
+        }
+        Object fieldValue = object.get("field");
+        if (fieldValue instanceof Map) {
+            error.adoptField(stringKeys((Map<?, ?>) fieldValue));
+        }
+        Object referencingObjectsValue = object.get("referencing_objects");
+        if (referencingObjectsValue instanceof List) {
+            error.adoptReferencingObjects(new ArrayList<Object>((List<?>) referencingObjectsValue));
+        }
+        Object fieldErrorsValue = object.get("field_errors");
+        if (fieldErrorsValue instanceof Map) {
+            Map<?, ?> errors = (Map<?, ?>) fieldErrorsValue;
+            Map<String, ShopException> byName = new LinkedHashMap<>(errors.size() * 4 / 3 + 1);
+            for (Map.Entry<?, ?> entry : errors.entrySet()) {
+                byName.put(String.valueOf(entry.getKey()), nested(entry.getValue()));
             }
-            Object fieldValue = object.get("field");
-            details = withDetail(details, "field", fieldValue);
-            if (fieldValue instanceof Map) {
-                error.withField(stringKeys((Map<?, ?>) fieldValue));
-            }
-            Object referencingObjectsValue = object.get("referencing_objects");
-            details = withDetail(details, "referencing_objects", referencingObjectsValue);
-            if (referencingObjectsValue instanceof List) {
-                error.withReferencingObjects(new ArrayList<Object>((List<?>) referencingObjectsValue));
-            }
-            Object fieldErrorsValue = object.get("field_errors");
-            details = withDetail(details, "field_errors", fieldErrorsValue);
-            if (fieldErrorsValue instanceof Map) {
-                Map<String, ShopException> byName = new LinkedHashMap<>();
-                for (Map.Entry<?, ?> entry : ((Map<?, ?>) fieldErrorsValue).entrySet()) {
-                    byName.put(String.valueOf(entry.getKey()), nested(entry.getValue()));
+            error.adoptFieldErrors(byName);
+        }
+        Object itemErrorsValue = object.get("item_errors");
+        if (itemErrorsValue instanceof List || itemErrorsValue instanceof Map) {
+            Map<Integer, ShopException> byIndex = new LinkedHashMap<>();
+            if (itemErrorsValue instanceof List) {
+                List<?> list = (List<?>) itemErrorsValue;
+                for (int i = 0; i < list.size(); i++) {
+                    byIndex.put(i, nested(list.get(i)));
                 }
-                error.withFieldErrors(byName);
-            }
-            Object itemErrorsValue = object.get("item_errors");
-            details = withDetail(details, "item_errors", itemErrorsValue);
-            if (itemErrorsValue instanceof List || itemErrorsValue instanceof Map) {
-                Map<Integer, ShopException> byIndex = new LinkedHashMap<>();
-                if (itemErrorsValue instanceof List) {
-                    List<?> list = (List<?>) itemErrorsValue;
-                    for (int i = 0; i < list.size(); i++) {
-                        byIndex.put(i, nested(list.get(i)));
-                    }
-                } else {
-                    for (Map.Entry<?, ?> entry : ((Map<?, ?>) itemErrorsValue).entrySet()) {
-                        String index = codeText(entry.getKey());
-                        if (index != null && index.matches("\\d{1,9}")) {
-                            byIndex.put(Integer.valueOf(index), nested(entry.getValue()));
-                        }
+            } else {
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) itemErrorsValue).entrySet()) {
+                    String index = codeText(entry.getKey());
+                    if (index != null && index.matches("\\d{1,9}")) {
+                        byIndex.put(Integer.valueOf(index), nested(entry.getValue()));
                     }
                 }
-                if (!byIndex.isEmpty()) {
-                    error.withItemErrors(byIndex);
-                }
+            }
+            if (!byIndex.isEmpty()) {
+                error.adoptItemErrors(byIndex);
             }
         }
-        error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, details));
+        error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, DETAIL_NAMES, new Object[] {uidValue, fieldValue, referencingObjectsValue, fieldErrorsValue, itemErrorsValue}));
         return error;
     }
 
@@ -261,20 +263,6 @@ final class ShopDecoder {
             return fromObject(0, (Map<?, ?>) value, null);
         }
         return fallback(0, null, text(value), null);
-    }
-
-    /**
-     * {@code details} with {@code name} set to {@code value}, made if null; as it was when the
-     * value is null.
-     */
-    private static Map<String, Object> withDetail(Map<String, Object> details, String name,
-            Object value) {
-        if (value == null) {
-            return details;
-        }
-        Map<String, Object> kept = details != null ? details : new LinkedHashMap<String, Object>();
-        kept.put(name, value);
-        return kept;
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> object) {

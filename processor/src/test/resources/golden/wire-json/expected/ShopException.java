@@ -124,6 +124,14 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
+     * Sets the {@code field} detail to {@code owned} itself, not a copy: for the decoder, which built
+     * it and keeps no other reference to it.
+     */
+    void adoptField(Map<String, Object> owned) {
+        this.field = Collections.unmodifiableMap(owned);
+    }
+
+    /**
      * The response's {@code referencing_objects}; empty if it held none.
      */
     public List<Object> referencingObjects() {
@@ -139,6 +147,14 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     public ShopException withReferencingObjects(List<Object> referencingObjects) {
         this.referencingObjects = Collections.unmodifiableList(new ArrayList<>(referencingObjects));
         return this;
+    }
+
+    /**
+     * Sets the {@code referencing_objects} detail to {@code owned} itself, not a copy: for the decoder, which built
+     * it and keeps no other reference to it.
+     */
+    void adoptReferencingObjects(List<Object> owned) {
+        this.referencingObjects = Collections.unmodifiableList(owned);
     }
 
     /**
@@ -160,6 +176,14 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
+     * Sets the {@code field_errors} detail to {@code owned} itself, not a copy: for the decoder, which built
+     * it and keeps no other reference to it.
+     */
+    void adoptFieldErrors(Map<String, ShopException> owned) {
+        this.fieldErrors = Collections.unmodifiableMap(owned);
+    }
+
+    /**
      * The response's {@code item_errors}; empty if it held none.
      */
     public Map<Integer, ShopException> itemErrors() {
@@ -175,5 +199,13 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     public ShopException withItemErrors(Map<Integer, ShopException> itemErrors) {
         this.itemErrors = Collections.unmodifiableMap(new LinkedHashMap<>(itemErrors));
         return this;
+    }
+
+    /**
+     * Sets the {@code item_errors} detail to {@code owned} itself, not a copy: for the decoder, which built
+     * it and keeps no other reference to it.
+     */
+    void adoptItemErrors(Map<Integer, ShopException> owned) {
+        this.itemErrors = Collections.unmodifiableMap(owned);
     }
 }

@@ -11,7 +11,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -291,12 +290,24 @@ final class ShopJson {
          */
         static final Selection ALL = new Selection();
 
-        private final Map<String, Selection> members = new HashMap<>();
+        /**
+         * The members kept, in the order named; what to keep of each at the same index.
+         */
+        private String[] names = new String[0];
+
+        private Selection[] selections = new Selection[0];
 
         private Selection items;
 
         Selection keep(String name, Selection member) {
-            members.put(name, member);
+            int slot = slot(name);
+            if (slot < 0) {
+                slot = names.length;
+                names = Arrays.copyOf(names, slot + 1);
+                selections = Arrays.copyOf(selections, slot + 1);
+                names[slot] = name;
+            }
+            selections[slot] = member;
             return this;
         }
 
@@ -309,14 +320,18 @@ final class ShopJson {
          * A map for the members kept of an object: all of them, in order, or the few named here.
          */
         Map<String, Object> newObject() {
-            return this == ALL ? new LinkedHashMap<String, Object>() : new Members(members.size());
+            return this == ALL ? new LinkedHashMap<String, Object>() : new Members(this);
         }
 
         /**
          * What to keep of the member {@code name}, or null to skip it.
          */
         Selection member(String name) {
-            return this == ALL ? ALL : members.get(name);
+            if (this == ALL) {
+                return ALL;
+            }
+            int slot = slot(name);
+            return slot >= 0 ? selections[slot] : null;
         }
 
         /**
@@ -325,65 +340,100 @@ final class ShopJson {
         Selection items() {
             return this == ALL ? ALL : items;
         }
+
+        /**
+         * The index of the member {@code name} among those kept, or -1.
+         */
+        int slot(Object name) {
+            // The parser's member names are canonical (interned, with Jackson's defaults) and the
+            // decoder's are literals: mostly the very instances kept here, found without comparing
+            // text. The rest compare cached hashes first, so a member not kept costs no string compare.
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return i;
+                }
+            }
+            if (!(name instanceof String)) {
+                return -1;
+            }
+            int hash = name.hashCode();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].hashCode() == hash && names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /**
-     * The members kept of an object read in part: a few at most, known in advance, so held in
-     * two arrays and found by a scan, which costs less than a hash map. Like one, a member
-     * named again replaces the earlier value in its place.
+     * The members kept of an object read in part: a few at most, known in advance, so each has
+     * its slot, found by {@link Selection#slot}, which costs less than a hash map. Like one, a
+     * member named again replaces the earlier value; members iterate in the order the selection
+     * names them, not the body's (the decoder only looks them up).
      */
     private static final class Members extends AbstractMap<String, Object> {
-        private final String[] names;
+        /**
+         * Holds the slot of a member whose value is JSON null, which is present all the same.
+         */
+        private static final Object NULL = new Object();
 
+        private final Selection selection;
+
+        /**
+         * By slot; null where the member is absent.
+         */
         private final Object[] values;
 
-        private int size;
-
-        Members(int capacity) {
-            names = new String[capacity];
-            values = new Object[capacity];
+        Members(Selection selection) {
+            this.selection = selection;
+            values = new Object[selection.names.length];
         }
 
         @Override
         public Object put(String name, Object value) {
-            int index = indexOf(name);
-            if (index >= 0) {
-                Object previous = values[index];
-                values[index] = value;
-                return previous;
+            int slot = selection.slot(name);
+            if (slot < 0) {
+                throw new IllegalArgumentException(name);
             }
-            names[size] = name;
-            values[size++] = value;
-            return null;
+            Object previous = values[slot];
+            values[slot] = value == null ? NULL : value;
+            return previous == NULL ? null : previous;
         }
 
         @Override
         public Object get(Object name) {
-            int index = indexOf(name);
-            return index >= 0 ? values[index] : null;
+            int slot = selection.slot(name);
+            Object value = slot >= 0 ? values[slot] : null;
+            return value == NULL ? null : value;
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            int slot = selection.slot(name);
+            return slot >= 0 && values[slot] != null;
         }
 
         @Override
         public int size() {
+            int size = 0;
+            for (Object value : values) {
+                if (value != null) {
+                    size++;
+                }
+            }
             return size;
         }
 
         @Override
         public Set<Map.Entry<String, Object>> entrySet() {
             Set<Map.Entry<String, Object>> entries = new LinkedHashSet<>();
-            for (int i = 0; i < size; i++) {
-                entries.add(new AbstractMap.SimpleImmutableEntry<String, Object>(names[i], values[i]));
-            }
-            return Collections.unmodifiableSet(entries);
-        }
-
-        private int indexOf(Object name) {
-            for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
-                    return i;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    entries.add(new AbstractMap.SimpleImmutableEntry<String, Object>(selection.names[i], values[i] == NULL ? null : values[i]));
                 }
             }
-            return -1;
+            return Collections.unmodifiableSet(entries);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.errata.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -54,8 +55,16 @@ final class DecoderWriter {
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc(Docs.block("Turns responses of " + context.displayName() + " into exceptions; see {@link "
                         + context.tables().simpleName() + "#decode(int, byte[])}.\n"))
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("decode")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        if (!wire.details().isEmpty()) {
+            type.addField(FieldSpec.builder(String[].class, "DETAIL_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The details' names, in the catalog's order: {@link #attach} hands their values beside\n"
+                            + "them to {@code ErrorResponse}, which keeps those present.\n")
+                    .initializer("{$L}", wire.details().keySet().stream().map(name -> CodeBlock.of("$S", name))
+                            .collect(CodeBlock.joining(", ")))
+                    .build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("decode")
                         .addModifiers(Modifier.STATIC)
                         .returns(optionalException)
                         .addParameter(TypeName.INT, "status")
@@ -86,9 +95,6 @@ final class DecoderWriter {
         }
         if (needsNested()) {
             type.addMethod(nested());
-        }
-        if (!wire.details().isEmpty()) {
-            type.addMethod(helperWithDetail());
         }
         if (wire.details().containsValue(DetailKind.OBJECT)) {
             type.addMethod(helperStringKeys());
@@ -268,15 +274,18 @@ final class DecoderWriter {
                     .addStatement("return error")
                     .build();
         }
-        method.addComment("Made on the first detail present: most errors carry none.")
-                .addStatement("$T<$T, Object> details = null", Map.class, String.class)
-                .beginControlFlow("if (object != null)");
+        method.beginControlFlow("if (object == null)")
+                .addStatement("error.attach($T.ofBytes(status, rawCode, message, body, null))", WriteContext.ERROR_RESPONSE)
+                .addStatement("return error")
+                .endControlFlow();
+        CodeBlock.Builder values = CodeBlock.builder();
         for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
             String name = detail.getKey();
             String local = DetailsWriter.javaName(name) + "Value";
-            method.addStatement("Object $N = object.get($S)", local, name)
-                    .addStatement("details = withDetail(details, $S, $N)", name, local);
-            String setter = DetailsWriter.setterName(name);
+            method.addStatement("Object $N = object.get($S)", local, name);
+            values.add(values.isEmpty() ? "$N" : ", $N", local);
+            String setter = detail.getValue() == DetailKind.TEXT ? DetailsWriter.setterName(name)
+                    : DetailsWriter.adopterName(name);
             switch (detail.getValue()) {
                 case TEXT -> method.beginControlFlow("if ($N instanceof $T || $N instanceof $T)", local, String.class, local,
                                 BigDecimal.class)
@@ -289,8 +298,11 @@ final class DecoderWriter {
                         .addStatement("error.$N(new $T<Object>(($T) $N))", setter, ArrayList.class, ANY_LIST, local)
                         .endControlFlow();
                 case ERRORS_BY_NAME -> method.beginControlFlow("if ($N instanceof $T)", local, Map.class)
-                        .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, String.class, base, LinkedHashMap.class)
-                        .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
+                        .addStatement("$T errors = ($T) $N", ANY_MAP, ANY_MAP, local)
+                        // Sized to hold them all without growing: most hold one, which the default 16 slots waste.
+                        .addStatement("$T<$T, $T> byName = new $T<>(errors.size() * 4 / 3 + 1)", Map.class, String.class, base,
+                                LinkedHashMap.class)
+                        .beginControlFlow("for ($T.Entry<?, ?> entry : errors.entrySet())", Map.class)
                         .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue()))", String.class)
                         .endControlFlow()
                         .addStatement("error.$N(byName)", setter)
@@ -317,9 +329,9 @@ final class DecoderWriter {
                         .endControlFlow();
             }
         }
-        method.endControlFlow();
-        return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, details))",
-                        WriteContext.ERROR_RESPONSE)
+        // Side by side with DETAIL_NAMES: no map built here only to be copied; an absent (null) one is left out.
+        return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, DETAIL_NAMES, new Object[] {$L}))",
+                        WriteContext.ERROR_RESPONSE, values.build())
                 .addStatement("return error")
                 .build();
     }
@@ -543,26 +555,6 @@ final class DecoderWriter {
                 .build();
     }
 
-
-    private static MethodSpec helperWithDetail() {
-        TypeName details = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));
-        return MethodSpec.methodBuilder("withDetail")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(details)
-                .addParameter(details, "details")
-                .addParameter(STRING, "name")
-                .addParameter(Object.class, "value")
-                .addJavadoc("{@code details} with {@code name} set to {@code value}, made if null; as it was when the\n"
-                        + "value is null.\n")
-                .beginControlFlow("if (value == null)")
-                .addStatement("return details")
-                .endControlFlow()
-                .addStatement("$T kept = details != null ? details : new $T<$T, Object>()", details, LinkedHashMap.class,
-                        STRING)
-                .addStatement("kept.put(name, value)")
-                .addStatement("return kept")
-                .build();
-    }
 
     private MethodSpec helperStringKeys() {
         TypeName stringMap = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));

@@ -46,6 +46,12 @@ final class DetailsWriter {
         return "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /** {@code adoptFieldErrors}: the decoder's setter, which keeps the value given rather than a copy. */
+    static String adopterName(String wireName) {
+        String name = javaName(wireName);
+        return "adopt" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     /** The Java type a detail has in the exception. */
     TypeName type(DetailKind kind) {
         ClassName string = ClassName.get(String.class);
@@ -75,6 +81,7 @@ final class DetailsWriter {
         String doc = Docs.code(wireName);
         FieldSpec.Builder field = FieldSpec.builder(type, name, Modifier.PRIVATE);
         MethodSpec.Builder getter = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder adopter = null;
         MethodSpec.Builder setter = MethodSpec.methodBuilder(setterName(wireName))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.baseException())
@@ -87,13 +94,20 @@ final class DetailsWriter {
                     .addStatement("this.$N = $N", name, name);
         } else {
             field.addAnnotation(SERIAL);
+            // The decoder builds each such value afresh, so copying it again, as the public setter must, is waste.
+            adopter = MethodSpec.methodBuilder(adopterName(wireName))
+                    .addParameter(type, "owned")
+                    .addJavadoc("Sets the " + doc + " detail to {@code owned} itself, not a copy: for the decoder, which built\n"
+                            + "it and keeps no other reference to it.\n");
             if (kind == DetailKind.LIST) {
                 field.initializer("$T.emptyList()", Collections.class);
                 setter.addStatement("this.$N = $T.unmodifiableList(new $T<>($N))", name, Collections.class, ArrayList.class, name);
+                adopter.addStatement("this.$N = $T.unmodifiableList(owned)", name, Collections.class);
             } else {
                 field.initializer("$T.emptyMap()", Collections.class);
                 setter.addStatement("this.$N = $T.unmodifiableMap(new $T<>($N))", name, Collections.class, LinkedHashMap.class,
                         name);
+                adopter.addStatement("this.$N = $T.unmodifiableMap(owned)", name, Collections.class);
             }
             getter.returns(type)
                     .addJavadoc("The response's " + doc + "; empty if it held none.\n")
@@ -102,5 +116,8 @@ final class DetailsWriter {
         }
         setter.addStatement("return this");
         base.addField(field.build()).addMethod(getter.build()).addMethod(setter.build());
+        if (adopter != null) {
+            base.addMethod(adopter.build());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.errata.processor.write;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -111,7 +112,7 @@ final class JsonReaderWriter {
                 .addMethod(skip(malformed))
                 .addMethod(decimal())
                 .addType(selectionType(selection, self.nestedClass("Members")))
-                .addType(membersType(self.nestedClass("Members")))
+                .addType(membersType(self.nestedClass("Members"), selection))
                 .addType(malformedType(malformed));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
@@ -377,7 +378,6 @@ final class JsonReaderWriter {
     }
 
     private static TypeSpec selectionType(ClassName selection, ClassName membersType) {
-        TypeName members = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), selection);
         return TypeSpec.classBuilder(selection)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("What of a JSON value to keep: {@link #ALL} of it, or of an object the members named, each\n"
@@ -386,14 +386,24 @@ final class JsonReaderWriter {
                 .addField(FieldSpec.builder(selection, "ALL", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The whole value.\n")
                         .initializer("new $T()", selection).build())
-                .addField(FieldSpec.builder(members, "members", Modifier.PRIVATE, Modifier.FINAL)
-                        .initializer("new $T<>()", HashMap.class).build())
+                .addField(FieldSpec.builder(String[].class, "names", Modifier.PRIVATE)
+                        .addJavadoc("The members kept, in the order named; what to keep of each at the same index.\n")
+                        .initializer("new String[0]").build())
+                .addField(FieldSpec.builder(ArrayTypeName.of(selection), "selections", Modifier.PRIVATE)
+                        .initializer("new $T[0]", selection).build())
                 .addField(FieldSpec.builder(selection, "items", Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("keep")
                         .returns(selection)
                         .addParameter(String.class, "name")
                         .addParameter(selection, "member")
-                        .addStatement("members.put(name, member)")
+                        .addStatement("int slot = slot(name)")
+                        .beginControlFlow("if (slot < 0)")
+                        .addStatement("slot = names.length")
+                        .addStatement("names = $T.copyOf(names, slot + 1)", Arrays.class)
+                        .addStatement("selections = $T.copyOf(selections, slot + 1)", Arrays.class)
+                        .addStatement("names[slot] = name")
+                        .endControlFlow()
+                        .addStatement("selections[slot] = member")
                         .addStatement("return this")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("keepItems")
@@ -405,24 +415,51 @@ final class JsonReaderWriter {
                 .addMethod(MethodSpec.methodBuilder("newObject")
                         .returns(OBJECT_MAP)
                         .addJavadoc("A map for the members kept of an object: all of them, in order, or the few named here.\n")
-                        .addStatement("return this == ALL ? new $T<String, Object>() : new $T(members.size())",
-                                LinkedHashMap.class, membersType)
+                        .addStatement("return this == ALL ? new $T<String, Object>() : new $T(this)", LinkedHashMap.class,
+                                membersType)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("member")
                         .returns(selection)
                         .addParameter(String.class, "name")
                         .addJavadoc("What to keep of the member {@code name}, or null to skip it.\n")
-                        .addStatement("return this == ALL ? ALL : members.get(name)")
+                        .beginControlFlow("if (this == ALL)")
+                        .addStatement("return ALL")
+                        .endControlFlow()
+                        .addStatement("int slot = slot(name)")
+                        .addStatement("return slot >= 0 ? selections[slot] : null")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("items")
                         .returns(selection)
                         .addJavadoc("What to keep of each item, or null to skip them all.\n")
                         .addStatement("return this == ALL ? ALL : items")
                         .build())
+                .addMethod(MethodSpec.methodBuilder("slot")
+                        .returns(TypeName.INT)
+                        .addParameter(Object.class, "name")
+                        .addJavadoc("The index of the member {@code name} among those kept, or -1.\n")
+                        .addCode("// The parser's member names are canonical (interned, with Jackson's defaults) and the\n"
+                                + "// decoder's are literals: mostly the very instances kept here, found without comparing\n"
+                                + "// text. The rest compare cached hashes first, so a member not kept costs no string compare.\n")
+                        .beginControlFlow("for (int i = 0; i < names.length; i++)")
+                        .beginControlFlow("if (names[i] == name)")
+                        .addStatement("return i")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .beginControlFlow("if (!(name instanceof String))")
+                        .addStatement("return -1")
+                        .endControlFlow()
+                        .addStatement("int hash = name.hashCode()")
+                        .beginControlFlow("for (int i = 0; i < names.length; i++)")
+                        .beginControlFlow("if (names[i].hashCode() == hash && names[i].equals(name))")
+                        .addStatement("return i")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("return -1")
+                        .build())
                 .build();
     }
 
-    private static TypeSpec membersType(ClassName members) {
+    private static TypeSpec membersType(ClassName members, ClassName selection) {
         ClassName entry = ClassName.get(Map.class).nestedClass("Entry");
         TypeName entrySet = ParameterizedTypeName.get(ClassName.get(Set.class),
                 ParameterizedTypeName.get(entry, ClassName.get(String.class), ClassName.get(Object.class)));
@@ -430,16 +467,20 @@ final class JsonReaderWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(ClassName.get(AbstractMap.class), ClassName.get(String.class),
                         ClassName.get(Object.class)))
-                .addJavadoc("The members kept of an object read in part: a few at most, known in advance, so held in\n"
-                        + "two arrays and found by a scan, which costs less than a hash map. Like one, a member\n"
-                        + "named again replaces the earlier value in its place.\n")
-                .addField(String[].class, "names", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(TypeName.INT, "size", Modifier.PRIVATE)
+                .addJavadoc("The members kept of an object read in part: a few at most, known in advance, so each has\n"
+                        + "its slot, found by {@link Selection#slot}, which costs less than a hash map. Like one, a\n"
+                        + "member named again replaces the earlier value; members iterate in the order the selection\n"
+                        + "names them, not the body's (the decoder only looks them up).\n")
+                .addField(FieldSpec.builder(Object.class, "NULL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Holds the slot of a member whose value is JSON null, which is present all the same.\n")
+                        .initializer("new Object()").build())
+                .addField(selection, "selection", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(FieldSpec.builder(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("By slot; null where the member is absent.\n").build())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.INT, "capacity")
-                        .addStatement("names = new String[capacity]")
-                        .addStatement("values = new Object[capacity]")
+                        .addParameter(selection, "selection")
+                        .addStatement("this.selection = selection")
+                        .addStatement("values = new Object[selection.names.length]")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("put")
                         .addAnnotation(Override.class)
@@ -447,28 +488,41 @@ final class JsonReaderWriter {
                         .returns(Object.class)
                         .addParameter(String.class, "name")
                         .addParameter(Object.class, "value")
-                        .addStatement("int index = indexOf(name)")
-                        .beginControlFlow("if (index >= 0)")
-                        .addStatement("Object previous = values[index]")
-                        .addStatement("values[index] = value")
-                        .addStatement("return previous")
+                        .addStatement("int slot = selection.slot(name)")
+                        .beginControlFlow("if (slot < 0)")
+                        .addStatement("throw new $T(name)", IllegalArgumentException.class)
                         .endControlFlow()
-                        .addStatement("names[size] = name")
-                        .addStatement("values[size++] = value")
-                        .addStatement("return null")
+                        .addStatement("Object previous = values[slot]")
+                        .addStatement("values[slot] = value == null ? NULL : value")
+                        .addStatement("return previous == NULL ? null : previous")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("get")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(Object.class)
                         .addParameter(Object.class, "name")
-                        .addStatement("int index = indexOf(name)")
-                        .addStatement("return index >= 0 ? values[index] : null")
+                        .addStatement("int slot = selection.slot(name)")
+                        .addStatement("Object value = slot >= 0 ? values[slot] : null")
+                        .addStatement("return value == NULL ? null : value")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("containsKey")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.BOOLEAN)
+                        .addParameter(Object.class, "name")
+                        .addStatement("int slot = selection.slot(name)")
+                        .addStatement("return slot >= 0 && values[slot] != null")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("size")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(TypeName.INT)
+                        .addStatement("int size = 0")
+                        .beginControlFlow("for (Object value : values)")
+                        .beginControlFlow("if (value != null)")
+                        .addStatement("size++")
+                        .endControlFlow()
+                        .endControlFlow()
                         .addStatement("return size")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("entrySet")
@@ -476,22 +530,13 @@ final class JsonReaderWriter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(entrySet)
                         .addStatement("$T entries = new $T<>()", entrySet, LinkedHashSet.class)
-                        .beginControlFlow("for (int i = 0; i < size; i++)")
-                        .addStatement("entries.add(new $T<String, Object>(names[i], values[i]))",
+                        .beginControlFlow("for (int i = 0; i < values.length; i++)")
+                        .beginControlFlow("if (values[i] != null)")
+                        .addStatement("entries.add(new $T<String, Object>(selection.names[i], values[i] == NULL ? null : values[i]))",
                                 ClassName.get(AbstractMap.class).nestedClass("SimpleImmutableEntry"))
                         .endControlFlow()
+                        .endControlFlow()
                         .addStatement("return $T.unmodifiableSet(entries)", Collections.class)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("indexOf")
-                        .addModifiers(Modifier.PRIVATE)
-                        .returns(TypeName.INT)
-                        .addParameter(Object.class, "name")
-                        .beginControlFlow("for (int i = 0; i < size; i++)")
-                        .beginControlFlow("if (names[i].equals(name))")
-                        .addStatement("return i")
-                        .endControlFlow()
-                        .endControlFlow()
-                        .addStatement("return -1")
                         .build())
                 .build();
     }
