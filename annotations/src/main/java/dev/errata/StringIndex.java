@@ -10,8 +10,8 @@ package dev.errata;
  * a {@code String[]} by slot, so the two loads can start together, and a slot whose hash differs is passed
  * over without touching a key at all. The keys are copies made when the index is built, one after another,
  * so that each lies beside its characters and near its neighbours in the table: a catalog's own code strings
- * are scattered among its texts, and comparing against them costs a cache miss each once the catalog
- * outgrows the CPU's caches.
+ * are scattered among its texts, where comparing against them would likely cost a cache miss each once the
+ * catalog outgrows the CPU's caches (the copies were not measured against the originals on their own).
  */
 public final class StringIndex {
 

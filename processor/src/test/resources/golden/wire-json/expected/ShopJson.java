@@ -345,20 +345,15 @@ final class ShopJson {
          * The index of the member {@code name} among those kept, or -1.
          */
         int slot(Object name) {
-            // The parser's member names are canonical (interned, with Jackson's defaults) and the
-            // decoder's are literals: mostly the very instances kept here, found without comparing
-            // text. The rest compare cached hashes first, so a member not kept costs no string compare.
-            for (int i = 0; i < names.length; i++) {
-                if (names[i] == name) {
-                    return i;
-                }
-            }
             if (!(name instanceof String)) {
                 return -1;
             }
+            // The parser's member names are canonical (interned, with Jackson's defaults) and the
+            // decoder's are literals: mostly the very instances kept here, found without comparing
+            // text. The rest compare cached hashes first, so a member not kept costs no string compare.
             int hash = name.hashCode();
             for (int i = 0; i < names.length; i++) {
-                if (names[i].hashCode() == hash && names[i].equals(name)) {
+                if (names[i] == name || names[i].hashCode() == hash && names[i].equals(name)) {
                     return i;
                 }
             }

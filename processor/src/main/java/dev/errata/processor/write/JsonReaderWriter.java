@@ -437,20 +437,15 @@ final class JsonReaderWriter {
                         .returns(TypeName.INT)
                         .addParameter(Object.class, "name")
                         .addJavadoc("The index of the member {@code name} among those kept, or -1.\n")
-                        .addCode("// The parser's member names are canonical (interned, with Jackson's defaults) and the\n"
-                                + "// decoder's are literals: mostly the very instances kept here, found without comparing\n"
-                                + "// text. The rest compare cached hashes first, so a member not kept costs no string compare.\n")
-                        .beginControlFlow("for (int i = 0; i < names.length; i++)")
-                        .beginControlFlow("if (names[i] == name)")
-                        .addStatement("return i")
-                        .endControlFlow()
-                        .endControlFlow()
                         .beginControlFlow("if (!(name instanceof String))")
                         .addStatement("return -1")
                         .endControlFlow()
+                        .addCode("// The parser's member names are canonical (interned, with Jackson's defaults) and the\n"
+                                + "// decoder's are literals: mostly the very instances kept here, found without comparing\n"
+                                + "// text. The rest compare cached hashes first, so a member not kept costs no string compare.\n")
                         .addStatement("int hash = name.hashCode()")
                         .beginControlFlow("for (int i = 0; i < names.length; i++)")
-                        .beginControlFlow("if (names[i].hashCode() == hash && names[i].equals(name))")
+                        .beginControlFlow("if (names[i] == name || names[i].hashCode() == hash && names[i].equals(name))")
                         .addStatement("return i")
                         .endControlFlow()
                         .endControlFlow()
