@@ -180,17 +180,27 @@ final class ShopJson {
         }
         switch (token) {
             case START_OBJECT: {
-                Map<String, Object> object = selection.newObject();
+                if (selection == Selection.ALL) {
+                    Map<String, Object> object = new LinkedHashMap<>();
+                    for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                        if (next != JsonToken.FIELD_NAME) {
+                            throw new Malformed();
+                        }
+                        object.put(parser.currentName(), read(parser, parser.nextToken(), Selection.ALL, depth + 1));
+                    }
+                    return object;
+                }
+                // Each member's slot is found once, here, and the value goes straight into it.
+                Members object = new Members(selection);
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
                     if (next != JsonToken.FIELD_NAME) {
                         throw new Malformed();
                     }
-                    String name = parser.currentName();
-                    Selection member = selection.member(name);
-                    if (member == null) {
+                    int slot = selection.slot(parser.currentName());
+                    if (slot < 0) {
                         skip(parser, parser.nextToken(), depth + 1);
                     } else {
-                        object.put(name, read(parser, parser.nextToken(), member, depth + 1));
+                        object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1));
                     }
                 }
                 return object;
@@ -317,24 +327,6 @@ final class ShopJson {
         }
 
         /**
-         * A map for the members kept of an object: all of them, in order, or the few named here.
-         */
-        Map<String, Object> newObject() {
-            return this == ALL ? new LinkedHashMap<String, Object>() : new Members(this);
-        }
-
-        /**
-         * What to keep of the member {@code name}, or null to skip it.
-         */
-        Selection member(String name) {
-            if (this == ALL) {
-                return ALL;
-            }
-            int slot = slot(name);
-            return slot >= 0 ? selections[slot] : null;
-        }
-
-        /**
          * What to keep of each item, or null to skip them all.
          */
         Selection items() {
@@ -349,11 +341,17 @@ final class ShopJson {
                 return -1;
             }
             // The parser's member names are canonical (interned, with Jackson's defaults) and the
-            // decoder's are literals: mostly the very instances kept here, found without comparing
-            // text. The rest compare cached hashes first, so a member not kept costs no string compare.
+            // decoder's are literals: mostly the very instances kept here, found by identity alone,
+            // as is every look-up the decoder makes.
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return i;
+                }
+            }
+            // The rest compare cached hashes first, so a member not kept costs no string compare.
             int hash = name.hashCode();
             for (int i = 0; i < names.length; i++) {
-                if (names[i] == name || names[i].hashCode() == hash && names[i].equals(name)) {
+                if (names[i].hashCode() == hash && names[i].equals(name)) {
                     return i;
                 }
             }
@@ -394,6 +392,13 @@ final class ShopJson {
             Object previous = values[slot];
             values[slot] = value == null ? NULL : value;
             return previous == NULL ? null : previous;
+        }
+
+        /**
+         * Like {@link #put}, the member's slot already found.
+         */
+        void set(int slot, Object value) {
+            values[slot] = value == null ? NULL : value;
         }
 
         @Override

@@ -38,9 +38,6 @@ final class JsonReaderWriter {
     /** Deepest nesting the decoder reads: far beyond any error body, far below any stack limit. */
     static final int MAX_DEPTH = 64;
 
-    private static final TypeName OBJECT_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
-            ClassName.get(String.class), ClassName.get(Object.class));
-
     private final WriteContext context;
     private final Jackson jackson;
 
@@ -108,10 +105,10 @@ final class JsonReaderWriter {
                         .build())
                 .addMethod(parse(selection, malformed))
                 .addMethod(bytes())
-                .addMethod(read(selection, malformed))
+                .addMethod(read(selection, self.nestedClass("Members"), malformed))
                 .addMethod(skip(malformed))
                 .addMethod(decimal())
-                .addType(selectionType(selection, self.nestedClass("Members")))
+                .addType(selectionType(selection))
                 .addType(membersType(self.nestedClass("Members"), selection))
                 .addType(malformedType(malformed));
         context.generated().ifPresent(type::addAnnotation);
@@ -232,7 +229,7 @@ final class JsonReaderWriter {
                 .build();
     }
 
-    private MethodSpec read(ClassName selection, ClassName malformed) {
+    private MethodSpec read(ClassName selection, ClassName members, ClassName malformed) {
         ClassName token = jackson.token();
         TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
@@ -240,18 +237,30 @@ final class JsonReaderWriter {
                 .add(tokenGuard(token, malformed))
                 .beginControlFlow("switch (token)")
                 .add("case START_OBJECT: {\n").indent()
-                .addStatement("$T object = selection.newObject()", map)
+                .beginControlFlow("if (selection == $T.ALL)", selection)
+                .addStatement("$T object = new $T<>()", map, LinkedHashMap.class)
                 .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_OBJECT; next = parser.nextToken())",
                         token, token)
                 .beginControlFlow("if (next != $T.$L)", token, jackson.memberNameToken())
                 .addStatement("throw new $T()", malformed)
                 .endControlFlow()
-                .addStatement("String name = parser.currentName()")
-                .addStatement("$T member = selection.member(name)", selection)
-                .beginControlFlow("if (member == null)")
+                .addStatement("object.put(parser.currentName(), read(parser, parser.nextToken(), $T.ALL, depth + 1))",
+                        selection)
+                .endControlFlow()
+                .addStatement("return object")
+                .endControlFlow()
+                .add("// Each member's slot is found once, here, and the value goes straight into it.\n")
+                .addStatement("$T object = new $T(selection)", members, members)
+                .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_OBJECT; next = parser.nextToken())",
+                        token, token)
+                .beginControlFlow("if (next != $T.$L)", token, jackson.memberNameToken())
+                .addStatement("throw new $T()", malformed)
+                .endControlFlow()
+                .addStatement("int slot = selection.slot(parser.currentName())")
+                .beginControlFlow("if (slot < 0)")
                 .addStatement("skip(parser, parser.nextToken(), depth + 1)")
                 .nextControlFlow("else")
-                .addStatement("object.put(name, read(parser, parser.nextToken(), member, depth + 1))")
+                .addStatement("object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1))")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return object")
@@ -377,7 +386,7 @@ final class JsonReaderWriter {
         return throwingParserFailures(decimal).build();
     }
 
-    private static TypeSpec selectionType(ClassName selection, ClassName membersType) {
+    private static TypeSpec selectionType(ClassName selection) {
         return TypeSpec.classBuilder(selection)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("What of a JSON value to keep: {@link #ALL} of it, or of an object the members named, each\n"
@@ -412,22 +421,6 @@ final class JsonReaderWriter {
                         .addStatement("items = item")
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("newObject")
-                        .returns(OBJECT_MAP)
-                        .addJavadoc("A map for the members kept of an object: all of them, in order, or the few named here.\n")
-                        .addStatement("return this == ALL ? new $T<String, Object>() : new $T(this)", LinkedHashMap.class,
-                                membersType)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("member")
-                        .returns(selection)
-                        .addParameter(String.class, "name")
-                        .addJavadoc("What to keep of the member {@code name}, or null to skip it.\n")
-                        .beginControlFlow("if (this == ALL)")
-                        .addStatement("return ALL")
-                        .endControlFlow()
-                        .addStatement("int slot = slot(name)")
-                        .addStatement("return slot >= 0 ? selections[slot] : null")
-                        .build())
                 .addMethod(MethodSpec.methodBuilder("items")
                         .returns(selection)
                         .addJavadoc("What to keep of each item, or null to skip them all.\n")
@@ -441,11 +434,17 @@ final class JsonReaderWriter {
                         .addStatement("return -1")
                         .endControlFlow()
                         .addCode("// The parser's member names are canonical (interned, with Jackson's defaults) and the\n"
-                                + "// decoder's are literals: mostly the very instances kept here, found without comparing\n"
-                                + "// text. The rest compare cached hashes first, so a member not kept costs no string compare.\n")
+                                + "// decoder's are literals: mostly the very instances kept here, found by identity alone,\n"
+                                + "// as is every look-up the decoder makes.\n")
+                        .beginControlFlow("for (int i = 0; i < names.length; i++)")
+                        .beginControlFlow("if (names[i] == name)")
+                        .addStatement("return i")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addCode("// The rest compare cached hashes first, so a member not kept costs no string compare.\n")
                         .addStatement("int hash = name.hashCode()")
                         .beginControlFlow("for (int i = 0; i < names.length; i++)")
-                        .beginControlFlow("if (names[i] == name || names[i].hashCode() == hash && names[i].equals(name))")
+                        .beginControlFlow("if (names[i].hashCode() == hash && names[i].equals(name))")
                         .addStatement("return i")
                         .endControlFlow()
                         .endControlFlow()
@@ -490,6 +489,12 @@ final class JsonReaderWriter {
                         .addStatement("Object previous = values[slot]")
                         .addStatement("values[slot] = value == null ? NULL : value")
                         .addStatement("return previous == NULL ? null : previous")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("set")
+                        .addParameter(TypeName.INT, "slot")
+                        .addParameter(Object.class, "value")
+                        .addJavadoc("Like {@link #put}, the member's slot already found.\n")
+                        .addStatement("values[slot] = value == null ? NULL : value")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("get")
                         .addAnnotation(Override.class)
