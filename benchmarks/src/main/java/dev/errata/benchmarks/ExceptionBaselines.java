@@ -10,7 +10,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The baselines of exception creation: {@code new RuntimeException(msg)} (with a stack trace), the JDK's own
- * stackless form, and allocating a plain object that carries a code and the message. Called at the same
+ * stackless form (as is, and with one or two more fields, which tells what an exception's size costs), and
+ * allocating a plain object that carries a code and the message. Called at the same
  * stack depth as the generated catalogs' {@code ExceptionBenchmark}, so stack traces cost the same.
  */
 @State(Scope.Thread)
@@ -46,6 +47,46 @@ public class ExceptionBaselines {
         }
     }
 
+    /**
+     * The JDK's stackless form with one more reference: a {@code Throwable}'s own fields leave four bytes of its
+     * 40 free, so it stays 40 bytes.
+     */
+    public static final class StacklessWithOneField extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Object entry;
+
+        public StacklessWithOneField(Object entry, String message) {
+            super(message, null, false, false);
+            this.entry = entry;
+        }
+
+        public Object entry() {
+            return entry;
+        }
+    }
+
+    /** The shape of a generated stackless exception: the entry and the (absent) decoded response, 48 bytes. */
+    public static final class StacklessWithTwoFields extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Object entry;
+        private Object response;
+
+        public StacklessWithTwoFields(Object entry, String message) {
+            super(message, null, false, false);
+            this.entry = entry;
+        }
+
+        public Object entry() {
+            return entry;
+        }
+
+        public Object response() {
+            return response;
+        }
+    }
+
+    private static final Object ENTRY = new Object();
+
     private final int[] codes = Probes.positions(50);
     private int next;
 
@@ -58,6 +99,18 @@ public class ExceptionBaselines {
     @Benchmark
     public Object newStacklessRuntimeException() {
         return new StacklessException(Probes.MESSAGE);
+    }
+
+    /** The stackless form with one reference more: the same 40 bytes. */
+    @Benchmark
+    public Object newStacklessWithOneField() {
+        return new StacklessWithOneField(ENTRY, Probes.MESSAGE);
+    }
+
+    /** The stackless form with two references more, as a generated exception has: 48 bytes. */
+    @Benchmark
+    public Object newStacklessWithTwoFields() {
+        return new StacklessWithTwoFields(ENTRY, Probes.MESSAGE);
     }
 
     @Benchmark
