@@ -383,19 +383,8 @@ final class ShopJson {
             values = new Object[selection.names.length];
         }
 
-        @Override
-        public Object put(String name, Object value) {
-            int slot = selection.slot(name);
-            if (slot < 0) {
-                throw new IllegalArgumentException(name);
-            }
-            Object previous = values[slot];
-            values[slot] = value == null ? NULL : value;
-            return previous == NULL ? null : previous;
-        }
-
         /**
-         * Like {@link #put}, the member's slot already found.
+         * Keeps the value of the member in {@code slot}, replacing any earlier one.
          */
         void set(int slot, Object value) {
             values[slot] = value == null ? NULL : value;
