@@ -42,14 +42,18 @@ final class DetailsWriter {
 
     /** {@code withFieldErrors}. */
     static String setterName(String wireName) {
-        String name = javaName(wireName);
-        return "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return prefixed("with", wireName);
     }
 
     /** {@code adoptFieldErrors}: the decoder's setter, which keeps the value given rather than a copy. */
     static String adopterName(String wireName) {
+        return prefixed("adopt", wireName);
+    }
+
+    /** {@code prefix} and the detail's Java name, capitalized: {@code with} + {@code fieldErrors}. */
+    private static String prefixed(String prefix, String wireName) {
         String name = javaName(wireName);
-        return "adopt" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** The Java type a detail has in the exception. */
