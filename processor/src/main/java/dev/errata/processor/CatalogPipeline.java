@@ -9,7 +9,7 @@ import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.ExceptionBaseValidator;
 import dev.errata.processor.write.GeneratedSource;
 import dev.errata.processor.write.GeneratedSources;
-import dev.errata.processor.write.Jackson;
+import dev.errata.processor.write.wire.Jackson;
 import dev.errata.processor.yaml.YamlLimits;
 import dev.errata.processor.yaml.YamlNode;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.locate.CatalogLocator;
 import dev.errata.processor.validate.ExceptionBaseValidator;
 import dev.errata.processor.write.GeneratedSource;
-import dev.errata.processor.write.Jackson;
+import dev.errata.processor.write.wire.Jackson;
 import dev.errata.processor.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.Writer;

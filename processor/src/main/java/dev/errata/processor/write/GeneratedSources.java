@@ -7,6 +7,17 @@ import dev.errata.processor.model.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.errata.processor.write.api.ErrorTableWriter;
+import dev.errata.processor.write.api.ErrorEnumWriter;
+import dev.errata.processor.write.api.HttpStatusEnumWriter;
+import dev.errata.processor.write.api.ExceptionWriter;
+import dev.errata.processor.write.api.TablesWriter;
+import dev.errata.processor.write.api.ErrorClassWriter;
+import dev.errata.processor.write.wire.DecoderWriter;
+import dev.errata.processor.write.wire.JsonReaderWriter;
+import dev.errata.processor.write.wire.Jackson;
+import dev.errata.processor.write.wire.RendererWriter;
+import dev.errata.processor.write.wire.BatchWriter;
 
 /**
  * Every source file of one catalog, built in memory before any is written, so that a failure while
@@ -15,7 +26,7 @@ import java.util.Optional;
 public final class GeneratedSources {
 
     /** The indentation of every generated file. */
-    static final String INDENT = "    ";
+    public static final String INDENT = "    ";
 
     private GeneratedSources() {}
 

@@ -3,7 +3,7 @@ package dev.errata.processor.write;
 import com.palantir.javapoet.JavaFile;
 
 /** A source file JavaPoet renders whole. */
-record PoetSource(JavaFile file) implements GeneratedSource {
+public record PoetSource(JavaFile file) implements GeneratedSource {
 
     @Override
     public String packageName() {

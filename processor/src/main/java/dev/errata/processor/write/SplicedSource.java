@@ -16,9 +16,9 @@ import java.util.TreeMap;
  * @param skeleton the file, each spliced initializer a placeholder
  * @param splices the text of each initializer, by its placeholder
  */
-record SplicedSource(JavaFile skeleton, Map<String, String> splices) implements GeneratedSource {
+public record SplicedSource(JavaFile skeleton, Map<String, String> splices) implements GeneratedSource {
 
-    SplicedSource {
+    public SplicedSource {
         splices = Map.copyOf(splices);
     }
 

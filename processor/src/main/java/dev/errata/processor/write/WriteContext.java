@@ -11,6 +11,9 @@ import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Wire;
 import java.util.Optional;
+import dev.errata.processor.write.wire.Jackson;
+import dev.errata.processor.write.text.Literals;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * What every writer of one catalog shares: the catalog, where its types go, their names, and what the
@@ -23,7 +26,7 @@ import java.util.Optional;
  * @param checkedExceptions whether the exception base is a checked exception
  * @param jackson the Jackson on the compile class path, if any: decoders are generated only with one
  */
-record WriteContext(
+public record WriteContext(
         Catalog catalog,
         String packageName,
         boolean sealed,
@@ -31,120 +34,120 @@ record WriteContext(
         boolean checkedExceptions,
         Optional<Jackson> jackson) {
 
-    static final ClassName CATALOG_ERROR = ClassName.get("dev.errata", "CatalogError");
-    static final ClassName UNKNOWN_CATALOG_ERROR = ClassName.get("dev.errata", "UnknownCatalogError");
-    static final ClassName ERROR_RESPONSE = ClassName.get("dev.errata", "ErrorResponse");
-    static final ClassName JSON_TEXT = ClassName.get("dev.errata", "JsonText");
+    public static final ClassName CATALOG_ERROR = ClassName.get("dev.errata", "CatalogError");
+    public static final ClassName UNKNOWN_CATALOG_ERROR = ClassName.get("dev.errata", "UnknownCatalogError");
+    public static final ClassName ERROR_RESPONSE = ClassName.get("dev.errata", "ErrorResponse");
+    public static final ClassName JSON_TEXT = ClassName.get("dev.errata", "JsonText");
     static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";
 
-    GeneratedNames names() {
+    public GeneratedNames names() {
         return new GeneratedNames(catalog.name());
     }
 
-    ClassName errorEnum() {
+    public ClassName errorEnum() {
         return ClassName.get(packageName, names().errorEnum());
     }
 
-    ClassName categoryEnum() {
+    public ClassName categoryEnum() {
         return errorEnum().nestedClass("Category");
     }
 
-    ClassName baseException() {
+    public ClassName baseException() {
         return ClassName.get(packageName, names().baseException());
     }
 
-    ClassName unknownException() {
+    public ClassName unknownException() {
         return ClassName.get(packageName, names().unknownException());
     }
 
-    ClassName tables() {
+    public ClassName tables() {
         return ClassName.get(packageName, names().tables());
     }
 
-    ClassName httpStatusEnum() {
+    public ClassName httpStatusEnum() {
         return ClassName.get(packageName, names().httpStatusEnum());
     }
 
-    ClassName statusException(HttpStatusEntry status) {
+    public ClassName statusException(HttpStatusEntry status) {
         return ClassName.get(packageName, names().statusException(status));
     }
 
-    ClassName uncategorizedException() {
+    public ClassName uncategorizedException() {
         return ClassName.get(packageName, names().uncategorizedException());
     }
 
     /** Whether each code has its own exception class (else one concrete class per category). */
-    boolean classPerCode() {
+    public boolean classPerCode() {
         return catalog.usesClassPerCode();
     }
 
     /** {@code error.ordinal()} for the enum form, {@code error.index()} for the class form. */
-    String positionOf(String error) {
+    public String positionOf(String error) {
         return error + (catalog.usesEnum() ? ".ordinal()" : ".index()");
     }
 
-    ClassName batchException() {
+    public ClassName batchException() {
         return ClassName.get(packageName, names().batchException());
     }
 
-    ClassName batchResult() {
+    public ClassName batchResult() {
         return ClassName.get(packageName, names().batchResult());
     }
 
-    ClassName json() {
+    public ClassName json() {
         return ClassName.get(packageName, names().json());
     }
 
-    ClassName decoder() {
+    public ClassName decoder() {
         return ClassName.get(packageName, names().decoder());
     }
 
-    ClassName renderer() {
+    public ClassName renderer() {
         return ClassName.get(packageName, names().renderer());
     }
 
-    Optional<Wire> wire() {
+    public Optional<Wire> wire() {
         return catalog.wire();
     }
 
-    boolean hasBatch() {
+    public boolean hasBatch() {
         return catalog.wire().flatMap(Wire::batchPath).isPresent();
     }
 
-    ClassName categoryException(Category category) {
+    public ClassName categoryException(Category category) {
         return ClassName.get(packageName, names().categoryException(category));
     }
 
-    ClassName errorException(ErrorEntry error) {
+    public ClassName errorException(ErrorEntry error) {
         return ClassName.get(packageName, names().errorException(error));
     }
 
     /** {@code int} or {@code String}. */
-    TypeName codeType() {
+    public TypeName codeType() {
         return catalog.codeType() == CodeType.INTEGER ? TypeName.INT : ClassName.get(String.class);
     }
 
-    boolean integerCodes() {
+    public boolean integerCodes() {
         return catalog.codeType() == CodeType.INTEGER;
     }
 
     /** The code as a Java literal of {@link #codeType()}. */
-    String codeLiteral(ErrorEntry error) {
+    public String codeLiteral(ErrorEntry error) {
         return integerCodes() ? error.code() : Literals.quote(error.code());
     }
 
     /** The code as it reads in Javadoc. */
-    String codeDoc(ErrorEntry error) {
+    public String codeDoc(ErrorEntry error) {
         return Docs.code(error.code());
     }
 
     /** The catalog's display name for Javadoc: its title, else its name. */
-    String displayName() {
+    public String displayName() {
         return Docs.text(catalog.title().orElse(catalog.name()));
     }
 
     /** {@code @Generated("dev.errata.processor.ErrataProcessor", comments = "catalog: ...")}, no date. */
-    Optional<AnnotationSpec> generated() {
+    public Optional<AnnotationSpec> generated() {
         return generatedAnnotation.map(type -> AnnotationSpec.builder(type)
                 .addMember("value", "$S", PROCESSOR)
                 .addMember("comments", "$L", Literals.quote("catalog: " + catalog.location()))

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -22,23 +22,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.wire.WireApiWriter;
+import dev.errata.processor.write.text.Literals;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Writes {@code <Name>Errors}: the lookup tables (code and name to constant, constant to exception,
  * HTTP status to categories), all immutable hash or enum maps built once.
  */
-final class TablesWriter {
+public final class TablesWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final ClassName OPTIONAL = ClassName.get(Optional.class);
 
     private final WriteContext context;
 
-    TablesWriter(WriteContext context) {
+    public TablesWriter(WriteContext context) {
         this.context = context;
     }
 
-    TypeSpec write() {
+    public TypeSpec write() {
         Catalog catalog = context.catalog();
         ClassName errorEnum = context.errorEnum();
         ClassName base = context.baseException();

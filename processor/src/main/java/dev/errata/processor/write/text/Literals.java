@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.text;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.Optional;
@@ -8,27 +8,27 @@ import java.util.Optional;
  * characters; escaping them keeps generated sources byte-identical and correct whatever
  * {@code -encoding} or platform charset the build uses.
  */
-final class Literals {
+public final class Literals {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Literals() {}
 
-    static CodeBlock string(String value) {
+    public static CodeBlock string(String value) {
         return CodeBlock.of("$L", quote(value));
     }
 
     /** {@code null} for an absent text, else its literal. */
-    static CodeBlock stringOrNull(Optional<String> value) {
+    public static CodeBlock stringOrNull(Optional<String> value) {
         return CodeBlock.of("$L", quoteOrNull(value));
     }
 
     /** The text of {@link #stringOrNull}, for initializers written without JavaPoet. */
-    static String quoteOrNull(Optional<String> value) {
+    public static String quoteOrNull(Optional<String> value) {
         return value.isPresent() ? quote(value.get()) : "null";
     }
 
-    static String quote(String value) {
+    public static String quote(String value) {
         int plain = 0;
         while (plain < value.length() && !needsEscape(value.charAt(plain))) {
             plain++;

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.wire;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Writes {@code <Name>Json}: reads a response body with Jackson's streaming parser into JSON as Java
@@ -31,7 +33,7 @@ import javax.lang.model.element.Modifier;
  * end without being built. This is the only generated class that touches Jackson, so supporting another
  * major version means changing only {@link Jackson}.
  */
-final class JsonReaderWriter {
+public final class JsonReaderWriter {
 
     /** Largest body the decoder reads; larger ones are malformed without being parsed. */
     static final int MAX_BODY_BYTES = 1 << 20;
@@ -41,12 +43,12 @@ final class JsonReaderWriter {
     private final WriteContext context;
     private final Jackson jackson;
 
-    JsonReaderWriter(WriteContext context, Jackson jackson) {
+    public JsonReaderWriter(WriteContext context, Jackson jackson) {
         this.context = context;
         this.jackson = jackson;
     }
 
-    TypeSpec write() {
+    public TypeSpec write() {
         ClassName self = context.json();
         ClassName selection = self.nestedClass("Selection");
         ClassName malformed = self.nestedClass("Malformed");

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -12,9 +12,12 @@ import dev.errata.processor.model.GeneratedNames;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Literals;
+import dev.errata.processor.write.text.Docs;
 
 /** Writes the nested {@code <Name>Error.Category} enum: one constant per category, with its defaults. */
-final class CategoryEnumWriter {
+public final class CategoryEnumWriter {
 
     private final WriteContext context;
 

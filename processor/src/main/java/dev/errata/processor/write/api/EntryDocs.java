@@ -1,9 +1,11 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /** The Javadoc of one entry, shared by its enum constant and its exception class so both read alike. */
-final class EntryDocs {
+public final class EntryDocs {
 
     private EntryDocs() {}
 

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.wire;
 
 import dev.errata.processor.model.Wire;
 import java.util.LinkedHashMap;

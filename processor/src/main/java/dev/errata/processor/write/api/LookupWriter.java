@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
 
 /**
  * The code lookups of {@code <Name>Error}, the same whether it is an enum or a class: {@code fromCode} and
@@ -17,7 +18,7 @@ import javax.lang.model.element.Modifier;
  * a direct table of entries when the codes are dense (one array load), else the runtime's {@code IntIndex}
  * (a perfect hash, no boxing); string codes the runtime's {@code StringIndex} (open addressing).
  */
-final class LookupWriter {
+public final class LookupWriter {
 
     private static final ClassName INT_INDEX = ClassName.get("dev.errata", "IntIndex");
     private static final ClassName STRING_INDEX = ClassName.get("dev.errata", "StringIndex");

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.wire;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -17,20 +17,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Adds the typed structured details of {@code wire.details} to the base exception: a getter each, empty
  * until set, and a {@code with...} method that sets it (the decoder uses them, and so can a mock server
  * building an error to render).
  */
-final class DetailsWriter {
+public final class DetailsWriter {
 
     private static final AnnotationSpec SERIAL = AnnotationSpec.builder(SuppressWarnings.class)
             .addMember("value", "$S", "serial").build();
 
     private final WriteContext context;
 
-    DetailsWriter(WriteContext context) {
+    public DetailsWriter(WriteContext context) {
         this.context = context;
     }
 
@@ -57,7 +59,7 @@ final class DetailsWriter {
     }
 
     /** The Java type a detail has in the exception. */
-    TypeName type(DetailKind kind) {
+    public TypeName type(DetailKind kind) {
         ClassName string = ClassName.get(String.class);
         return switch (kind) {
             case TEXT -> string;
@@ -69,7 +71,7 @@ final class DetailsWriter {
         };
     }
 
-    void addTo(TypeSpec.Builder base) {
+    public void addTo(TypeSpec.Builder base) {
         Optional<Wire> wire = context.wire();
         if (wire.isEmpty()) {
             return;

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.text;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * would read as markup ({@code <}, {@code &}, {@code @} tags, a closing comment) is escaped, and non-ASCII
  * characters become HTML character references to keep sources pure ASCII.
  */
-final class Docs {
+public final class Docs {
 
     /** A line break, blanks, another line break: the end of a paragraph. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
@@ -17,7 +17,7 @@ final class Docs {
     private Docs() {}
 
     /** Escaped text; a blank line starts a new paragraph, other line breaks stay breaks. */
-    static String text(String raw) {
+    public static String text(String raw) {
         StringBuilder out = new StringBuilder(raw.length() + 16);
         String stripped = raw.strip();
         if (stripped.indexOf('\n') < 0) {
@@ -66,7 +66,7 @@ final class Docs {
      * Text set as code: {@code {@code raw}} when Javadoc can take it verbatim, else {@code <code>} with the
      * text escaped (braces, markup characters and non-ASCII cannot stand inside {@code {@code}}).
      */
-    static String code(String raw) {
+    public static String code(String raw) {
         String oneLine = raw.replace('\n', ' ');
         boolean verbatim = true;
         for (int i = 0; i < oneLine.length() && verbatim; i++) {
@@ -82,11 +82,11 @@ final class Docs {
     }
 
     /** A Javadoc block; {@code $} in text needs no care because text is passed as an argument. */
-    static CodeBlock block(String javadoc) {
+    public static CodeBlock block(String javadoc) {
         return CodeBlock.of("$L", javadoc.endsWith("\n") ? javadoc : javadoc + "\n");
     }
 
-    static void appendParagraph(StringBuilder doc, String label, Optional<String> text) {
+    public static void appendParagraph(StringBuilder doc, String label, Optional<String> text) {
         text.ifPresent(t -> doc.append("\n<p>").append(label).append(text(t)).append('\n'));
     }
 }

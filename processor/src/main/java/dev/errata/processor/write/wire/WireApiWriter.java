@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.wire;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
@@ -10,23 +10,24 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
 
 /**
  * Adds the wire methods to {@code <Name>Errors}: decoding (only when Jackson is on the compile class path)
  * and rendering (always, when the catalog has a {@code wire} section). Each decoding method comes for
  * {@code String}, {@code byte[]} and {@code InputStream} bodies.
  */
-final class WireApiWriter {
+public final class WireApiWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
 
     private final WriteContext context;
 
-    WireApiWriter(WriteContext context) {
+    public WireApiWriter(WriteContext context) {
         this.context = context;
     }
 
-    void addTo(TypeSpec.Builder tables) {
+    public void addTo(TypeSpec.Builder tables) {
         if (context.wire().isEmpty()) {
             return;
         }

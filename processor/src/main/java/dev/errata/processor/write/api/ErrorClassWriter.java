@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -16,21 +16,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Writes {@code <Name>Error} as a final class, for catalogs too large for an enum: no constant per code
  * (a class cannot hold 50,000 fields' worth of constant pool), entries built once from the data classes of
  * {@link ErrorTableWriter}, looked up by code or name. Accessors are those of the enum form.
  */
-final class ErrorClassWriter {
+public final class ErrorClassWriter {
 
     private final WriteContext context;
 
-    ErrorClassWriter(WriteContext context) {
+    public ErrorClassWriter(WriteContext context) {
         this.context = context;
     }
 
-    TypeSpec write() {
+    public TypeSpec write() {
         Catalog catalog = context.catalog();
         ClassName self = context.errorEnum();
         ClassName string = ClassName.get(String.class);

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.wire;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Writes {@code <Name>Decoder}: turns an HTTP status and a body into the catalog's exception, following
@@ -29,7 +31,7 @@ import javax.lang.model.element.Modifier;
  * Every exception carries an {@code ErrorResponse} with the status, raw code and message, details and an
  * excerpt of the body; nothing a body holds can make the decoder throw.
  */
-final class DecoderWriter {
+public final class DecoderWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final TypeName ANY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
@@ -42,14 +44,14 @@ final class DecoderWriter {
     private final ClassName base;
     private final ClassName json;
 
-    DecoderWriter(WriteContext context) {
+    public DecoderWriter(WriteContext context) {
         this.context = context;
         this.wire = context.wire().orElseThrow();
         this.base = context.baseException();
         this.json = context.json();
     }
 
-    TypeSpec write() {
+    public TypeSpec write() {
         TypeName optionalException = ParameterizedTypeName.get(ClassName.get(Optional.class), base);
         TypeSpec.Builder type = TypeSpec.classBuilder(context.decoder())
                 .addModifiers(Modifier.FINAL)

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.wire;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Writes {@code <Name>Renderer}: an exception back into the vendor's own error body, and into RFC 9457
@@ -20,7 +22,7 @@ import javax.lang.model.element.Modifier;
  * runtime's {@code JsonText}. What it writes, the decoder reads back to the same class, code, message and
  * details.
  */
-final class RendererWriter {
+public final class RendererWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final TypeName BODY = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));
@@ -29,7 +31,7 @@ final class RendererWriter {
     private final Wire wire;
     private final ClassName base;
 
-    RendererWriter(WriteContext context) {
+    public RendererWriter(WriteContext context) {
         this.context = context;
         this.wire = context.wire().orElseThrow();
         this.base = context.baseException();
@@ -40,7 +42,7 @@ final class RendererWriter {
         return "urn:errata:" + catalogName + ":{code}";
     }
 
-    TypeSpec write() {
+    public TypeSpec write() {
         TypeSpec.Builder type = TypeSpec.classBuilder(context.renderer())
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc(Docs.block("Writes exceptions of " + context.displayName() + " as response bodies; see {@link "

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -10,12 +10,13 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
 
 /**
  * The per-entry fields, constructor parameters and {@code CatalogError} accessors of {@code <Name>Error},
  * shared by its enum form and its class form so that both answer alike.
  */
-final class EntryMembersWriter {
+public final class EntryMembersWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final ClassName OPTIONAL = ClassName.get(Optional.class);

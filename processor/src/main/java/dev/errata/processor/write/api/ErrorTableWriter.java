@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.SplicedSource;
+import dev.errata.processor.write.GeneratedSources;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Literals;
 
 /**
  * Writes the data of a large catalog as package-private classes of {@link #CHUNK} entries each, as
@@ -24,7 +28,7 @@ import javax.lang.model.element.Modifier;
  * initializer (about 60 bytes an entry here), which the JVM caps at 64 KiB, and every text an entry in
  * the class's constant pool, capped at 65,535.
  */
-final class ErrorTableWriter {
+public final class ErrorTableWriter {
 
     /** Entries per data class: about 30 KiB of initializer, well under the cap. */
     static final int CHUNK = GeneratedNames.TABLE_CHUNK;
@@ -35,7 +39,7 @@ final class ErrorTableWriter {
     private final List<ErrorEntry> errors;
     private final boolean hasCategories;
 
-    ErrorTableWriter(WriteContext context) {
+    public ErrorTableWriter(WriteContext context) {
         this.context = context;
         this.errors = context.catalog().errors();
         this.hasCategories = !context.catalog().categories().isEmpty();
@@ -69,9 +73,9 @@ final class ErrorTableWriter {
      * @param type the class, for {@link SplicedSource}
      * @param arrays each array's initializer, by its placeholder
      */
-    record Chunk(TypeSpec type, Map<String, String> arrays) {}
+    public record Chunk(TypeSpec type, Map<String, String> arrays) {}
 
-    List<Chunk> write() {
+    public List<Chunk> write() {
         List<Chunk> tables = new ArrayList<>();
         for (int chunk = 0; chunk < chunkCount(); chunk++) {
             tables.add(chunk(chunk));

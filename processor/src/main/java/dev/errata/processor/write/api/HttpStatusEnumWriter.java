@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -12,12 +12,15 @@ import dev.errata.processor.model.HttpStatusEntry;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Literals;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Writes {@code <Name>HttpStatus}: the HTTP-level outcomes a page documents beside its codes (OMA's
  * 200, 400, 404, 500), each a {@code CatalogError} whose code is the status.
  */
-final class HttpStatusEnumWriter {
+public final class HttpStatusEnumWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final ClassName OPTIONAL = ClassName.get(Optional.class);
@@ -25,11 +28,11 @@ final class HttpStatusEnumWriter {
 
     private final WriteContext context;
 
-    HttpStatusEnumWriter(WriteContext context) {
+    public HttpStatusEnumWriter(WriteContext context) {
         this.context = context;
     }
 
-    TypeSpec write() {
+    public TypeSpec write() {
         ClassName self = context.httpStatusEnum();
         boolean hasCategories = !context.catalog().categories().isEmpty();
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)

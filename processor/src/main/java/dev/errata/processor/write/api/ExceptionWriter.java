@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -20,24 +20,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.wire.DetailsWriter;
+import dev.errata.processor.write.wire.BatchWriter;
+import dev.errata.processor.write.text.Literals;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Writes the exception hierarchy: an abstract base, an abstract class per category, a final class per
  * entry, and the final class for unknown codes. Sealed with {@code permits} where the source level allows,
  * so a switch over a category can be checked for completeness.
  */
-final class ExceptionWriter {
+public final class ExceptionWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final ClassName THROWABLE = ClassName.get(Throwable.class);
 
     private final WriteContext context;
 
-    ExceptionWriter(WriteContext context) {
+    public ExceptionWriter(WriteContext context) {
         this.context = context;
     }
 
-    List<TypeSpec> write() {
+    public List<TypeSpec> write() {
         Catalog catalog = context.catalog();
         List<TypeSpec> types = new ArrayList<>();
         types.add(base());

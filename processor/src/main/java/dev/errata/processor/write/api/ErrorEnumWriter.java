@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -9,18 +9,21 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Literals;
+import dev.errata.processor.write.text.Docs;
 
 /** Writes {@code <Name>Error}: one enum constant per code, with its texts, and the nested {@code Category}. */
-final class ErrorEnumWriter {
+public final class ErrorEnumWriter {
 
 
     private final WriteContext context;
 
-    ErrorEnumWriter(WriteContext context) {
+    public ErrorEnumWriter(WriteContext context) {
         this.context = context;
     }
 
-    TypeSpec write() {
+    public TypeSpec write() {
         Catalog catalog = context.catalog();
         ClassName self = context.errorEnum();
         boolean hasCategories = !catalog.categories().isEmpty();

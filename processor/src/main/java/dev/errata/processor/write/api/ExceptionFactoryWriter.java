@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.api;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -10,6 +10,7 @@ import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
 
 /**
  * Writes {@code create(error, message, cause)} in {@code <Name>Errors}: the exception of an entry. With a
@@ -17,7 +18,7 @@ import javax.lang.model.element.Modifier;
  * that each stays under HotSpot's 8,000-byte limit for JIT compilation and far under the 64 KiB method cap
  * at any catalog size; with a class per category, a test per category.
  */
-final class ExceptionFactoryWriter {
+public final class ExceptionFactoryWriter {
 
     /** Cases per method: about 12 bytes of bytecode each. */
     static final int CASES = 500;

@@ -1,4 +1,4 @@
-package dev.errata.processor.write;
+package dev.errata.processor.write.wire;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -14,16 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * For APIs whose batch methods answer with one result per object: {@code <Name>BatchResult} (what each item
  * became) and {@code <Name>BatchException} (thrown when items failed, holding them).
  */
-final class BatchWriter {
+public final class BatchWriter {
 
     private final WriteContext context;
 
-    BatchWriter(WriteContext context) {
+    public BatchWriter(WriteContext context) {
         this.context = context;
     }
 
@@ -31,7 +33,7 @@ final class BatchWriter {
         return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(Integer.class), context.baseException());
     }
 
-    TypeSpec exception() {
+    public TypeSpec exception() {
         ClassName base = context.baseException();
         TypeSpec.Builder type = TypeSpec.classBuilder(context.batchException())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -84,7 +86,7 @@ final class BatchWriter {
         return type.build();
     }
 
-    TypeSpec result() {
+    public TypeSpec result() {
         ClassName base = context.baseException();
         TypeName outcome = ParameterizedTypeName.get(ClassName.get(Optional.class), base);
         TypeName outcomes = ParameterizedTypeName.get(ClassName.get(List.class), outcome);
