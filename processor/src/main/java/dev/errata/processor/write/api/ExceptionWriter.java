@@ -70,7 +70,7 @@ public final class ExceptionWriter {
         Catalog catalog = context.catalog();
         TypeSpec.Builder type = TypeSpec.classBuilder(context.baseException())
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .superclass(ClassName.bestGuess(catalog.exceptionBase()))
+                .superclass(context.exceptionBaseClass())
                 .addJavadoc(Docs.block("The base of every exception of " + context.displayName() + ": catch it to handle\n"
                         + "any of its errors. Each code has a final subclass, grouped under one abstract class per\n"
                         + "category; codes the catalog does not list arrive as {@link "
