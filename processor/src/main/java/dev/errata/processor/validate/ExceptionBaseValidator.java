@@ -67,7 +67,7 @@ public final class ExceptionBaseValidator {
             diagnostics.report(Message.EXCEPTION_BASE_INVALID, catalog.exceptionBasePosition(), name, problem.get());
             return Optional.empty();
         }
-        return Optional.of(describe(base));
+        return Optional.of(describe(base, catalog.anyStackless()));
     }
 
     private Optional<String> problem(TypeElement base, Catalog catalog, String packageName) {
@@ -219,13 +219,33 @@ public final class ExceptionBaseValidator {
                 .collect(Collectors.toList());
     }
 
-    private ExceptionBase describe(TypeElement base) {
+    private ExceptionBase describe(TypeElement base, boolean stackless) {
         List<String> simpleNames = new ArrayList<>();
+        List<Element> named = new ArrayList<>();
         for (Element element = base; element instanceof TypeElement type; element = element.getEnclosingElement()) {
             simpleNames.add(0, type.getSimpleName().toString());
+            named.add(type);
+        }
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(base.getEnclosedElements())) {
+            int arguments = constructor.getParameters().size();
+            if (arguments == 2 || (stackless && arguments == 4)) {
+                named.add(constructor);
+            }
+        }
+        Set<String> lintWarnings = new LinkedHashSet<>();
+        for (Element element : named) {
+            if (elements.isDeprecated(element)) {
+                lintWarnings.add(forRemoval(element) ? "removal" : "deprecation");
+            }
         }
         boolean checked = !types.isSubtype(types.erasure(base.asType()), type("java.lang.RuntimeException"));
-        return new ExceptionBase(packageOf(base), simpleNames, checked);
+        return new ExceptionBase(packageOf(base), simpleNames, checked, lintWarnings);
+    }
+
+    /** Whether {@code element} is {@code @Deprecated(forRemoval = true)}, which javac reports as removal. */
+    private static boolean forRemoval(Element element) {
+        Deprecated deprecated = element.getAnnotation(Deprecated.class);
+        return deprecated != null && deprecated.forRemoval();
     }
 
     private String packageOf(Element element) {

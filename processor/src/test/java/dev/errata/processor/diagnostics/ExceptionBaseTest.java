@@ -72,6 +72,11 @@ class ExceptionBaseTest {
             Map.entry("com/other/UserBase.java", "package com.other;\npublic class UserBase extends RuntimeException {\n"
                     + "  public UserBase(String m, Throwable c) { super(m, c); }\n  public String userId() { return"
                     + " null; }\n}\n"),
+            Map.entry("com/other/OldBase.java", "package com.other;\n@Deprecated\npublic class OldBase extends"
+                    + " RuntimeException {\n  public OldBase(String m, Throwable c) { super(m, c); }\n}\n"),
+            Map.entry("com/other/DoomedBase.java", "package com.other;\npublic class DoomedBase extends"
+                    + " RuntimeException {\n  @Deprecated(forRemoval = true)\n  public DoomedBase(String m, Throwable c)"
+                    + " { super(m, c); }\n}\n"),
             Map.entry("com/other/lowerBase.java", "package com.other;\npublic class lowerBase extends RuntimeException"
                     + " {\n  public lowerBase(String m, Throwable c) { super(m, c); }\n}\n"),
             Map.entry("com/Other/UpperPackageBase.java", "package com.Other;\npublic class UpperPackageBase extends"
@@ -174,6 +179,19 @@ class ExceptionBaseTest {
         Compilation compilation = compile(name, base, extra == null ? "" : extra.replace("\\n", "\n"));
         assertThat(compilation).succeededWithoutWarnings();
         GoldenDiagnosticsTest.checkRules(name, compilation);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"com.other.OldBase, '@SuppressWarnings(\"deprecation\")\n'",
+            "com.other.DoomedBase, '@SuppressWarnings({\n        \"deprecation\",\n        \"removal\"\n})\n'"})
+    void aDeprecatedBaseIsExtendedWithoutAWarning(String base, String suppression) {
+        // A deprecated entry without a category makes the base name a deprecated class in its permits clause too.
+        String yaml = String.format(CATALOG, base, "") + "    deprecated: true\n";
+        Compilation compilation = CatalogCompiler.in(dir).catalog("deprecated.yaml", yaml).classpath(classpath)
+                .options("-Xlint:all").compile();
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.example.errors.DemoException").contentsAsUtf8String()
+                .contains(suppression + "public abstract sealed class DemoException extends " + base + " ");
     }
 
     @Test
