@@ -9,8 +9,10 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.Deprecation;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
@@ -77,7 +79,7 @@ public final class CatalogBinder {
         CodeType codeType = codes.type();
         Categories categories = bindCategories(top);
         List<HttpStatusEntry> httpStatuses = bindHttpStatuses(top, categories);
-        Errors errors = bindErrors(top, codeType, categories);
+        Errors errors = bindErrors(top, codeType, categories, name.orElse(""));
         Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire").flatMap(node -> new WireBinder(diagnostics)
                 .bind(node, name.orElse(""), codeType, errors.entries(), errors.complete()));
         if (name.isEmpty()) {
@@ -221,7 +223,7 @@ public final class CatalogBinder {
     /** The entries, and whether every item of the list could be bound (else references to codes may miss). */
     private record Errors(List<ErrorEntry> entries, boolean complete) {}
 
-    private Errors bindErrors(MappingReader top, CodeType codeType, Categories categories) {
+    private Errors bindErrors(MappingReader top, CodeType codeType, Categories categories, String catalogName) {
         if (!top.require("errors", "the list of error codes")) {
             return new Errors(List.of(), false);
         }
@@ -232,7 +234,8 @@ public final class CatalogBinder {
             diagnostics.report(Message.EMPTY_ERRORS, top.positionOf("errors"));
         }
         for (YamlNode item : items) {
-            mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, codeType, categories)).ifPresent(errors::add);
+            mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, codeType, categories, catalogName))
+                    .ifPresent(errors::add);
         }
         return new Errors(errors, list.isPresent() && errors.size() == items.size());
     }
@@ -242,7 +245,8 @@ public final class CatalogBinder {
      * the fault left behind ({@code mesage:} is no message): the binder then suppresses them all for it. The
      * catalog fails, so nothing else reads those suppressions.
      */
-    private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, CodeType codeType, Categories categories) {
+    private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, CodeType codeType, Categories categories,
+            String catalogName) {
         int errorsBefore = diagnostics.errorCount();
         MappingReader entry = new MappingReader(mapping, "an error entry", ERROR_KEYS, diagnostics);
         if (!entry.require("code", "the code as the vendor sends it")) {
@@ -268,7 +272,7 @@ public final class CatalogBinder {
             suppressed = Set.copyOf(Message.suppressibleTags());
         }
         String javaName = nameUnusable ? UNUSABLE_NAME
-                : givenName.orElseGet(() -> derivedName(code.get(), codeType, entry.positionOf("code")));
+                : givenName.orElseGet(() -> derivedName(code.get(), codeType, entry.positionOf("code"), catalogName));
         OptionalInt httpStatus = ownStatus.isPresent() ? ownStatus
                 : category.map(Category::httpStatus).orElse(OptionalInt.empty());
         boolean retryable = ownRetryable.orElse(category.map(Category::retryable).orElse(false));
@@ -301,12 +305,14 @@ public final class CatalogBinder {
     }
 
     /** The code itself when it can be the name; else reports that a name is needed, and none is used. */
-    private String derivedName(String code, CodeType codeType, SourcePosition at) {
+    private String derivedName(String code, CodeType codeType, SourcePosition at, String catalogName) {
         if (codeType == CodeType.STRING && JavaNames.isUpperCamel(code) && !JavaNames.isKeyword(code)) {
             return code;
         }
-        Optional<String> suggestion = codeType == CodeType.INTEGER ? Optional.of("Code" + code.replace('-', 'M'))
-                : JavaNames.suggestUpperCamel(code);
+        // Not a name whose exception would hide java.lang: code 'method' of catalog NoSuch is told MethodError.
+        Optional<String> suggestion = (codeType == CodeType.INTEGER ? Optional.of("Code" + code.replace('-', 'M'))
+                : JavaNames.suggestUpperCamel(code))
+                .map(name -> JavaLang.declares(new GeneratedNames(catalogName).exceptionOf(name)) ? name + "Error" : name);
         String fix = suggestion.map(name -> "Add e.g. 'name: " + name + "'").orElseGet(() -> "Add a 'name' in ASCII"
                 + " letters and digits ('" + JavaNames.firstNonAsciiLetterOrDigit(code).orElseThrow() + "' is not one)");
         diagnostics.report(Message.NAME_REQUIRED, at, codeType == CodeType.INTEGER ? code : "'" + code + "'", fix);

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -55,7 +56,8 @@ public final class CatalogValidator {
 
     public void validate(Catalog catalog) {
         SourcePosition namePosition = catalog.namePosition();
-        boolean nameUsable = checkTypeName("The catalog's 'name'", catalog.name(), namePosition);
+        boolean nameUsable = checkTypeName("The catalog's 'name'", catalog.name(), namePosition,
+                name -> new GeneratedNames(name).catalogTypes());
         checkCodes(catalog);
         checkCategories(catalog);
         checkHttpStatuses(catalog);
@@ -137,7 +139,7 @@ public final class CatalogValidator {
                 error(category, Message.DUPLICATE_CATEGORY, category.position(), category.id(), earlier.position().line());
                 continue;
             }
-            if (checkTypeName("A category's 'name'", category.javaName(), category.position())) {
+            if (checkTypeName("A category's 'name'", category.javaName(), category.position(), memberTypes(catalog))) {
                 Category clash = byConstant.putIfAbsent(GeneratedNames.constant(category), category);
                 if (clash != null) {
                     error(category, Message.NAME_COLLISION, category.position(), category.id(), "the constant",
@@ -162,7 +164,7 @@ public final class CatalogValidator {
             if (earlier != null) {
                 error(status, Message.DUPLICATE_HTTP_STATUS, status.position(), status.status(), earlier.position().line());
             }
-            if (checkTypeName("An httpStatuses 'name'", status.javaName(), status.position())) {
+            if (checkTypeName("An httpStatuses 'name'", status.javaName(), status.position(), memberTypes(catalog))) {
                 HttpStatusEntry clash = byConstant.putIfAbsent(GeneratedNames.constant(status), status);
                 if (clash != null) {
                     error(status, Message.NAME_COLLISION, status.position(), status.javaName(), "the constant",
@@ -182,7 +184,7 @@ public final class CatalogValidator {
                 faulty.add(error);
                 continue;
             }
-            if (!checkTypeName("An error's 'name'", error.javaName(), error.namePosition())) {
+            if (!checkTypeName("An error's 'name'", error.javaName(), error.namePosition(), memberTypes(catalog))) {
                 faulty.add(error);
                 continue;
             }
@@ -360,20 +362,31 @@ public final class CatalogValidator {
         }
     }
 
-    /** Reports and returns false unless {@code name} suits a generated type. */
-    private boolean checkTypeName(String what, String name, SourcePosition at) {
+    /**
+     * Reports and returns false unless {@code name} suits a generated type. {@code generatedTypes} gives the
+     * types a name leads to, so that a suggestion never leads to one hiding java.lang ({@code security} is
+     * told {@code SecurityError}, not {@code Security}, whose base exception would be SecurityException).
+     */
+    private boolean checkTypeName(String what, String name, SourcePosition at,
+            Function<String, List<String>> generatedTypes) {
+        Optional<String> suggestion = JavaNames.suggestUpperCamel(name)
+                .map(s -> JavaNames.isKeyword(name) ? s + "Error" : s)
+                .map(s -> generatedTypes.apply(s).stream().anyMatch(JavaLang::declares) ? s + "Error" : s);
         if (JavaNames.isKeyword(name)) {
-            diagnostics.report(Message.NAME_IS_KEYWORD, at, what, name, JavaNames.suggestUpperCamel(name).orElseThrow()
-                    + "Error");
+            diagnostics.report(Message.NAME_IS_KEYWORD, at, what, name, suggestion.orElseThrow());
             return false;
         }
         if (!JavaNames.isUpperCamel(name)) {
             diagnostics.report(Message.NAME_NOT_IDENTIFIER, at, what, CatalogBinder.UPPER_CAMEL, name,
-                    Suggestions.advise(JavaNames.suggestUpperCamel(name), name, suggestion -> "Use e.g. '" + suggestion
-                            + "'"));
+                    Suggestions.advise(suggestion, name, s -> "Use e.g. '" + s + "'"));
             return false;
         }
         return true;
+    }
+
+    /** The type an entry's, a category's or a status's name leads to: {@code <Catalog><Name>Exception}. */
+    private static Function<String, List<String>> memberTypes(Catalog catalog) {
+        return name -> List.of(new GeneratedNames(catalog.name()).exceptionOf(name));
     }
 
 
