@@ -570,10 +570,15 @@ public final class ConvertCorpus {
             }
 
             yaml.append("\nerrors:\n");
+            Set<String> symbolsSeen = new HashSet<>();
             for (Row row : table.rows()) {
                 String state = row.get(STATE);
-                yaml.append("  - code: ").append(row.get(NUMBER)).append('\n')
-                        .append("    symbol: ").append(row.get(SYMBOL)).append('\n');
+                yaml.append("  - code: ").append(row.get(NUMBER)).append('\n');
+                if (!symbolsSeen.add(row.get(SYMBOL))) {
+                    // The name derived from the symbol is the first entry's; a later one is told apart by its number.
+                    yaml.append("    name: ").append(upperCamel(row.get(SYMBOL))).append(row.get(NUMBER)).append('\n');
+                }
+                yaml.append("    symbol: ").append(row.get(SYMBOL)).append('\n');
                 if (isObsolete(row)) {
                     yaml.append("    kind: reserved\n");
                 } else if (!state.isEmpty()) {
