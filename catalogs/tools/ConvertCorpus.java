@@ -2,8 +2,8 @@
  * Converts the PostgreSQL and MySQL error tables of Errata's corpus into the catalogs postgresql.yaml and
  * mysql.yaml. A single source file that needs the JDK (17+) alone, run from the repository root:
  *
- *   java catalogs/tools/ConvertCorpus.java CORPUS_DIR catalogs           writes catalogs/postgresql.yaml, mysql.yaml
- *   java catalogs/tools/ConvertCorpus.java --check CORPUS_DIR catalogs   verifies they are exactly what it writes
+ *   java catalogs/tools/ConvertCorpus.java CORPUS_DIR FOLDER           writes FOLDER/postgresql.yaml and mysql.yaml
+ *   java catalogs/tools/ConvertCorpus.java --check CORPUS_DIR FOLDER   verifies they are exactly what it writes
  *
  * CORPUS_DIR holds postgres-sqlstate.tsv and mysql-errors.tsv. The build never runs this: the catalogs are
  * committed, the tables are not (catalogs/tools/README.md says why and how the tables are mapped).
@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
 
 public final class ConvertCorpus {
 
-    static final String COMMAND = "java catalogs/tools/ConvertCorpus.java CORPUS_DIR catalogs";
+    /** The command, written so that it holds wherever the catalogs are kept. */
+    static final String COMMAND = "java catalogs/tools/ConvertCorpus.java CORPUS_DIR FOLDER (from the repository root;"
+            + " FOLDER: this file's)";
     static final String POSTGRES_TABLE = "postgres-sqlstate.tsv";
     static final String MYSQL_TABLE = "mysql-errors.tsv";
 

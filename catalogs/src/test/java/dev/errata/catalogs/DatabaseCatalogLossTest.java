@@ -34,6 +34,12 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class DatabaseCatalogLossTest {
 
+    /**
+     * Where the database catalogs are kept, under the module: {@code pending/} until the processor compiles the
+     * format they use (issue #13's symbols, aliases, kinds, attributes, printf messages); then the module's top
+     * level, beside the seed catalogs, and in the jar.
+     */
+    private static final String FOLDER = "pending";
     private static final Pattern FIGURE = Pattern.compile("^# figure ([a-z0-9-]+): (.*)$", Pattern.MULTILINE);
     /** A C printf conversion, or {@code %%}: flags, width, precision, length modifier, conversion. */
     private static final Pattern CONVERSION = Pattern.compile(
@@ -199,7 +205,7 @@ class DatabaseCatalogLossTest {
     private record Catalog(Map<String, Object> yaml, Map<String, String> figures) {
 
         static Catalog read(String fileName) throws IOException {
-            Path file = CatalogSchemaTest.catalogsDir().resolve(fileName);
+            Path file = CatalogSchemaTest.catalogsDir().resolve(FOLDER).resolve(fileName);
             String text = Files.readString(file, UTF_8);
             Map<String, String> figures = new LinkedHashMap<>();
             Matcher figure = FIGURE.matcher(text);
