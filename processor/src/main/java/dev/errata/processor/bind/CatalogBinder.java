@@ -88,8 +88,8 @@ public final class CatalogBinder {
         Catalog catalog = new Catalog(location, name.get(), top.text("title"), top.text("description"),
                 top.text("version"), top.text("source"), codeType, codes.pattern(),
                 top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories.all(), httpStatuses,
-                errors.entries(),
-                top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"));
+                errors.entries(), top.positionOf("name"),
+                top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"));
         Generation generation = top.mapping("generation").map(node -> new GenerationBinder(diagnostics).bind(node))
                 .orElse(Generation.DEFAULT);
         return Optional.of(catalog.withWire(wire).withGeneration(generation));

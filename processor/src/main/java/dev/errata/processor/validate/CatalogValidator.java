@@ -7,16 +7,16 @@ import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.ExceptionMembers;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.bind.CatalogBinder;
 import dev.errata.processor.bind.Suggestions;
-import dev.errata.processor.model.ExceptionMembers;
-import dev.errata.processor.model.JavaLang;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -369,19 +369,24 @@ public final class CatalogValidator {
      */
     private boolean checkTypeName(String what, String name, SourcePosition at,
             Function<String, List<String>> generatedTypes) {
-        Optional<String> suggestion = JavaNames.suggestUpperCamel(name)
-                .map(s -> JavaNames.isKeyword(name) ? s + "Error" : s)
-                .map(s -> generatedTypes.apply(s).stream().anyMatch(JavaLang::declares) ? s + "Error" : s);
         if (JavaNames.isKeyword(name)) {
-            diagnostics.report(Message.NAME_IS_KEYWORD, at, what, name, suggestion.orElseThrow());
+            diagnostics.report(Message.NAME_IS_KEYWORD, at, what, name,
+                    typeNameFor(name, generatedTypes).orElseThrow());
             return false;
         }
         if (!JavaNames.isUpperCamel(name)) {
             diagnostics.report(Message.NAME_NOT_IDENTIFIER, at, what, CatalogBinder.UPPER_CAMEL, name,
-                    Suggestions.advise(suggestion, name, s -> "Use e.g. '" + s + "'"));
+                    Suggestions.advise(typeNameFor(name, generatedTypes), name, s -> "Use e.g. '" + s + "'"));
             return false;
         }
         return true;
+    }
+
+    /** A name to suggest for {@code name}: never a keyword, nor one whose generated types hide java.lang. */
+    private static Optional<String> typeNameFor(String name, Function<String, List<String>> generatedTypes) {
+        return JavaNames.suggestUpperCamel(name)
+                .map(s -> JavaNames.isKeyword(name) ? s + "Error" : s)
+                .map(s -> generatedTypes.apply(s).stream().anyMatch(JavaLang::declares) ? s + "Error" : s);
     }
 
     /** The type an entry's, a category's or a status's name leads to: {@code <Catalog><Name>Exception}. */
