@@ -97,11 +97,19 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     /** The statuses the vendor's errors come with, other than 200: the bad-body corpus runs at each. */
     abstract List<Integer> errorStatuses();
 
-    /** {@code wire.code}: the member holding the code. */
+    /** {@code wire.code}: the member holding the code, in the error object. */
     abstract String codeMember();
 
-    /** {@code wire.message}: the member holding the message. */
+    /** {@code wire.message}: the member holding the message, in the error object. */
     abstract String messageMember();
+
+    /**
+     * A body holding an error object of {@code members} (JSON text without the braces): the object itself by
+     * default; where the vendor nests it ({@code {"error": {...}}}), overridden to nest it so.
+     */
+    String errorBody(String members) {
+        return "{" + members + "}";
+    }
 
     /** A code the catalog does not list, as JSON, the way the vendor writes codes (a number or a string). */
     abstract String unlistedCodeJson();
@@ -278,43 +286,37 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
         corpus.add(BadBody.of("a JSON string", "\"Service Unavailable\""));
         corpus.add(BadBody.of("a JSON number with a huge exponent", "1e999999999"));
         corpus.add(BadBody.of("a number of a million digits", "9".repeat(1_000_000)));
-        corpus.add(BadBody.of("single quotes", "{'" + codeMember() + "': " + known + "}"));
-        corpus.add(BadBody.of("a comment", "{" + code + ": " + known + " /* known */}"));
+        corpus.add(BadBody.of("single quotes", errorBody("'" + codeMember() + "': " + known)));
+        corpus.add(BadBody.of("a comment", errorBody(code + ": " + known + " /* known */")));
         corpus.add(BadBody.of("arrays nested 100,000 deep", "[".repeat(DEEP) + "]".repeat(DEEP)));
         corpus.add(BadBody.of("objects nested 100,000 deep", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP)));
         corpus.add(BadBody.of("an error object with a member nested 100,000 deep",
-                "{" + code + ": " + known + ", \"extra\": " + "[".repeat(DEEP) + "]".repeat(DEEP) + "}"));
+                errorBody(code + ": " + known + ", \"extra\": " + "[".repeat(DEEP) + "]".repeat(DEEP))));
         corpus.add(BadBody.of("arrays nested 65 deep, one over the limit", "[".repeat(65) + "]".repeat(65)));
-        byte[] invalidUtf8 = ("{" + code + ": " + known + ", " + message + ": \"caf\u00e9 ")
-                .getBytes(StandardCharsets.UTF_8);
-        invalidUtf8 = Arrays.copyOf(invalidUtf8, invalidUtf8.length + 4);
-        invalidUtf8[invalidUtf8.length - 4] = (byte) 0xC3; // a lead byte followed by no continuation byte
-        invalidUtf8[invalidUtf8.length - 3] = (byte) 0x28;
-        invalidUtf8[invalidUtf8.length - 2] = '"';
-        invalidUtf8[invalidUtf8.length - 1] = '}';
-        corpus.add(new BadBody("invalid UTF-8", invalidUtf8, null));
+        // A lead byte followed by no continuation byte, inside the message, in a body otherwise well formed.
+        byte[] brokenCharacter = {(byte) 0xC3, (byte) 0x28};
+        String errorStart = errorBody(code + ": " + known + ", " + message + ": \"caf\u00e9 @\"");
+        corpus.add(new BadBody("invalid UTF-8", withBytes(errorStart, brokenCharacter), null));
         // A member the decoder does not use is skipped, not read; a fault in it still makes the body malformed.
-        String withUnused = "{" + code + ": " + known + ", " + message + ": \"a known error\", \"unused\": ";
-        corpus.add(BadBody.of("an unused member with a syntax error", withUnused + "[1,,2]}"));
+        String withUnused = errorBody(code + ": " + known + ", " + message + ": \"a known error\", \"unused\": @");
+        corpus.add(BadBody.of("an unused member with a syntax error", withUnused.replace("@", "[1,,2]")));
         corpus.add(BadBody.of("an unused member nested 64 deep, one over the limit",
-                withUnused + "[".repeat(64) + "]".repeat(64) + "}"));
-        corpus.add(BadBody.of("an unused member with a number no BigDecimal holds", withUnused + "1e9999999999}"));
-        byte[] unusedStart = (withUnused + "\"caf\u00e9 ").getBytes(StandardCharsets.UTF_8);
-        byte[] unusedUtf8 = Arrays.copyOf(unusedStart, unusedStart.length + 4);
-        // The same broken end as above: a lead byte without its continuation, then the string and object closed.
-        System.arraycopy(invalidUtf8, invalidUtf8.length - 4, unusedUtf8, unusedStart.length, 4);
-        corpus.add(new BadBody("invalid UTF-8 in an unused member", unusedUtf8, null));
+                withUnused.replace("@", "[".repeat(64) + "]".repeat(64))));
+        corpus.add(BadBody.of("an unused member with a number no BigDecimal holds",
+                withUnused.replace("@", "1e9999999999")));
+        corpus.add(new BadBody("invalid UTF-8 in an unused member",
+                withBytes(withUnused.replace("@", "\"caf\u00e9 @\""), brokenCharacter), null));
 
         corpus.add(BadBody.withCode("a code the catalog does not list",
-                "{" + code + ": " + unlistedCodeJson() + ", " + message + ": \"from a newer server\"}", unlistedCode()));
+                errorBody(code + ": " + unlistedCodeJson() + ", " + message + ": \"from a newer server\""), unlistedCode()));
         corpus.add(BadBody.withCode("a code that is an object",
-                "{" + code + ": {\"value\": " + known + "}, " + message + ": \"odd\"}", "{\"value\":" + known + "}"));
-        corpus.add(BadBody.withCode("a code that is a boolean", "{" + code + ": true}", "true"));
-        corpus.add(BadBody.withCode("a code that is an array", "{" + code + ": [" + known + "]}", "[" + known + "]"));
-        corpus.add(BadBody.withCode("a code that is an empty string", "{" + code + ": \"\"}", ""));
-        corpus.add(BadBody.withCode("a code of 1,000 digits", "{" + code + ": " + "7".repeat(1000) + "}",
+                errorBody(code + ": {\"value\": " + known + "}, " + message + ": \"odd\""), "{\"value\":" + known + "}"));
+        corpus.add(BadBody.withCode("a code that is a boolean", errorBody(code + ": true"), "true"));
+        corpus.add(BadBody.withCode("a code that is an array", errorBody(code + ": [" + known + "]"), "[" + known + "]"));
+        corpus.add(BadBody.withCode("a code that is an empty string", errorBody(code + ": \"\""), ""));
+        corpus.add(BadBody.withCode("a code of 1,000 digits", errorBody(code + ": " + "7".repeat(1000)),
                 "7".repeat(1000)));
-        corpus.add(BadBody.withCode("a code of 20 digits", "{" + code + ": 12345678901234567890}",
+        corpus.add(BadBody.withCode("a code of 20 digits", errorBody(code + ": 12345678901234567890"),
                 "12345678901234567890"));
         return corpus;
     }
@@ -350,8 +352,8 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     void tenMegabyteBodiesAreMalformedAndNotReadPastTheLimit() {
         String padding = "x".repeat(10 * 1024 * 1024);
         List<BadBody> huge = List.of(
-                BadBody.of("a 10 MB message in a known error", "{" + json(codeMember()) + ": "
-                        + json(constants()[0].codeString()) + ", " + json(messageMember()) + ": \"" + padding + "\"}"),
+                BadBody.of("a 10 MB message in a known error", errorBody(json(codeMember()) + ": "
+                        + json(constants()[0].codeString()) + ", " + json(messageMember()) + ": \"" + padding + "\"")),
                 BadBody.of("a 10 MB HTML page", "<html><body>" + padding + "</body></html>"),
                 BadBody.of("1 MiB and one byte of white space around a known error",
                         " ".repeat(MAX_BODY_BYTES + 1 - toBody(exceptionFor(constants()[0].codeString(), null))
@@ -447,11 +449,11 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     void aCodeOrMessageWithAHugeExponentGivesTheFallback() {
         for (String number : List.of("1e999999999", "1E+999999999", "-1e999999999", "1e-999999999")) {
             for (int status : statusesToTry()) {
-                String asCode = "{" + json(codeMember()) + ": " + number + "}";
+                String asCode = errorBody(json(codeMember()) + ": " + number);
                 Optional<X> decoded = assertDoesNotThrow(() -> decode(status, asCode), asCode);
                 assertThat(decoded.orElseThrow().getClass()).isEqualTo(unknownClass());
-                String asMessage = "{" + json(codeMember()) + ": " + json(unlistedCode()) + ", "
-                        + json(messageMember()) + ": " + number + "}";
+                String asMessage = errorBody(json(codeMember()) + ": " + json(unlistedCode()) + ", "
+                        + json(messageMember()) + ": " + number);
                 decoded = assertDoesNotThrow(() -> decode(status, asMessage), asMessage);
                 assertThat(decoded.orElseThrow().getMessage().length()).isLessThan(100);
             }
@@ -564,6 +566,16 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
             out.append(c < 0x20 && c != '\n' && c != '\t' ? '?' : c);
         }
         return text.length() > ErrorResponse.EXCERPT_LENGTH ? out + "..." : out.toString();
+    }
+
+    /** {@code text} as UTF-8, its one {@code @} replaced by {@code bytes}. */
+    static byte[] withBytes(String text, byte[] bytes) {
+        byte[] before = text.substring(0, text.indexOf('@')).getBytes(StandardCharsets.UTF_8);
+        byte[] after = text.substring(text.indexOf('@') + 1).getBytes(StandardCharsets.UTF_8);
+        byte[] out = Arrays.copyOf(before, before.length + bytes.length + after.length);
+        System.arraycopy(bytes, 0, out, before.length, bytes.length);
+        System.arraycopy(after, 0, out, before.length + bytes.length, after.length);
+        return out;
     }
 
     static String json(String text) {

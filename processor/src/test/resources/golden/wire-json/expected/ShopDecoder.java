@@ -76,13 +76,13 @@ final class ShopDecoder {
         String message = text(member(object, "error", "text"));
         if (code instanceof BigDecimal && isInt((BigDecimal) code)) {
             int number = ((BigDecimal) code).intValue();
-            return attach(ShopErrors.exceptionFor(number, message), status, Integer.toString(number), message, object, body);
+            return attach(ShopErrors.exceptionFor(number, message), status, Integer.toString(number), message, errorObject(object), body);
         }
         String codeText = codeText(code);
         if (codeText == null) {
             return fallback(status, code == null ? null : JsonText.write(code), message, body);
         }
-        return attach(ShopErrors.exceptionFor(codeText, message), status, codeText, message, object, body);
+        return attach(ShopErrors.exceptionFor(codeText, message), status, codeText, message, errorObject(object), body);
     }
 
     /**
@@ -92,7 +92,7 @@ final class ShopDecoder {
     private static ShopException byStatus(int status, Map<?, ?> object, byte[] body) {
         String message = object == null ? null : text(member(object, "error", "text"));
         ShopException error = statusException(status, message);
-        return error == null ? fallback(status, null, message, body) : attach(error, status, null, message, object, body);
+        return error == null ? fallback(status, null, message, body) : attach(error, status, null, message, errorObject(object), body);
     }
 
     /**
@@ -104,7 +104,8 @@ final class ShopDecoder {
     }
 
     /**
-     * Gives {@code error} the response it came from, and its typed details.
+     * Gives {@code error} the response it came from, and its typed details, read from {@code object}:
+     * the error object (or the problem document), null when there is none.
      */
     private static ShopException attach(ShopException error, int status, String rawCode,
             String message, Map<?, ?> object, byte[] body) {
@@ -200,6 +201,14 @@ final class ShopDecoder {
             value = ((Map<?, ?>) value).get(segment);
         }
         return value;
+    }
+
+    /**
+     * The object holding the code, whose members the details are; null when there is none.
+     */
+    private static Map<?, ?> errorObject(Map<?, ?> body) {
+        Object object = body == null ? null : body.get("error");
+        return object instanceof Map ? (Map<?, ?>) object : null;
     }
 
     /**

@@ -53,25 +53,15 @@ final class ShopJson {
      * What the decoder reads of an error object: its code, message, success flag and details.
      */
     private static final Selection ERROR_OBJECT = new Selection()
-            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL))
-            .keep("ok", Selection.ALL)
-            .keep("uid", Selection.ALL)
-            .keep("field", Selection.ALL)
-            .keep("referencing_objects", Selection.ALL)
-            .keep("field_errors", Selection.ALL)
-            .keep("item_errors", Selection.ALL);
+            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL).keep("uid", Selection.ALL).keep("field", Selection.ALL).keep("referencing_objects", Selection.ALL).keep("field_errors", Selection.ALL).keep("item_errors", Selection.ALL))
+            .keep("ok", Selection.ALL);
 
     /**
      * What the decoder reads of a body: an error object, or a batch of them.
      */
     private static final Selection BODY = new Selection()
-            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL))
+            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL).keep("uid", Selection.ALL).keep("field", Selection.ALL).keep("referencing_objects", Selection.ALL).keep("field_errors", Selection.ALL).keep("item_errors", Selection.ALL))
             .keep("ok", Selection.ALL)
-            .keep("uid", Selection.ALL)
-            .keep("field", Selection.ALL)
-            .keep("referencing_objects", Selection.ALL)
-            .keep("field_errors", Selection.ALL)
-            .keep("item_errors", Selection.ALL)
             .keep("results", new Selection().keepItems(ERROR_OBJECT));
 
     /**

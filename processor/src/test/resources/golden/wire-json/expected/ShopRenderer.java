@@ -5,6 +5,7 @@ import dev.errata.CatalogError;
 import dev.errata.JsonText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -39,7 +40,8 @@ final class ShopRenderer {
         if (error.getMessage() != null) {
             put(body, error.getMessage(), "error", "text");
         }
-        details(error, body);
+        // The details are members of the error object, where the decoder reads them.
+        details(error, object(body, "error"));
         return body;
     }
 
@@ -62,45 +64,52 @@ final class ShopRenderer {
      * Puts {@code value} at {@code path}, making the objects on the way.
      */
     private static void put(Map<String, Object> body, Object value, String... path) {
+        object(body, Arrays.copyOf(path, path.length - 1)).put(path[path.length - 1], value);
+    }
+
+    /**
+     * The object at {@code path}, made (with those on the way) where missing.
+     */
+    private static Map<String, Object> object(Map<String, Object> body, String... path) {
         Map<String, Object> object = body;
-        for (int i = 0; i < path.length - 1; i++) {
-            Object next = object.get(path[i]);
+        for (String member : path) {
+            Object next = object.get(member);
             if (!(next instanceof Map)) {
                 next = new LinkedHashMap<String, Object>();
-                object.put(path[i], next);
+                object.put(member, next);
             }
             @SuppressWarnings("unchecked") Map<String, Object> inner = (Map<String, Object>) next;
             object = inner;
         }
-        object.put(path[path.length - 1], value);
+        return object;
     }
 
     /**
-     * Puts the typed details that are set.
+     * Puts the typed details that are set into {@code object}: the error object, or the problem.
      */
-    private static void details(ShopException error, Map<String, Object> body) {
+    private static void details(ShopException error, Map<String, Object> object) {
         if (error.uid().isPresent()) {
-            body.put("uid", error.uid().get());
+            object.put("uid", error.uid().get());
         }
         if (!error.field().isEmpty()) {
-            body.put("field", error.field());
+            object.put("field", error.field());
         }
         if (!error.referencingObjects().isEmpty()) {
-            body.put("referencing_objects", error.referencingObjects());
+            object.put("referencing_objects", error.referencingObjects());
         }
         if (!error.fieldErrors().isEmpty()) {
             Map<String, Object> nested = new LinkedHashMap<>();
             for (Map.Entry<?, ? extends ShopException> entry : error.fieldErrors().entrySet()) {
                 nested.put(String.valueOf(entry.getKey()), tree(entry.getValue(), false));
             }
-            body.put("field_errors", nested);
+            object.put("field_errors", nested);
         }
         if (!error.itemErrors().isEmpty()) {
             Map<String, Object> nested = new LinkedHashMap<>();
             for (Map.Entry<?, ? extends ShopException> entry : error.itemErrors().entrySet()) {
                 nested.put(String.valueOf(entry.getKey()), tree(entry.getValue(), false));
             }
-            body.put("item_errors", nested);
+            object.put("item_errors", nested);
         }
     }
 

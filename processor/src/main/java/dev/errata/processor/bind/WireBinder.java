@@ -2,6 +2,7 @@ package dev.errata.processor.bind;
 
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
+import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.ErrorEntry;
@@ -56,7 +57,7 @@ final class WireBinder {
         if (problemType.indexOf("{code}") != problemType.lastIndexOf("{code}") || problemType.isBlank()) {
             diagnostics.report(Message.WIRE_PROBLEM_TYPE, wire.positionOf("problemType"), problemType);
         }
-        Map<String, DetailKind> details = details(wire);
+        Map<String, DetailKind> details = details(wire, code.orElse(List.of("")));
         if (code.isEmpty()) {
             return Optional.empty();
         }
@@ -64,20 +65,22 @@ final class WireBinder {
     }
 
     private Optional<List<String>> path(MappingReader wire, String key) {
-        return wire.text(key).flatMap(text -> {
-            if (!MEMBER_PATH.matcher(text).matches()) {
-                diagnostics.report(Message.WIRE_PATH, wire.positionOf(key), "wire." + key, text,
-                        "Write the member's name as it stands in the body");
-                return Optional.empty();
-            }
-            List<String> segments = Arrays.asList(text.split("\\."));
-            Optional<String> jsonPath = jsonPathAdvice(segments);
-            if (jsonPath.isPresent()) {
-                diagnostics.report(Message.WIRE_PATH, wire.positionOf(key), "wire." + key, text, jsonPath.get());
-                return Optional.empty();
-            }
-            return Optional.of(segments);
-        });
+        return wire.text(key).flatMap(text -> path("wire." + key, text, wire.positionOf(key)));
+    }
+
+    /** The segments of a member path, or empty when it is not one (reported). */
+    private Optional<List<String>> path(String what, String text, SourcePosition position) {
+        if (!MEMBER_PATH.matcher(text).matches()) {
+            diagnostics.report(Message.WIRE_PATH, position, what, text, "Write the member's name as it stands in the body");
+            return Optional.empty();
+        }
+        List<String> segments = Arrays.asList(text.split("\\."));
+        Optional<String> jsonPath = jsonPathAdvice(segments);
+        if (jsonPath.isPresent()) {
+            diagnostics.report(Message.WIRE_PATH, position, what, text, jsonPath.get());
+            return Optional.empty();
+        }
+        return Optional.of(segments);
     }
 
     /**
@@ -128,12 +131,28 @@ final class WireBinder {
         return statusOnly;
     }
 
-    private Map<String, DetailKind> details(MappingReader wire) {
+    /**
+     * @param codePath where the code stands: the details are members of the object that holds it, so a path
+     *     that starts with that object's name again most likely means the object itself, and is refused
+     */
+    private Map<String, DetailKind> details(MappingReader wire, List<String> codePath) {
         Map<String, DetailKind> details = new LinkedHashMap<>();
         Map<String, YamlNode.Scalar> byAccessor = new HashMap<>();
+        List<String> errorObject = codePath.subList(0, codePath.size() - 1);
         wire.mapping("details").ifPresent(mapping -> {
             for (YamlNode.Entry entry : mapping.entries()) {
                 String name = entry.key().value();
+                Optional<List<String>> path = path("wire.details", name, entry.key().position());
+                if (path.isEmpty()) {
+                    continue;
+                }
+                if (!errorObject.isEmpty() && path.get().size() > errorObject.size()
+                        && path.get().subList(0, errorObject.size()).equals(errorObject)) {
+                    String inside = String.join(".", path.get().subList(errorObject.size(), path.get().size()));
+                    diagnostics.report(Message.WIRE_DETAIL_PATH, entry.key().position(), String.join(".", errorObject),
+                            name, inside);
+                    continue;
+                }
                 String accessor = JavaNames.memberAccessor(name);
                 if (accessor.isEmpty() || !Character.isJavaIdentifierStart(accessor.charAt(0))
                         || !accessor.chars().allMatch(Character::isJavaIdentifierPart)

@@ -151,6 +151,9 @@ public enum Message {
     WIRE_DETAIL_NAME(Severity.ERROR, "wire-detail-name",
             "A wire detail becomes the accessor '%s()' of every exception, but %s. Leave this member out of"
                     + " wire.details: such a detail cannot be typed"),
+    WIRE_DETAIL_PATH(Severity.ERROR, "wire-detail-path",
+            "A wire detail is read inside the object that holds the code ('%s'), so its path starts there, but"
+                    + " '%s' names that object again. Write '%s'"),
     WIRE_STATUS_KEY(Severity.ERROR, "wire-status-key",
             "The keys of wire.statusOnly must be HTTP statuses from 100 to 599, but '%s' is not one. Write the"
                     + " status the vendor answers with, like '429'"),

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param batchPath where per-object results stand: empty list for the body itself, else the member path;
  *     absent when the API has no batch responses
  * @param problemType the RFC 9457 {@code type} template, with {@code {code}}
- * @param details typed details by JSON member name, in catalog order
+ * @param details typed details by their path as written (members joined with dots), relative to the error
+ *     object ({@link #errorObjectPath()}), in catalog order
  */
 public record Wire(
         List<String> codePath,
@@ -34,5 +35,18 @@ public record Wire(
         statusOnly = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(statusOnly));
         batchPath = batchPath.map(List::copyOf);
         details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+    }
+
+    /**
+     * Where the error object stands in a body: the object that holds the code, whose members the details are
+     * ({@code error.code} → [error]); empty when the code is a member of the body itself.
+     */
+    public List<String> errorObjectPath() {
+        return codePath.subList(0, codePath.size() - 1);
+    }
+
+    /** A detail's path inside the error object, as segments: {@code payment_method.id} → [payment_method, id]. */
+    public static List<String> detailPath(String detail) {
+        return List.of(detail.split("\\.", -1));
     }
 }

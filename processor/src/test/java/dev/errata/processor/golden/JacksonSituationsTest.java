@@ -73,9 +73,9 @@ class JacksonSituationsTest {
         assertThat(reader).contains(jackson.equals(JACKSON_2) ? "com.fasterxml.jackson.core" : "tools.jackson.core");
 
         CompiledClasses shop = new CompiledClasses(compilation, GoldenSourcesTest.PACKAGE);
-        assertDecodes(shop, 200, "{\"ok\":false,\"error\":{\"code\":6,\"text\":\"bad\"},\"uid\":\"u-1\","
+        assertDecodes(shop, 200, "{\"ok\":false,\"error\":{\"code\":6,\"text\":\"bad\",\"uid\":\"u-1\","
                 + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}},"
-                + "\"item_errors\":[{\"error\":{\"code\":5}}],\"referencing_objects\":[\"a\",2]}",
+                + "\"item_errors\":[{\"error\":{\"code\":5}}],\"referencing_objects\":[\"a\",2]}}",
                 "ShopInvalidException", "bad");
         assertDecodes(shop, 200, "{\"ok\":true}", null, null);
         assertDecodes(shop, 404, "<html>Not Found</html>", "ShopNoSuchMethodException",
@@ -124,8 +124,8 @@ class JacksonSituationsTest {
                 "ShopInvalidException", "b");
         assertDecodes(shop, 200, "{\"ok\":true,\"trace\":1,\"ok\":false,\"error\":{\"code\":5},\"error\":{\"code\":6}}",
                 "ShopInvalidException", null);
-        Object twice = ((Optional<?>) shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6},"
-                + "\"uid\":\"a\",\"field\":{\"x\":1,\"y\":2,\"x\":3},\"uid\":\"b\"}")).orElseThrow();
+        Object twice = ((Optional<?>) shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6,"
+                + "\"uid\":\"a\",\"field\":{\"x\":1,\"y\":2,\"x\":3},\"uid\":\"b\"}}")).orElseThrow();
         assertThat(CompiledClasses.call(twice, "uid")).isEqualTo(Optional.of("b"));
         assertThat(((Map<?, ?>) CompiledClasses.call(twice, "field")).keySet()).containsExactly("x", "y").inOrder();
 
@@ -140,8 +140,9 @@ class JacksonSituationsTest {
         assertRawCode(shop, "{\"error\":{\"code\":98765432109876543210}}", "ShopUnknownException",
                 "98765432109876543210");
 
-        Object invalid = shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6},\"uid\":\"u-1\","
-                + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}}}");
+        Object invalid = shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6,\"uid\":\"u-1\","
+                + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}}},"
+                + "\"uid\":\"beside the error object: not the detail\"}");
         Object exception = ((Optional<?>) invalid).orElseThrow();
         assertThat(CompiledClasses.call(exception, "uid")).isEqualTo(Optional.of("u-1"));
         Map<?, ?> fieldErrors = (Map<?, ?>) CompiledClasses.call(exception, "fieldErrors");

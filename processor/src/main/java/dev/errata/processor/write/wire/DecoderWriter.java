@@ -87,6 +87,9 @@ public final class DecoderWriter {
         if (hasNestedPaths()) {
             type.addMethod(helperMember());
         }
+        if (detailsNested()) {
+            type.addMethod(helperErrorObject());
+        }
         type.addMethod(helperText())
                 .addMethod(helperCodeText());
         if (context.integerCodes()) {
@@ -178,7 +181,7 @@ public final class DecoderWriter {
             method.beginControlFlow("if (code instanceof $T && isInt(($T) code))", BigDecimal.class, BigDecimal.class)
                     .addStatement("int number = (($T) code).intValue()", BigDecimal.class)
                     .addStatement("return attach($T.exceptionFor(number, message), status, $T.toString(number), message,"
-                            + " object, body)", context.tables(), Integer.class)
+                            + " $L, body)", context.tables(), Integer.class, errorObjectOf("object"))
                     .endControlFlow();
         }
         return method.addStatement("$T codeText = codeText(code)", STRING)
@@ -186,8 +189,8 @@ public final class DecoderWriter {
                 .addStatement("return fallback(status, code == null ? null : $T.write(code), message, body)",
                         WriteContext.JSON_TEXT)
                 .endControlFlow()
-                .addStatement("return attach($T.exceptionFor(codeText, message), status, codeText, message, object, body)",
-                        context.tables())
+                .addStatement("return attach($T.exceptionFor(codeText, message), status, codeText, message, $L, body)",
+                        context.tables(), errorObjectOf("object"))
                 .build();
     }
 
@@ -210,7 +213,7 @@ public final class DecoderWriter {
         }
         return method.addStatement("$T error = statusException(status, message)", base)
                 .addStatement("return error == null ? fallback(status, null, message, body)"
-                        + " : attach(error, status, null, message, object, body)")
+                        + " : attach(error, status, null, message, $L, body)", errorObjectOf("object"))
                 .build();
     }
 
@@ -269,7 +272,8 @@ public final class DecoderWriter {
                 .addParameter(STRING, "message")
                 .addParameter(ANY_MAP, "object")
                 .addParameter(byte[].class, "body")
-                .addJavadoc("Gives {@code error} the response it came from, and its typed details.\n");
+                .addJavadoc("Gives {@code error} the response it came from, and its typed details, read from {@code object}:\n"
+                        + "the error object (or the problem document), null when there is none.\n");
         if (wire.details().isEmpty()) {
             return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, null))",
                             WriteContext.ERROR_RESPONSE)
@@ -284,7 +288,7 @@ public final class DecoderWriter {
         for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
             String name = detail.getKey();
             String local = DetailsWriter.javaName(name) + "Value";
-            method.addStatement("Object $N = object.get($S)", local, name);
+            method.addStatement("Object $N = $L", local, memberOf("object", Wire.detailPath(name)));
             values.add(values.isEmpty() ? "$N" : ", $N", local);
             String setter = detail.getValue() == DetailKind.TEXT ? DetailsWriter.setterName(name)
                     : DetailsWriter.adopterName(name);
@@ -591,7 +595,29 @@ public final class DecoderWriter {
     /** Whether a wire path runs through nested objects, which takes the {@code member} helper. */
     private boolean hasNestedPaths() {
         return wire.codePath().size() > 1 || wire.messagePath().map(List::size).orElse(0) > 1
-                || wire.batchPath().map(List::size).orElse(0) > 1;
+                || wire.batchPath().map(List::size).orElse(0) > 1
+                || wire.details().keySet().stream().anyMatch(name -> Wire.detailPath(name).size() > 1);
+    }
+
+    /** Whether the details stand in an object nested in the body, which takes the {@code errorObject} helper. */
+    private boolean detailsNested() {
+        return !wire.details().isEmpty() && !wire.errorObjectPath().isEmpty();
+    }
+
+    /** The error object of the body {@code object}, where the details are: the body itself, or a member of it. */
+    private CodeBlock errorObjectOf(String object) {
+        return detailsNested() ? CodeBlock.of("errorObject($N)", object) : CodeBlock.of("$N", object);
+    }
+
+    private MethodSpec helperErrorObject() {
+        return MethodSpec.methodBuilder("errorObject")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ANY_MAP)
+                .addParameter(ANY_MAP, "body")
+                .addJavadoc("The object holding the code, whose members the details are; null when there is none.\n")
+                .addStatement("Object object = body == null ? null : $L", memberOf("body", wire.errorObjectPath()))
+                .addStatement("return object instanceof $T ? ($T) object : null", Map.class, ANY_MAP)
+                .build();
     }
 
     static CodeBlock paths(List<String> path) {

@@ -10,7 +10,9 @@ import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.Wire;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
@@ -57,6 +59,7 @@ public final class RendererWriter {
                 .addMethod(tree())
                 .addMethod(code())
                 .addMethod(put())
+                .addMethod(object())
                 .addMethod(details())
                 .addMethod(problem())
                 .addMethod(status())
@@ -85,7 +88,16 @@ public final class RendererWriter {
                 .beginControlFlow("if (error.getMessage() != null)")
                 .addStatement("put(body, error.getMessage(), $L)", DecoderWriter.paths(path))
                 .endControlFlow());
-        return method.addStatement("details(error, body)").addStatement("return body").build();
+        if (wire.details().isEmpty()) {
+            return method.addStatement("return body").build();
+        }
+        if (wire.errorObjectPath().isEmpty()) {
+            return method.addStatement("details(error, body)").addStatement("return body").build();
+        }
+        return method.addComment("The details are members of the error object, where the decoder reads them.")
+                .addStatement("details(error, object(body, $L))", DecoderWriter.paths(wire.errorObjectPath()))
+                .addStatement("return body")
+                .build();
     }
 
     private MethodSpec code() {
@@ -120,17 +132,30 @@ public final class RendererWriter {
                 .addParameter(String[].class, "path")
                 .varargs()
                 .addJavadoc("Puts {@code value} at {@code path}, making the objects on the way.\n")
+                .addStatement("object(body, $T.copyOf(path, path.length - 1)).put(path[path.length - 1], value)",
+                        Arrays.class)
+                .build();
+    }
+
+    private MethodSpec object() {
+        return MethodSpec.methodBuilder("object")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(BODY)
+                .addParameter(BODY, "body")
+                .addParameter(String[].class, "path")
+                .varargs()
+                .addJavadoc("The object at {@code path}, made (with those on the way) where missing.\n")
                 .addStatement("$T object = body", BODY)
-                .beginControlFlow("for (int i = 0; i < path.length - 1; i++)")
-                .addStatement("Object next = object.get(path[i])")
+                .beginControlFlow("for ($T member : path)", String.class)
+                .addStatement("Object next = object.get(member)")
                 .beginControlFlow("if (!(next instanceof $T))", Map.class)
                 .addStatement("next = new $T<$T, Object>()", LinkedHashMap.class, String.class)
-                .addStatement("object.put(path[i], next)")
+                .addStatement("object.put(member, next)")
                 .endControlFlow()
                 .addStatement("@SuppressWarnings($S) $T inner = ($T) next", "unchecked", BODY, BODY)
                 .addStatement("object = inner")
                 .endControlFlow()
-                .addStatement("object.put(path[path.length - 1], value)")
+                .addStatement("return object")
                 .build();
     }
 
@@ -138,28 +163,35 @@ public final class RendererWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("details")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(base, "error")
-                .addParameter(BODY, "body")
-                .addJavadoc("Puts the typed details that are set.\n");
+                .addParameter(BODY, "object")
+                .addJavadoc("Puts the typed details that are set into {@code object}: the error object, or the problem.\n");
         for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
             String name = detail.getKey();
             String getter = DetailsWriter.javaName(name);
             switch (detail.getValue()) {
                 case TEXT -> method.beginControlFlow("if (error.$N().isPresent())", getter)
-                        .addStatement("body.put($S, error.$N().get())", name, getter)
+                        .addStatement("$L", putDetail(name, CodeBlock.of("error.$N().get()", getter)))
                         .endControlFlow();
                 case OBJECT, LIST -> method.beginControlFlow("if (!error.$N().isEmpty())", getter)
-                        .addStatement("body.put($S, error.$N())", name, getter)
+                        .addStatement("$L", putDetail(name, CodeBlock.of("error.$N()", getter)))
                         .endControlFlow();
                 case ERRORS_BY_NAME, ERRORS_BY_INDEX -> method.beginControlFlow("if (!error.$N().isEmpty())", getter)
                         .addStatement("$T nested = new $T<>()", BODY, LinkedHashMap.class)
                         .beginControlFlow("for ($T.Entry<?, ? extends $T> entry : error.$N().entrySet())", Map.class, base, getter)
                         .addStatement("nested.put($T.valueOf(entry.getKey()), tree(entry.getValue(), false))", String.class)
                         .endControlFlow()
-                        .addStatement("body.put($S, nested)", name)
+                        .addStatement("$L", putDetail(name, CodeBlock.of("nested")))
                         .endControlFlow();
             }
         }
         return method.build();
+    }
+
+    /** {@code object.put("uid", value)}, or {@code put(object, value, "payment_method", "id")} for a nested detail. */
+    private static CodeBlock putDetail(String detail, CodeBlock value) {
+        List<String> path = Wire.detailPath(detail);
+        return path.size() == 1 ? CodeBlock.of("object.put($S, $L)", detail, value)
+                : CodeBlock.of("put(object, $L, $L)", value, DecoderWriter.paths(path));
     }
 
     private MethodSpec problem() {
