@@ -19,7 +19,10 @@ import dev.errata.example.oma.OmaObjectNotFoundException;
 import dev.errata.example.oma.OmaTransientException;
 import dev.errata.example.oma.OmaTryAgainLaterException;
 import dev.errata.example.oma.OmaUnknownException;
+import dev.errata.example.oma.OmaUnlistedServerException;
+import dev.errata.example.oma.OmaUnlistedValidationException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +58,16 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
     @Override
     Optional<OmaException> decode(int status, InputStream body) {
         return OmaErrors.decode(status, body);
+    }
+
+    @Override
+    Optional<OmaException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
+        return OmaErrors.decode(status, headers, body);
+    }
+
+    @Override
+    Optional<OmaException> decode(int status, HttpHeaders headers, byte[] body) {
+        return OmaErrors.decode(status, headers, body);
     }
 
     @Override
@@ -126,6 +139,12 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
     @Override
     List<Integer> errorStatuses() {
         return List.of(400, 404, 500);
+    }
+
+    @Override
+    Map<Integer, Class<? extends OmaException>> unlistedByStatus() {
+        return Map.of(400, OmaUnlistedValidationException.class, 404, OmaUnlistedValidationException.class,
+                500, OmaUnlistedServerException.class);
     }
 
     @Override
@@ -355,8 +374,8 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
                 OmaBatchResult result = assertDoesNotThrow(() -> OmaErrors.decodeBatch(status, bad.body()),
                         bad.toString());
                 assertThat(result.items()).isEmpty();
-                Class<? extends OmaException> expected = bad.rawCode() != null ? OmaUnknownException.class
-                        : expectedWithoutCode(status);
+                Class<? extends OmaException> expected = bad.rawCode() != null
+                        ? unlistedByStatus().getOrDefault(status, OmaUnknownException.class) : expectedWithoutCode(status);
                 assertThat(result.responseError().orElseThrow().getClass()).isEqualTo(expected);
                 assertThat(result.responseError().orElseThrow().response().orElseThrow().httpStatus().getAsInt())
                         .isEqualTo(status);

@@ -21,9 +21,11 @@ import dev.errata.example.openx.OpenxTooManyRequestsException;
 import dev.errata.example.openx.OpenxTypeException;
 import dev.errata.example.openx.OpenxUnknownException;
 import dev.errata.example.openx.OpenxUnknownFieldException;
+import dev.errata.example.openx.OpenxUnlistedRateLimitException;
 import dev.errata.example.openx.OpenxValidationException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpHeaders;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +65,16 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
     @Override
     Optional<OpenxException> decode(int status, InputStream body) {
         return OpenxErrors.decode(status, body);
+    }
+
+    @Override
+    Optional<OpenxException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
+        return OpenxErrors.decode(status, headers, body);
+    }
+
+    @Override
+    Optional<OpenxException> decode(int status, HttpHeaders headers, byte[] body) {
+        return OpenxErrors.decode(status, headers, body);
     }
 
     @Override
@@ -133,6 +145,11 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
     @Override
     List<Integer> errorStatuses() {
         return List.of(400, 403, 404, 409, 429);
+    }
+
+    @Override
+    Map<Integer, Class<? extends OpenxException>> unlistedByStatus() {
+        return Map.of(429, OpenxUnlistedRateLimitException.class);
     }
 
     @Override

@@ -4,19 +4,34 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.errata.CatalogError;
 import dev.errata.ErrorResponse;
+import dev.errata.example.stripe.StripeApiException;
+import dev.errata.example.stripe.StripeAuthenticationException;
 import dev.errata.example.stripe.StripeCardDeclinedException;
 import dev.errata.example.stripe.StripeCardException;
 import dev.errata.example.stripe.StripeConflictException;
 import dev.errata.example.stripe.StripeError;
 import dev.errata.example.stripe.StripeErrors;
 import dev.errata.example.stripe.StripeException;
+import dev.errata.example.stripe.StripeExpiredCardException;
 import dev.errata.example.stripe.StripeForbiddenException;
+import dev.errata.example.stripe.StripeIdempotencyException;
+import dev.errata.example.stripe.StripeIncorrectCvcException;
+import dev.errata.example.stripe.StripeInvalidRequestException;
 import dev.errata.example.stripe.StripeNotFoundException;
+import dev.errata.example.stripe.StripeProcessingErrorException;
 import dev.errata.example.stripe.StripeTooManyRequestsException;
 import dev.errata.example.stripe.StripeUnauthorizedException;
 import dev.errata.example.stripe.StripeUnknownException;
+import dev.errata.example.stripe.StripeUnlistedApiException;
+import dev.errata.example.stripe.StripeUnlistedAuthenticationException;
+import dev.errata.example.stripe.StripeUnlistedCardException;
+import dev.errata.example.stripe.StripeUnlistedIdempotencyException;
+import dev.errata.example.stripe.StripeUnlistedInvalidRequestException;
+import dev.errata.example.stripe.StripeUnlistedPermissionException;
+import dev.errata.example.stripe.StripeUnlistedRateLimitException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpHeaders;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +69,16 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
     @Override
     Optional<StripeException> decode(int status, InputStream body) {
         return StripeErrors.decode(status, body);
+    }
+
+    @Override
+    Optional<StripeException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
+        return StripeErrors.decode(status, headers, body);
+    }
+
+    @Override
+    Optional<StripeException> decode(int status, HttpHeaders headers, byte[] body) {
+        return StripeErrors.decode(status, headers, body);
     }
 
     @Override
@@ -154,6 +179,34 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
     }
 
     @Override
+    Map<Integer, Class<? extends StripeException>> unlistedByStatus() {
+        return Map.of(400, StripeUnlistedInvalidRequestException.class, 401, StripeUnlistedAuthenticationException.class,
+                402, StripeUnlistedCardException.class, 403, StripeUnlistedPermissionException.class,
+                404, StripeUnlistedInvalidRequestException.class, 409, StripeUnlistedIdempotencyException.class,
+                429, StripeUnlistedRateLimitException.class, 500, StripeUnlistedApiException.class);
+    }
+
+    @Override
+    Map<StripeException, Integer> unlistedInCategories() {
+        Map<StripeException, Integer> unlisted = new LinkedHashMap<>();
+        for (StripeError.Category category : StripeError.Category.values()) {
+            // Sent at the category's own status, which names it where the type does not (authentication).
+            int status = category.httpStatus().orElse(400);
+            unlisted.put(StripeErrors.exceptionFor(category, "new_" + category.id().replace('-', '_'), "a new code"), status);
+            // Without a code, a status the catalog documents (401) is that outcome: only the type tells then.
+            if (List.of("api", "card", "idempotency", "invalid-request").contains(category.id())) {
+                unlisted.put(StripeErrors.exceptionFor(category, null, "no code at all"), status);
+            }
+        }
+        return unlisted;
+    }
+
+    @Override
+    String requestIdHeader() {
+        return "Request-Id";
+    }
+
+    @Override
     String successBody() {
         return """
                 {"id": "ch_3MmlLrLkdIwHu7ix0snN0B15", "object": "charge", "amount": 1099, "currency": "usd",
@@ -195,6 +248,79 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
     }
 
     // ---- Realistic bodies, written from the reference -------------------------------------------------------
+
+    @Test
+    void aNewCardCodeIsStillACardError() {
+        StripeException e = StripeErrors.decode(402, """
+                {"error": {"code": "card_velocity_exceeded", "decline_code": "card_velocity_exceeded",
+                 "message": "Your card was declined for making repeated attempts too frequently or exceeding its amount limit.",
+                 "type": "card_error", "charge": "ch_1"}}""").orElseThrow();
+        assertThat(e).isInstanceOf(StripeUnlistedCardException.class);
+        assertThat(e).isInstanceOf(StripeCardException.class);
+        assertThat(((StripeCardException) e).category()).isEqualTo(StripeError.Category.CARD);
+        assertThat(e.codeString()).isEqualTo("card_velocity_exceeded");
+        assertThat(e.error().known()).isFalse();
+        assertThat(e.error().categoryId()).hasValue("card");
+        assertThat(e.declineCode()).hasValue("card_velocity_exceeded");
+        assertThat(e.charge()).hasValue("ch_1");
+        assertThat(e.response().orElseThrow().rawCode()).hasValue("card_velocity_exceeded");
+    }
+
+    @Test
+    void theTypeNamesTheCategoryWhateverTheStatus() {
+        // An idempotency error has a type and no code, and comes with 400: the status's category is another.
+        StripeException e = StripeErrors.decode(400, """
+                {"error": {"message": "Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than 'k1' if you meant to execute a different request.",
+                 "type": "idempotency_error"}}""").orElseThrow();
+        assertThat(e).isInstanceOf(StripeUnlistedIdempotencyException.class);
+        assertThat(e).isInstanceOf(StripeIdempotencyException.class);
+        assertThat(e.codeString()).isEmpty();
+        assertThat(e.response().orElseThrow().rawCode()).isEmpty();
+        // api_error, a 500 with a type only.
+        assertThat(StripeErrors.decode(500, "{\"error\": {\"type\": \"api_error\", \"message\": \"An unknown error occurred\"}}")
+                .orElseThrow()).isInstanceOf(StripeUnlistedApiException.class);
+        // A listed code keeps its own class, whatever the type says.
+        assertThat(StripeErrors.decode(402, "{\"error\": {\"code\": \"expired_card\", \"type\": \"invalid_request_error\"}}")
+                .orElseThrow()).isInstanceOf(StripeExpiredCardException.class);
+        // A type the catalog does not map: the status decides.
+        assertThat(StripeErrors.decode(400, "{\"error\": {\"code\": \"brand_new\", \"type\": \"brand_new_error\"}}")
+                .orElseThrow()).isInstanceOf(StripeUnlistedInvalidRequestException.class);
+        // A status documented as an outcome wins over the type for a body without a code, as Stripe's libraries do.
+        StripeException unauthorized = StripeErrors.decode(401, """
+                {"error": {"message": "Invalid API Key provided: sk_test_********************1234",
+                 "type": "invalid_request_error"}}""").orElseThrow();
+        assertThat(unauthorized).isInstanceOf(StripeUnauthorizedException.class);
+        assertThat(unauthorized).isInstanceOf(StripeAuthenticationException.class);
+    }
+
+    @Test
+    void anUnlistedCodeWithTheStatusOfACategoryIsCaughtAsThatCategory() {
+        StripeException e = StripeErrors.decode(400, """
+                {"error": {"code": "parameter_invalid_string_blank", "message": "Blank values are not allowed.",
+                 "param": "description"}}""").orElseThrow();
+        StripeInvalidRequestException caught = org.junit.jupiter.api.Assertions.assertThrows(
+                StripeInvalidRequestException.class, () -> {
+                    throw e;
+                });
+        assertThat(caught.category()).isEqualTo(StripeError.Category.INVALID_REQUEST);
+        // A status no category has alone, with no type: the catalog's fallback.
+        assertThat(StripeErrors.decode(503, "{\"error\": {\"code\": \"brand_new\"}}").orElseThrow())
+                .isInstanceOf(StripeUnknownException.class);
+    }
+
+    @Test
+    void theHierarchyStaysSealedWithTheUnlistedClassInsideEachCategory() {
+        assertThat(StripeCardException.class.isSealed()).isTrue();
+        assertThat(StripeCardException.class.getPermittedSubclasses()).asList().containsExactly(
+                StripeCardDeclinedException.class, StripeExpiredCardException.class, StripeIncorrectCvcException.class,
+                StripeProcessingErrorException.class, StripeUnlistedCardException.class);
+        // A category without codes of its own (api_error) is sealed over its unlisted class alone.
+        assertThat(StripeApiException.class.getPermittedSubclasses()).asList()
+                .containsExactly(StripeUnlistedApiException.class);
+        assertThat(java.lang.reflect.Modifier.isFinal(StripeUnlistedApiException.class.getModifiers())).isTrue();
+        assertThat(StripeException.class.getPermittedSubclasses()).asList().doesNotContain(StripeUnlistedCardException.class);
+    }
+
 
     static final String CARD_DECLINED = """
             {
@@ -238,7 +364,7 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
     void toBodyWritesTheDetailsWhereTheDecoderReadsThem() {
         StripeException sent = withDetails(StripeErrors.exceptionFor("card_declined", "Your card was declined."));
         assertThat(StripeErrors.toBody(sent)).isEqualTo("{\"error\":{\"code\":\"card_declined\",\"message\":"
-                + "\"Your card was declined.\",\"decline_code\":\"insufficient_funds\",\"charge\":"
+                + "\"Your card was declined.\",\"type\":\"card_error\",\"decline_code\":\"insufficient_funds\",\"charge\":"
                 + "\"ch_3MmlLrLkdIwHu7ix0snN0B15\",\"doc_url\":\"https://stripe.com/docs/error-codes/card-declined\","
                 + "\"request_log_url\":\"https://dashboard.stripe.com/test/logs/req_xyz\",\"payment_intent\":"
                 + "{\"id\":\"pi_3MtwBwLkdIwHu7ix28a3tqPa\",\"amount\":2000,\"status\":\"requires_payment_method\"},"
@@ -251,5 +377,42 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
                 {"decline_code": "beside", "error": {"code": "card_declined", "message": "Your card was declined."}}""")
                 .orElseThrow();
         assertThat(e.declineCode()).isEmpty();
+    }
+
+    @Test
+    void stripeShouldRetryOverridesWhatTheCatalogSays() {
+        String lock = "{\"error\": {\"code\": \"lock_timeout\", \"message\": \"This object cannot be accessed right now"
+                + " because another API request or Stripe process is currently accessing it.\", \"type\":"
+                + " \"invalid_request_error\"}}";
+        assertThat(StripeErrors.decode(429, lock).orElseThrow().retryable()).isTrue();
+        Map<String, List<String>> headers = Map.of("request-id", List.of("req_lock"), "stripe-should-retry",
+                List.of("false"), "Idempotent-Replayed", List.of("false"));
+        StripeException e = StripeErrors.decode(429, headers, lock).orElseThrow();
+        assertThat(e.error().retryable()).isTrue();
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.response().orElseThrow().requestId()).hasValue("req_lock");
+        assertThat(e.response().orElseThrow().headers()).containsExactly("Request-Id", List.of("req_lock"),
+                "Stripe-Should-Retry", List.of("false"), "Idempotent-Replayed", List.of("false")).inOrder();
+
+        StripeException declined = StripeErrors.decode(402, Map.of("Stripe-Should-Retry", List.of("true")), CARD_DECLINED)
+                .orElseThrow();
+        assertThat(declined.error().retryable()).isFalse();
+        assertThat(declined.retryable()).isTrue();
+        // What is neither true nor false says nothing.
+        assertThat(StripeErrors.decode(402, Map.of("Stripe-Should-Retry", List.of("yes")), CARD_DECLINED)
+                .orElseThrow().retryable()).isFalse();
+    }
+
+    @Test
+    void java11sHttpHeadersWork() {
+        HttpHeaders headers = HttpHeaders.of(Map.of("Request-Id", List.of("req_java"), "Retry-After", List.of("3")),
+                (name, value) -> true);
+        StripeException e = StripeErrors.decode(402, headers, CARD_DECLINED.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow();
+        assertThat(e.response().orElseThrow().requestId()).hasValue("req_java");
+        assertThat(e.response().orElseThrow().retryAfter()).hasValue(java.time.Duration.ofSeconds(3));
+        StripeCardDeclinedException thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                StripeCardDeclinedException.class, () -> StripeErrors.throwIfError(402, headers, CARD_DECLINED));
+        assertThat(thrown.response().orElseThrow().requestId()).hasValue("req_java");
     }
 }

@@ -11,6 +11,7 @@ import dev.errata.JsonText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,12 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     abstract Optional<X> decode(int status, byte[] body);
 
     abstract Optional<X> decode(int status, InputStream body);
+
+    /** {@code <Name>Errors.decode(status, headers, body)}, headers as a map. */
+    abstract Optional<X> decode(int status, Map<String, ? extends List<String>> headers, String body);
+
+    /** {@code <Name>Errors.decode(status, headers, body)}, headers as {@code java.net.http} has them. */
+    abstract Optional<X> decode(int status, HttpHeaders headers, byte[] body);
 
     abstract void throwIfError(int status, String body);
 
@@ -116,6 +123,27 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
 
     /** {@link #unlistedCodeJson()} in text form, as {@code rawCode()} holds it. */
     abstract String unlistedCode();
+
+    /**
+     * The class a code the catalog does not list (or an error without a code, where the status has no outcome of
+     * its own) becomes at each error status that stands for one category alone; none by default.
+     */
+    Map<Integer, Class<? extends X>> unlistedByStatus() {
+        return Map.of();
+    }
+
+    /**
+     * Exceptions of codes the catalog does not list, each of a category ({@code <Name>Errors.exceptionFor(category,
+     * code, message)}), with the status to send them at; none by default.
+     */
+    Map<X, Integer> unlistedInCategories() {
+        return Map.of();
+    }
+
+    /** {@code wire.headers.requestId}: the header naming the request, or null when the catalog names none. */
+    String requestIdHeader() {
+        return null;
+    }
 
     /** A successful response's body, at HTTP 200. */
     abstract String successBody();
@@ -206,17 +234,41 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     }
 
     @Test
-    void anUnlistedCodeRoundTripsAsTheUnknownException() {
+    void anUnlistedCodeIsOfTheCategoryItsStatusStandsForElseTheUnknownException() {
         X sent = exceptionFor(unlistedCode(), "from a newer server");
         assertThat(sent).isInstanceOf(unknownClass());
         for (int status : statusesToTry()) {
             String body = toBody(sent);
             X received = decode(status, body).orElseThrow();
-            assertSameError(body, received, sent);
+            Class<? extends X> expected = unlistedByStatus().getOrDefault(status, unknownClass());
+            assertWithMessage(body + " at HTTP " + status).that(received.getClass()).isEqualTo(expected);
+            assertWithMessage(body).that(errorOf(received).codeString()).isEqualTo(unlistedCode());
+            assertWithMessage(body).that(errorOf(received).known()).isFalse();
+            assertWithMessage(body).that(received.getMessage()).isEqualTo(sent.getMessage());
             assertThat(response(received).orElseThrow().rawCode()).hasValue(unlistedCode());
+            // Through problem+json, as the status it arrived with and its category say.
+            String problem = toProblemJson(received);
+            assertSameError(problem, fromProblemJson(problem).orElseThrow(), received);
         }
         X back = fromProblemJson(toProblemJson(sent)).orElseThrow();
         assertSameError(toProblemJson(sent), back, sent);
+    }
+
+    @Test
+    void anUnlistedCodeOfACategoryRoundTripsAsThatCategorysException() {
+        for (Map.Entry<X, Integer> unlisted : unlistedInCategories().entrySet()) {
+            X sent = unlisted.getKey();
+            int status = unlisted.getValue();
+            assertWithMessage(sent.toString()).that(errorOf(sent).known()).isFalse();
+            assertWithMessage(sent.toString()).that(errorOf(sent).categoryId()).isPresent();
+            String body = toBody(sent);
+            X received = decode(status, body).orElseThrow();
+            assertSameError(body + " at HTTP " + status, received, sent);
+            assertThat(errorOf(received)).isEqualTo(errorOf(sent));
+            String problem = toProblemJson(sent);
+            assertWithMessage(problem).that(problem).contains("\"category\":" + json(errorOf(sent).categoryId().get()));
+            assertSameError(problem, fromProblemJson(problem).orElseThrow(), sent);
+        }
     }
 
     @Test
@@ -232,6 +284,61 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
             String problem = toProblemJson(sent);
             assertSameError(problem, fromProblemJson(problem).orElseThrow(), sent);
         }
+    }
+
+    @Test
+    void theHeadersTheCatalogNamesReachTheResponseOfEveryCodeAndNoOther() {
+        java.time.Instant before = java.time.Instant.now();
+        for (E constant : constants()) {
+            String body = toBody(exceptionFor(constant.codeString(), "with headers"));
+            int status = statusOf(constant);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            if (requestIdHeader() != null) {
+                headers.put(requestIdHeader().toLowerCase(java.util.Locale.ROOT), List.of("req_" + constant.ordinal()));
+            }
+            headers.put("retry-after", List.of("17"));
+            headers.put("Set-Cookie", List.of("session=secret"));
+            headers.put(null, List.of("HTTP/1.1 " + status));
+            HttpHeaders httpHeaders = HttpHeaders.of(headers.entrySet().stream().filter(e -> e.getKey() != null)
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), (name, value) -> true);
+            for (Optional<X> decoded : List.of(decode(status, headers, body),
+                    decode(status, httpHeaders, body.getBytes(StandardCharsets.UTF_8)))) {
+                X received = decoded.orElseThrow();
+                assertThat(errorOf(received)).isSameInstanceAs(constant);
+                ErrorResponse response = response(received).orElseThrow();
+                assertWithMessage(body).that(response.retryAfter()).hasValue(java.time.Duration.ofSeconds(17));
+                if (requestIdHeader() != null) {
+                    assertWithMessage(body).that(response.requestId()).hasValue("req_" + constant.ordinal());
+                    assertThat(response.headers().keySet()).containsExactly(requestIdHeader(), "Retry-After");
+                } else {
+                    assertThat(response.requestId()).isEmpty();
+                    assertThat(response.headers().keySet()).containsExactly("Retry-After");
+                }
+            }
+        }
+        // A Retry-After date counts from the response's Date header.
+        Map<String, List<String>> dated = Map.of("Date", List.of("Sun, 06 Nov 1994 08:49:37 GMT"),
+                "Retry-After", List.of("Sun, 06 Nov 1994 08:50:07 GMT"));
+        X error = decode(statusOf(constants()[0]), dated, toBody(exceptionFor(constants()[0].codeString(), null)))
+                .orElseThrow();
+        assertThat(response(error).orElseThrow().retryAfter()).hasValue(java.time.Duration.ofSeconds(30));
+        assertThat(java.time.Instant.now()).isAtLeast(before);
+    }
+
+    @Test
+    void headersReachTheFallbackOfABodyThatIsNoJson() {
+        int status = 502;
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        if (requestIdHeader() != null) {
+            headers.put(requestIdHeader(), List.of("req_proxy"));
+        }
+        headers.put("Retry-After", List.of("5"));
+        X error = decode(status, headers, PROXY_PAGE).orElseThrow();
+        assertThat(error.getClass()).isEqualTo(expectedWithoutCode(status));
+        assertThat(response(error).orElseThrow().retryAfter()).hasValue(java.time.Duration.ofSeconds(5));
+        assertThat(response(error).orElseThrow().requestId())
+                .isEqualTo(Optional.ofNullable(requestIdHeader() == null ? null : "req_proxy"));
+        assertThat(decode(200, headers, successBody())).isEmpty();
     }
 
     // ---- Successes ----------------------------------------------------------------------------------------
@@ -451,7 +558,8 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
             for (int status : statusesToTry()) {
                 String asCode = errorBody(json(codeMember()) + ": " + number);
                 Optional<X> decoded = assertDoesNotThrow(() -> decode(status, asCode), asCode);
-                assertThat(decoded.orElseThrow().getClass()).isEqualTo(unknownClass());
+                assertThat(decoded.orElseThrow().getClass())
+                        .isEqualTo(unlistedByStatus().getOrDefault(status, unknownClass()));
                 String asMessage = errorBody(json(codeMember()) + ": " + json(unlistedCode()) + ", "
                         + json(messageMember()) + ": " + number);
                 decoded = assertDoesNotThrow(() -> decode(status, asMessage), asMessage);
@@ -473,18 +581,20 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
 
     /**
      * What a body without a readable code gives: at 2xx nothing, unless errors come inside 2xx (then the
-     * fallback); otherwise the outcome the catalog documents for the status, else the fallback.
+     * fallback); otherwise the outcome the catalog documents for the status, else the exception of the category
+     * the status stands for, else the fallback.
      */
     Class<? extends X> expectedWithoutCode(int status) {
         if (status >= 200 && status <= 299) {
             return errorsInSuccess() ? unknownClass() : null;
         }
-        return outcomesByStatus().getOrDefault(status, unknownClass());
+        return outcomesByStatus().getOrDefault(status, unlistedByStatus().getOrDefault(status, unknownClass()));
     }
 
     private void assertBadBody(BadBody bad, int status) {
         String label = bad + " at HTTP " + status;
-        Class<? extends X> expected = bad.rawCode() != null ? unknownClass() : expectedWithoutCode(status);
+        Class<? extends X> expected = bad.rawCode() != null ? unlistedByStatus().getOrDefault(status, unknownClass())
+                : expectedWithoutCode(status);
         byte[] bytes = bad.body();
         String text = new String(bytes, StandardCharsets.UTF_8);
 

@@ -31,10 +31,12 @@ final class CatalogPipeline {
     private final boolean sealed;
     private final Optional<String> generatedAnnotation;
     private final Optional<Jackson> jackson;
+    private final boolean httpClient;
 
     CatalogPipeline(CatalogLocator locator, ExceptionBaseValidator exceptionBaseValidator, YamlLimits limits, boolean sealed,
-            Optional<String> generatedAnnotation, Optional<Jackson> jackson) {
+            Optional<String> generatedAnnotation, Optional<Jackson> jackson, boolean httpClient) {
         this.jackson = jackson;
+        this.httpClient = httpClient;
         this.locator = locator;
         this.exceptionBaseValidator = exceptionBaseValidator;
         this.limits = limits;
@@ -62,6 +64,6 @@ final class CatalogPipeline {
             return new Result(catalog, List.of());
         }
         return new Result(catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
-                base.get(), jackson));
+                base.get(), jackson, httpClient));
     }
 }

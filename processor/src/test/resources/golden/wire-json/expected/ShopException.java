@@ -41,6 +41,8 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     @SuppressWarnings("serial")
     private Map<Integer, ShopException> itemErrors = Collections.emptyMap();
 
+    private String limitsRemaining;
+
     /**
      * @param error the catalog entry
      * @param message the message, as received or from the catalog
@@ -66,9 +68,13 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * Whether the same request may succeed if retried later.
+     * Whether the same request may succeed if retried later: what the response's
+     * {@code X-Should-Retry} header said, when it had one, else what the catalog says.
      */
     public boolean retryable() {
+        if (response != null && response.retryable().isPresent()) {
+            return response.retryable().get();
+        }
         return error.retryable();
     }
 
@@ -207,5 +213,23 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
      */
     void adoptItemErrors(Map<Integer, ShopException> owned) {
         this.itemErrors = Collections.unmodifiableMap(owned);
+    }
+
+    /**
+     * The response's {@code limits.remaining}, if it held one.
+     */
+    public Optional<String> limitsRemaining() {
+        return Optional.ofNullable(limitsRemaining);
+    }
+
+    /**
+     * Sets the {@code limits.remaining} detail.
+     *
+     * @param limitsRemaining the value, or null
+     * @return this exception
+     */
+    public ShopException withLimitsRemaining(String limitsRemaining) {
+        this.limitsRemaining = limitsRemaining;
+        return this;
     }
 }

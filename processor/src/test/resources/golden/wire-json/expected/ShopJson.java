@@ -53,14 +53,14 @@ final class ShopJson {
      * What the decoder reads of an error object: its code, message, success flag and details.
      */
     private static final Selection ERROR_OBJECT = new Selection()
-            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL).keep("uid", Selection.ALL).keep("field", Selection.ALL).keep("referencing_objects", Selection.ALL).keep("field_errors", Selection.ALL).keep("item_errors", Selection.ALL))
+            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL).keep("kind", Selection.ALL).keep("uid", Selection.ALL).keep("field", Selection.ALL).keep("referencing_objects", Selection.ALL).keep("field_errors", Selection.ALL).keep("item_errors", Selection.ALL).keep("limits", new Selection().keep("remaining", Selection.ALL)))
             .keep("ok", Selection.ALL);
 
     /**
      * What the decoder reads of a body: an error object, or a batch of them.
      */
     private static final Selection BODY = new Selection()
-            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL).keep("uid", Selection.ALL).keep("field", Selection.ALL).keep("referencing_objects", Selection.ALL).keep("field_errors", Selection.ALL).keep("item_errors", Selection.ALL))
+            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL).keep("kind", Selection.ALL).keep("uid", Selection.ALL).keep("field", Selection.ALL).keep("referencing_objects", Selection.ALL).keep("field_errors", Selection.ALL).keep("item_errors", Selection.ALL).keep("limits", new Selection().keep("remaining", Selection.ALL)))
             .keep("ok", Selection.ALL)
             .keep("results", new Selection().keepItems(ERROR_OBJECT));
 
@@ -71,11 +71,14 @@ final class ShopJson {
             .keep("status", Selection.ALL)
             .keep("code", Selection.ALL)
             .keep("detail", Selection.ALL)
+            .keep("instance", Selection.ALL)
+            .keep("category", Selection.ALL)
             .keep("uid", Selection.ALL)
             .keep("field", Selection.ALL)
             .keep("referencing_objects", Selection.ALL)
             .keep("field_errors", Selection.ALL)
-            .keep("item_errors", Selection.ALL);
+            .keep("item_errors", Selection.ALL)
+            .keep("limits", new Selection().keep("remaining", Selection.ALL));
 
     private static final JsonFactory FACTORY = new JsonFactory();
 

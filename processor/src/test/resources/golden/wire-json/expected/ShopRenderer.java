@@ -40,6 +40,10 @@ final class ShopRenderer {
         if (error.getMessage() != null) {
             put(body, error.getMessage(), "error", "text");
         }
+        String category = categoryValue(error.error().categoryId().orElse(null));
+        if (category != null) {
+            put(body, category, "error", "kind");
+        }
         // The details are members of the error object, where the decoder reads them.
         details(error, object(body, "error"));
         return body;
@@ -111,6 +115,9 @@ final class ShopRenderer {
             }
             object.put("item_errors", nested);
         }
+        if (error.limitsRemaining().isPresent()) {
+            put(object, error.limitsRemaining().get(), "limits", "remaining");
+        }
     }
 
     static String toProblemJson(ShopException error) {
@@ -127,6 +134,9 @@ final class ShopRenderer {
         }
         problem.put("code", entry.codeString());
         problem.put("retryable", entry.retryable());
+        if (entry.categoryId().isPresent()) {
+            problem.put("category", entry.categoryId().get());
+        }
         details(error, problem);
         return JsonText.write(problem);
     }
@@ -158,5 +168,22 @@ final class ShopRenderer {
             }
         }
         return "https://shop.example/problems/" + out + "";
+    }
+
+    /**
+     * How the body names the category of id {@code categoryId} in {@code error.kind}; null for none.
+     */
+    private static String categoryValue(String categoryId) {
+        if (categoryId == null) {
+            return null;
+        }
+        switch (categoryId) {
+            case "validation":
+                return "invalid";
+            case "rate-limit":
+                return "throttled";
+            default:
+                return null;
+        }
     }
 }

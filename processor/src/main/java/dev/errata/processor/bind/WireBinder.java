@@ -3,6 +3,7 @@ package dev.errata.processor.bind;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.diagnostic.SourcePosition;
+import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.ErrorEntry;
@@ -24,7 +25,14 @@ import java.util.regex.Pattern;
 final class WireBinder {
 
     static final List<String> WIRE_KEYS = List.of("code", "message", "success", "errorsInSuccess", "statusOnly", "batch",
-            "problemType", "details");
+            "problemType", "category", "headers", "details");
+
+    static final List<String> CATEGORY_KEYS = List.of("member", "values");
+
+    static final List<String> HEADER_KEYS = List.of("requestId", "retryAfter", "retryable", "keep");
+
+    /** An HTTP field name: a token of RFC 9110 (section 5.1), letters, digits and {@code !#$%&'*+-.^_`|~}. */
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");
 
     private static final Pattern MEMBER_PATH = Pattern.compile("[^.\\s]+(\\.[^.\\s]+)*");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
@@ -40,8 +48,16 @@ final class WireBinder {
      * @param errorsComplete whether every entry could be bound: else a code that names none is most likely
      *     one that could not be read, already reported, and is not reported again
      */
+    /**
+     * Finds the category a wire value names by its id, reporting an id that names none where it stands; the
+     * catalog's binder, so that references from the wire section are checked as entries' are.
+     */
+    interface CategoryReferences {
+        Optional<Category> find(String id, SourcePosition at);
+    }
+
     Optional<Wire> bind(YamlNode.Mapping node, String catalogName, CodeType codeType, List<ErrorEntry> errors,
-            boolean errorsComplete) {
+            boolean errorsComplete, CategoryReferences categories) {
         MappingReader wire = new MappingReader(node, "the wire section", WIRE_KEYS, diagnostics);
         if (!wire.require("code", "the JSON member holding the code, like 'error_code'")) {
             return Optional.empty();
@@ -57,11 +73,14 @@ final class WireBinder {
         if (problemType.indexOf("{code}") != problemType.lastIndexOf("{code}") || problemType.isBlank()) {
             diagnostics.report(Message.WIRE_PROBLEM_TYPE, wire.positionOf("problemType"), problemType);
         }
+        Optional<Wire.CategoryMember> category = wire.mapping("category").flatMap(mapping -> category(mapping, categories));
+        Wire.Headers headers = wire.mapping("headers").map(this::headers).orElse(Wire.Headers.DEFAULT);
         Map<String, DetailKind> details = details(wire, code.orElse(List.of("")));
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Wire(code.get(), message, success, errorsInSuccess, statusOnly, batch, problemType, details));
+        return Optional.of(new Wire(code.get(), message, success, errorsInSuccess, statusOnly, batch, problemType, category,
+                headers, details));
     }
 
     private Optional<List<String>> path(MappingReader wire, String key) {
@@ -102,6 +121,47 @@ final class WireBinder {
         List<String> members = segments.subList(1, segments.size());
         return Optional.of(members.isEmpty() ? "Paths are not JSONPath: '$' alone stands for the body only in"
                 + " wire.batch" : "Paths are not JSONPath: write '" + String.join(".", members) + "', without '$.'");
+    }
+
+    private Optional<Wire.CategoryMember> category(YamlNode.Mapping node, CategoryReferences categories) {
+        MappingReader category = new MappingReader(node, "the wire.category section", CATEGORY_KEYS, diagnostics);
+        boolean complete = category.require("member", "the JSON member naming the category, like 'error.type'")
+                & category.require("values", "each value of the member and the id of its category, like"
+                        + " 'card_error: card'");
+        Optional<List<String>> member = category.text("member")
+                .flatMap(text -> path("wire.category.member", text, category.positionOf("member")));
+        Map<String, Category> values = new LinkedHashMap<>();
+        category.mapping("values").ifPresent(mapping -> {
+            for (YamlNode.Entry entry : mapping.entries()) {
+                category.asText(entry.key().value(), entry.value())
+                        .flatMap(id -> categories.find(id, entry.value().position()))
+                        .ifPresent(found -> values.put(entry.key().value(), found));
+            }
+        });
+        return complete && member.isPresent() ? Optional.of(new Wire.CategoryMember(member.get(), values))
+                : Optional.empty();
+    }
+
+    private Wire.Headers headers(YamlNode.Mapping node) {
+        MappingReader headers = new MappingReader(node, "the wire.headers section", HEADER_KEYS, diagnostics);
+        List<String> keep = new java.util.ArrayList<>();
+        headers.sequence("keep").ifPresent(list -> list.items().forEach(item -> headers.asText("keep", item)
+                .flatMap(name -> headerName("wire.headers.keep", name, item.position())).ifPresent(keep::add)));
+        return new Wire.Headers(headerName(headers, "requestId"),
+                headers.has("retryAfter") ? headerName(headers, "retryAfter") : Optional.of(Wire.Headers.RETRY_AFTER),
+                headerName(headers, "retryable"), keep);
+    }
+
+    private Optional<String> headerName(MappingReader headers, String key) {
+        return headers.text(key).flatMap(name -> headerName("wire.headers." + key, name, headers.positionOf(key)));
+    }
+
+    private Optional<String> headerName(String what, String name, SourcePosition position) {
+        if (!HEADER_NAME.matcher(name).matches()) {
+            diagnostics.report(Message.WIRE_HEADER_NAME, position, what, name);
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     private Map<Integer, ErrorEntry> statusOnly(MappingReader wire, CodeType codeType, List<ErrorEntry> errors,

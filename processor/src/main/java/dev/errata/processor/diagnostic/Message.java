@@ -154,6 +154,9 @@ public enum Message {
     WIRE_DETAIL_PATH(Severity.ERROR, "wire-detail-path",
             "A wire detail is read inside the object that holds the code ('%s'), so its path starts there, but"
                     + " '%s' names that object again. Write '%s'"),
+    WIRE_HEADER_NAME(Severity.ERROR, "wire-header-name",
+            "'%s' must name an HTTP header (letters, digits and !#$%%&'*+-.^_`|~, as RFC 9110 allows), but it is"
+                    + " '%s'. Write the header's name alone, like 'Request-Id', without ':' or a value"),
     WIRE_STATUS_KEY(Severity.ERROR, "wire-status-key",
             "The keys of wire.statusOnly must be HTTP statuses from 100 to 599, but '%s' is not one. Write the"
                     + " status the vendor answers with, like '429'"),

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param batchPath where per-object results stand: empty list for the body itself, else the member path;
  *     absent when the API has no batch responses
  * @param problemType the RFC 9457 {@code type} template, with {@code {code}}
+ * @param category the member naming an error's category beside (or instead of) its code, if any
+ * @param headers the headers read from responses, by their role
  * @param details typed details by their path as written (members joined with dots), relative to the error
  *     object ({@link #errorObjectPath()}), in catalog order
  */
@@ -27,6 +29,8 @@ public record Wire(
         Map<Integer, ErrorEntry> statusOnly,
         Optional<List<String>> batchPath,
         String problemType,
+        Optional<CategoryMember> category,
+        Headers headers,
         Map<String, DetailKind> details) {
 
     public Wire {
@@ -35,6 +39,53 @@ public record Wire(
         statusOnly = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(statusOnly));
         batchPath = batchPath.map(List::copyOf);
         details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+    }
+
+    /**
+     * A member of error bodies that names the error's category ({@code wire.category}): Stripe's
+     * {@code error.type}, which says {@code card_error} for every card error, listed or not, and is all that some
+     * errors carry. An error whose code the catalog does not list, or that has none, is thrown as that category's.
+     *
+     * @param path the member, from the body (segments)
+     * @param values each value the member takes, as the body writes it, and its category, in catalog order
+     */
+    public record CategoryMember(List<String> path, Map<String, Category> values) {
+
+        public CategoryMember {
+            path = List.copyOf(path);
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
+
+        /** The value written for {@code category}: the first the catalog maps to it, if any. */
+        public Optional<String> valueOf(Category category) {
+            return values.entrySet().stream().filter(e -> e.getValue().equals(category)).map(Map.Entry::getKey)
+                    .findFirst();
+        }
+    }
+
+    /**
+     * The headers a decoder reads from a response ({@code wire.headers}), each an HTTP header name as the
+     * catalog writes it (looked up ignoring case).
+     *
+     * @param requestId the header holding the request's id ({@code Request-Id}), if any
+     * @param retryAfter the header holding the time to wait before retrying: {@code Retry-After} unless the
+     *     catalog names another
+     * @param retryable the header saying whether a retry may succeed ({@code Stripe-Should-Retry}), if any
+     * @param keep further headers kept as received, in catalog order
+     */
+    public record Headers(Optional<String> requestId, Optional<String> retryAfter, Optional<String> retryable,
+            List<String> keep) {
+
+        /** The standard header of RFC 9110, read unless the catalog names another. */
+        public static final String RETRY_AFTER = "Retry-After";
+
+        /** What a catalog that names no header reads: {@code Retry-After}. */
+        public static final Headers DEFAULT = new Headers(Optional.empty(), Optional.of(RETRY_AFTER), Optional.empty(),
+                List.of());
+
+        public Headers {
+            keep = List.copyOf(keep);
+        }
     }
 
     /**

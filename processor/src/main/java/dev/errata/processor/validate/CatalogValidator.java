@@ -150,10 +150,22 @@ public final class CatalogValidator {
             }
             // A reference that went wrong may have been meant for this category: then its emptiness is no news.
             if (!brokenReferences && !named.contains(category)
-                    && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))) {
+                    && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))
+                    && !receivesUnlistedCodes(catalog, category)) {
                 warnings.add(() -> diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id()));
             }
         }
+    }
+
+    /**
+     * Whether responses can name {@code category} for codes the catalog does not list: its value of
+     * {@code wire.category}, or an error status that stands for it alone. Such a category is thrown even
+     * without entries (Stripe's {@code api_error} has no code of its own).
+     */
+    private static boolean receivesUnlistedCodes(Catalog catalog, Category category) {
+        return catalog.wire().isPresent() && (catalog.wire().get().category()
+                .map(member -> member.values().containsValue(category)).orElse(false)
+                || catalog.categoryOfErrorStatus().containsValue(category));
     }
 
     private void checkHttpStatuses(Catalog catalog) {
@@ -323,10 +335,15 @@ public final class CatalogValidator {
             claim(owners, positions, null, names.decoder(), "the decoder", catalogName, catalog.name(), namePosition);
             claim(owners, positions, null, names.renderer(), "the renderer", catalogName, catalog.name(), namePosition);
         }
+        boolean unlistedClasses = catalog.wire().isPresent() && catalog.usesClassPerCode();
         for (Category category : catalog.categories()) {
             if (!faulty.contains(category)) {
                 claim(owners, positions, category, names.categoryException(category), "category '" + category.id() + "'",
                         "A category's 'name'", category.javaName(), category.position());
+                if (unlistedClasses) {
+                    claim(owners, positions, category, names.unlistedException(category), "category '" + category.id()
+                            + "' (its class of unlisted codes)", "A category's 'name'", category.javaName(), category.position());
+                }
             }
         }
         if (catalog.usesClassPerCode()) {

@@ -59,7 +59,7 @@ class JacksonSituationsTest {
         CompiledClasses shop = new CompiledClasses(compilation, GoldenSourcesTest.PACKAGE);
         Object error = shop.callStatic("ShopErrors", "exceptionFor", 5, null);
         assertThat(shop.callStatic("ShopErrors", "toBody", error))
-                .isEqualTo("{\"ok\":false,\"error\":{\"code\":5,\"text\":\"Request badly formatted.\"}}");
+                .isEqualTo("{\"ok\":false,\"error\":{\"code\":5,\"text\":\"Request badly formatted.\",\"kind\":\"invalid\"}}");
     }
 
     @ParameterizedTest
@@ -84,6 +84,15 @@ class JacksonSituationsTest {
         assertDecodes(shop, 502, "<html>Bad Gateway</html>", "ShopUnknownException",
                 "HTTP 502 response without an error Shop knows");
         assertDecodes(shop, 200, "{\"error\":{\"code\":77,\"text\":\"new\"}}", "ShopUnknownException", "new");
+        // An unlisted code, or none, goes to the category the body names, else the one its error status stands for.
+        assertDecodes(shop, 200, "{\"error\":{\"code\":77,\"kind\":\"throttled\"}}", "ShopUnlistedRateLimitException",
+                "Code not in catalog Shop: 77");
+        assertDecodes(shop, 200, "{\"ok\":false,\"error\":{\"kind\":\"bad_request\",\"text\":\"no code\"}}",
+                "ShopUnlistedValidationException", "no code");
+        assertDecodes(shop, 400, "{\"error\":{\"code\":77}}", "ShopUnlistedValidationException", null);
+        assertDecodes(shop, 400, "<html>Bad Request</html>", "ShopUnlistedValidationException",
+                "HTTP 400 response without an error Shop knows");
+        assertDecodes(shop, 400, "{\"error\":{\"code\":6,\"kind\":\"throttled\"}}", "ShopInvalidException", null);
         assertDecodes(shop, 200, "{\"error\":{\"code\":true}}", "ShopUnknownException",
                 "Code not in catalog Shop: true");
         assertDecodes(shop, 200, "[".repeat(100_000), "ShopUnknownException",

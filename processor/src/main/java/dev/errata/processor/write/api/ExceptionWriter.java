@@ -50,6 +50,9 @@ public final class ExceptionWriter {
         types.add(base());
         for (Category category : catalog.categories()) {
             types.add(category(category));
+            if (context.unlistedClasses()) {
+                types.add(unlisted(category));
+            }
         }
         if (context.classPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
@@ -104,12 +107,7 @@ public final class ExceptionWriter {
                         .addJavadoc("The code, in text form, as the vendor sent it.\n")
                         .addStatement("return error.codeString()")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("retryable")
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.BOOLEAN)
-                        .addJavadoc("Whether the same request may succeed if retried later.\n")
-                        .addStatement("return error.retryable()")
-                        .build());
+                .addMethod(retryable());
         addResponse(type);
         new DetailsWriter(context).addTo(type);
         if (catalog.anyStackless()) {
@@ -161,6 +159,26 @@ public final class ExceptionWriter {
         return type.build();
     }
 
+    /** {@code retryable()}: the catalog's answer, unless a header of the response overrides it. */
+    private MethodSpec retryable() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("retryable")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN);
+        Optional<String> header = context.wire().flatMap(wire -> wire.headers().retryable());
+        if (header.isEmpty()) {
+            return method.addJavadoc("Whether the same request may succeed if retried later.\n")
+                    .addStatement("return error.retryable()")
+                    .build();
+        }
+        return method.addJavadoc("Whether the same request may succeed if retried later: what the response's\n"
+                        + Docs.code(header.get()) + " header said, when it had one, else what the catalog says.\n")
+                .beginControlFlow("if (response != null && response.retryable().isPresent())")
+                .addStatement("return response.retryable().get()")
+                .endControlFlow()
+                .addStatement("return error.retryable()")
+                .build();
+    }
+
     private TypeSpec category(Category category) {
         List<HttpStatusEntry> statuses = context.catalog().errorStatusesIn(category);
         StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
@@ -202,13 +220,16 @@ public final class ExceptionWriter {
         } else if (context.sealed()) {
             // Only here: the class form, one concrete class per category, needs no list of members.
             List<ErrorEntry> members = context.catalog().errorsIn(category);
-            if (members.isEmpty() && statuses.isEmpty()) {
+            if (members.isEmpty() && statuses.isEmpty() && !context.unlistedClasses()) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);
             } else {
                 type.addModifiers(Modifier.SEALED);
                 members.forEach(error -> type.addPermittedSubclass(context.errorException(error)));
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
+                if (context.unlistedClasses()) {
+                    type.addPermittedSubclass(context.unlistedException(category));
+                }
                 suppressDeprecationIfNeeded(type, members);
             }
         }
@@ -315,6 +336,48 @@ public final class ExceptionWriter {
                         .addStatement("super(new $T($S, code == null ? $S : code), message != null ? message : $S + code, cause)",
                                 WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
                                 "Code not in catalog " + context.catalog().name() + ": ")
+                        .build());
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    /**
+     * A category's class for the codes the catalog does not list that a response shows to be of that category (by
+     * the member {@code wire.category} names, or its HTTP status): caught with the category's, carrying the code
+     * as received.
+     */
+    private TypeSpec unlisted(Category category) {
+        ClassName self = context.unlistedException(category);
+        String name = context.catalog().name();
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.categoryException(category))
+                .addJavadoc(Docs.block("A code of category " + Docs.code(category.id()) + " that " + context.displayName()
+                        + " does not list, or an\nerror of that category without a code: what a response holds when it"
+                        + " names the category (in the\nmember {@code wire.category} names, or by its HTTP status) but no"
+                        + " code the catalog knows.\n{@link #error()} carries the code as received, the category's id and"
+                        + " its {@code retryable}.\n"))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
+                                + "@param message the message as received, or null\n")
+                        .addParameter(STRING, "code")
+                        .addParameter(STRING, "message")
+                        .addStatement("this(code, message, null)")
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
+                                + "@param message the message as received, or null\n@param cause the cause, or null\n")
+                        .addParameter(STRING, "code")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super(new $T($S, code == null ? $S : code, $S, $L), message != null ? message"
+                                        + " : code != null && !code.isEmpty() ? $S + code : $S, cause)",
+                                WriteContext.UNKNOWN_CATALOG_ERROR, name, "", category.id(), category.retryable(),
+                                "Code not in catalog " + name + ": ",
+                                "An error of category " + category.id() + " without a code " + name + " knows")
                         .build());
         context.generated().ifPresent(type::addAnnotation);
         return type.build();

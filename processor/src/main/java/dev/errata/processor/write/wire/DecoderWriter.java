@@ -7,7 +7,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Category;
 import dev.errata.processor.model.DetailKind;
+import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Wire;
@@ -34,6 +36,12 @@ import dev.errata.processor.write.text.Docs;
 public final class DecoderWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
+    /** The response as received, which the errors decoded from it share. */
+    private static final ClassName RECEIVED = WriteContext.ERROR_RESPONSE.nestedClass("Received");
+    private static final ClassName HEADER_NAMES = WriteContext.ERROR_RESPONSE.nestedClass("HeaderNames");
+    /** {@code Map<String, ? extends List<String>>}: a response's headers, as HTTP clients hand them over. */
+    static final TypeName HEADERS = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(ParameterizedTypeName.get(List.class, String.class)));
     private static final TypeName ANY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
             com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
     private static final TypeName ANY_LIST = ParameterizedTypeName.get(ClassName.get(List.class),
@@ -66,20 +74,27 @@ public final class DecoderWriter {
                             .collect(CodeBlock.joining(", ")))
                     .build());
         }
+        type.addField(FieldSpec.builder(HEADER_NAMES, "HEADERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The headers read from every response: $L.\n", headersDoc())
+                .initializer("new $T($L)", HEADER_NAMES, headerNames())
+                .build());
         type.addMethod(MethodSpec.methodBuilder("decode")
                         .addModifiers(Modifier.STATIC)
                         .returns(optionalException)
                         .addParameter(TypeName.INT, "status")
+                        .addParameter(HEADERS, "headers")
                         .addParameter(byte[].class, "body")
+                        .addStatement("$T received = $T.of(status, body).headers(headers, HEADERS)", RECEIVED, RECEIVED)
                         .beginControlFlow("try")
-                        .addStatement("return $T.ofNullable(interpret(status, $T.parse(body), body))", Optional.class, json)
+                        .addStatement("return $T.ofNullable(interpret(status, $T.parse(body), received))", Optional.class, json)
                         .nextControlFlow("catch (RuntimeException e)")
                         .addComment("Whatever a body holds, the caller gets the catalog's own fallback, never this.")
-                        .addStatement("return $T.of(fallback(status, null, null, body))", Optional.class)
+                        .addStatement("return $T.of(fallback(status, null, null, null, received))", Optional.class)
                         .endControlFlow()
                         .build())
                 .addMethod(interpret())
                 .addMethod(fromObject())
+                .addMethod(listed())
                 .addMethod(byStatus())
                 .addMethod(fallback())
                 .addMethod(attach())
@@ -98,6 +113,9 @@ public final class DecoderWriter {
         if (hasStatusExceptions()) {
             type.addMethod(statusException());
         }
+        if (categoryFallback()) {
+            type.addMethod(unlisted()).addMethod(categoryOf()).addMethod(problemCategory());
+        }
         if (needsNested()) {
             type.addMethod(nested());
         }
@@ -114,6 +132,32 @@ public final class DecoderWriter {
         return type.build();
     }
 
+    /** The arguments of {@code new HeaderNames(...)}: the catalog's header roles, then the headers it keeps. */
+    private CodeBlock headerNames() {
+        Wire.Headers headers = wire.headers();
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(literalOrNull(headers.requestId()));
+        arguments.add(literalOrNull(headers.retryAfter()));
+        arguments.add(literalOrNull(headers.retryable()));
+        headers.keep().forEach(name -> arguments.add(CodeBlock.of("$S", name)));
+        return CodeBlock.join(arguments, ", ");
+    }
+
+    private static CodeBlock literalOrNull(Optional<String> text) {
+        return text.map(t -> CodeBlock.of("$S", t)).orElse(CodeBlock.of("null"));
+    }
+
+    /** The headers' roles for Javadoc: "the request id in {@code Request-Id}, ...". */
+    private String headersDoc() {
+        Wire.Headers headers = wire.headers();
+        List<String> parts = new ArrayList<>();
+        headers.requestId().ifPresent(name -> parts.add("the request id in " + Docs.code(name)));
+        headers.retryAfter().ifPresent(name -> parts.add("the time to wait in " + Docs.code(name)));
+        headers.retryable().ifPresent(name -> parts.add("whether to retry in " + Docs.code(name)));
+        headers.keep().forEach(name -> parts.add(Docs.code(name)));
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
     private boolean successful2xxIsError() {
         return wire.errorsInSuccess();
     }
@@ -126,41 +170,41 @@ public final class DecoderWriter {
         wire.batchPath().filter(path -> !path.isEmpty()).ifPresent(path -> body
                 .addStatement("Object items = $L", memberOf("object", path))
                 .beginControlFlow("if (items instanceof $T)", List.class)
-                .addStatement("return batchFailure(status, ($T) items, body)", ANY_LIST)
+                .addStatement("return batchFailure(status, ($T) items, received)", ANY_LIST)
                 .endControlFlow());
         wire.successMember().ifPresent(member -> body
                 .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
-                .addStatement("return successful ? null : byStatus(status, object, body)")
+                .addStatement("return successful ? null : byStatus(status, object, received)")
                 .endControlFlow());
         body.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
-                .addStatement("return fromObject(status, object, body)")
+                .addStatement("return fromObject(status, object, received)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> body
                 .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
-                .addStatement("return successful ? fallback(status, null, $L, body) : byStatus(status, object, body)",
+                .addStatement("return successful ? fallback(status, object, null, $L, received) : byStatus(status, object, received)",
                         messageOf("object"))
                 .endControlFlow());
-        body.addStatement("return successful ? null : byStatus(status, object, body)")
+        body.addStatement("return successful ? null : byStatus(status, object, received)")
                 .endControlFlow();
         wire.batchPath().filter(List::isEmpty).ifPresent(path -> body
                 .beginControlFlow("if (json instanceof $T)", List.class)
-                .addStatement("return batchFailure(status, ($T) json, body)", ANY_LIST)
+                .addStatement("return batchFailure(status, ($T) json, received)", ANY_LIST)
                 .endControlFlow());
         body.beginControlFlow("if (successful)");
         if (successful2xxIsError()) {
             body.add("// Errors arrive inside 2xx here, so a 2xx body that is no JSON object is malformed.\n")
-                    .addStatement("return fallback(status, null, null, body)");
+                    .addStatement("return fallback(status, null, null, null, received)");
         } else {
             body.addStatement("return null");
         }
         body.endControlFlow()
-                .addStatement("return byStatus(status, null, body)");
+                .addStatement("return byStatus(status, null, received)");
         return MethodSpec.methodBuilder("interpret")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(Object.class, "json")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("The exception a parsed body stands for, or null for a success.\n")
                 .addCode(body.build())
                 .build();
@@ -172,7 +216,7 @@ public final class DecoderWriter {
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(ANY_MAP, "object")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("The exception of an error object; an unlisted code, or a code that is not a string or a\n"
                         + "number, gives the fallback.\n")
                 .addStatement("Object code = $L", memberOf("object", wire.codePath()))
@@ -180,18 +224,42 @@ public final class DecoderWriter {
         if (context.integerCodes()) {
             method.beginControlFlow("if (code instanceof $T && isInt(($T) code))", BigDecimal.class, BigDecimal.class)
                     .addStatement("int number = (($T) code).intValue()", BigDecimal.class)
-                    .addStatement("return attach($T.exceptionFor(number, message), status, $T.toString(number), message,"
-                            + " $L, body)", context.tables(), Integer.class, errorObjectOf("object"))
+                    .addStatement("return listed($T.exceptionFor(number, message), status, object, $T.toString(number),"
+                            + " message, received)", context.tables(), Integer.class)
                     .endControlFlow();
         }
         return method.addStatement("$T codeText = codeText(code)", STRING)
                 .beginControlFlow("if (codeText == null)")
-                .addStatement("return fallback(status, code == null ? null : $T.write(code), message, body)",
+                .addStatement("return fallback(status, object, code == null ? null : $T.write(code), message, received)",
                         WriteContext.JSON_TEXT)
                 .endControlFlow()
-                .addStatement("return attach($T.exceptionFor(codeText, message), status, codeText, message, $L, body)",
-                        context.tables(), errorObjectOf("object"))
+                .addStatement("return listed($T.exceptionFor(codeText, message), status, object, codeText, message, received)",
+                        context.tables())
                 .build();
+    }
+
+    /**
+     * {@code listed(...)}: the exception of a code, with its response; an unlisted one goes to {@code fallback},
+     * which finds its category.
+     */
+    private MethodSpec listed() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("listed")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(base, "error")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_MAP, "object")
+                .addParameter(STRING, "rawCode")
+                .addParameter(STRING, "message")
+                .addParameter(RECEIVED, "received")
+                .addJavadoc("The exception {@code exceptionFor} gave for a code, given its response; for a code the\n"
+                        + "catalog does not list, the exception the category of the body or of the status gives.\n");
+        if (categoryFallback()) {
+            method.beginControlFlow("if (error instanceof $T)", context.unknownException())
+                    .addStatement("return fallback(status, object, rawCode, message, received)")
+                    .endControlFlow();
+        }
+        return method.addStatement("return attach(error, rawCode, message, $L, received)", errorObjectOf("object")).build();
     }
 
     private boolean hasStatusExceptions() {
@@ -204,16 +272,16 @@ public final class DecoderWriter {
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(ANY_MAP, "object")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("A non-2xx response without a code: the outcome the catalog documents for the status,\n"
                         + "else the fallback.\n")
                 .addStatement("$T message = object == null ? null : $L", STRING, messageOf("object"));
         if (!hasStatusExceptions()) {
-            return method.addStatement("return fallback(status, null, message, body)").build();
+            return method.addStatement("return fallback(status, object, null, message, received)").build();
         }
         return method.addStatement("$T error = statusException(status, message)", base)
-                .addStatement("return error == null ? fallback(status, null, message, body)"
-                        + " : attach(error, status, null, message, $L, body)", errorObjectOf("object"))
+                .addStatement("return error == null ? fallback(status, object, null, message, received)"
+                        + " : attach(error, null, message, $L, received)", errorObjectOf("object"))
                 .build();
     }
 
@@ -244,22 +312,115 @@ public final class DecoderWriter {
     }
 
     private MethodSpec fallback() {
-        return MethodSpec.methodBuilder("fallback")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fallback")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_MAP, "object")
                 .addParameter(STRING, "rawCode")
                 .addParameter(STRING, "message")
-                .addParameter(byte[].class, "body")
-                .addJavadoc("The catalog's fallback, carrying whatever could be read.\n")
+                .addParameter(RECEIVED, "received");
+        if (!categoryFallback()) {
+            return method.addStatement("$T text = message != null ? message : rawCode != null ? $S + rawCode"
+                                    + " : status == 0 ? $S : $S + status + $S", STRING,
+                            "Code not in catalog " + context.catalog().name() + ": ",
+                            "An error without a code " + context.catalog().name() + " knows",
+                            "HTTP ", " response without an error " + context.catalog().name() + " knows")
+                    .addJavadoc("The catalog's fallback, carrying whatever could be read of {@code object}, the body\n"
+                            + "or the item (null when there is none).\n")
+                    .addStatement("return attach(new $T(rawCode, text), rawCode, message, $L, received)",
+                            context.unknownException(), errorObjectOf("object"))
+                    .build();
+        }
+        return method.addJavadoc("An error whose code the catalog does not list, or without one: the exception of such\n"
+                        + "codes in the category {@code object} (the body or the item, null when there is none) or the\n"
+                        + "status names, else the catalog's fallback; carrying whatever could be read.\n")
+                .addStatement("return unlisted(categoryOf(status, object), status, rawCode, message, $L, received)",
+                        errorObjectOf("object"))
+                .build();
+    }
+
+    /** {@code unlisted(...)}: the exception of an unlisted code (or of none) in a category, with its response. */
+    private MethodSpec unlisted() {
+        return MethodSpec.methodBuilder("unlisted")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(context.categoryEnum(), "category")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(STRING, "rawCode")
+                .addParameter(STRING, "message")
+                .addParameter(ANY_MAP, "details")
+                .addParameter(RECEIVED, "received")
+                .addJavadoc("The exception of a code the catalog does not list (or of none) in {@code category}, else\n"
+                        + "the catalog's fallback, with the details read from {@code details} (null when there are none).\n")
                 .addStatement("$T text = message != null ? message : rawCode != null ? $S + rawCode"
                                 + " : status == 0 ? $S : $S + status + $S", STRING,
                         "Code not in catalog " + context.catalog().name() + ": ",
                         "An error without a code " + context.catalog().name() + " knows",
                         "HTTP ", " response without an error " + context.catalog().name() + " knows")
-                .addStatement("return attach(new $T(rawCode, text), status, rawCode, message, null, body)",
-                        context.unknownException())
+                .addStatement("return attach($T.unlisted(category, rawCode, text), rawCode, message, details, received)",
+                        context.tables())
                 .build();
+    }
+
+    /** The category a problem document names in its {@code category} member, else the one of its status. */
+    private MethodSpec problemCategory() {
+        ClassName category = context.categoryEnum();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("problemCategory")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(category)
+                .addParameter(ANY_MAP, "problem")
+                .addParameter(TypeName.INT, "status")
+                .addJavadoc("The category a problem document names by its id in its {@code category} member, else the\n"
+                        + "one category of its error status; null when neither tells.\n")
+                .addStatement("Object id = problem.get($S)", "category")
+                .beginControlFlow("if (id instanceof $T)", String.class)
+                .beginControlFlow("switch (($T) id)", String.class);
+        for (Category c : context.catalog().categories()) {
+            method.addCode("case $S:\n", c.id()).addStatement("$>return $T.$N$<", category, GeneratedNames.constant(c));
+        }
+        return method.addCode("default:\n").addStatement("$>break$<")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return categoryOf(status, null)")
+                .build();
+    }
+
+    /** Whether an unlisted code can be thrown as a category's: the catalog has categories (and a wire section). */
+    private boolean categoryFallback() {
+        return !context.catalog().categories().isEmpty();
+    }
+
+    /** The category a body names, else the one its error status stands for; null when neither tells one. */
+    private MethodSpec categoryOf() {
+        ClassName category = context.categoryEnum();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("categoryOf")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(category)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_MAP, "object");
+        wire.category().ifPresent(member -> {
+            method.addJavadoc("The category the body names in $L, else the one category of its error status (not\n"
+                            + "2xx), if it has one; null when neither tells.\n", Docs.code(String.join(".", member.path())))
+                    .addStatement("Object named = object == null ? null : $L", memberOf("object", member.path()))
+                    .beginControlFlow("if (named instanceof $T)", String.class)
+                    .beginControlFlow("switch (($T) named)", String.class);
+            member.values().forEach((value, c) -> method.addCode("case $S:\n", value)
+                    .addStatement("$>return $T.$N$<", category, GeneratedNames.constant(c)));
+            method.addCode("default:\n").addStatement("$>break$<").endControlFlow().endControlFlow();
+        });
+        if (wire.category().isEmpty()) {
+            method.addJavadoc("The one category of an error status (not 2xx), if it has one; null else. The body\n"
+                    + "names none: the catalog has no {@code wire.category}.\n");
+        }
+        Map<Integer, Category> byStatus = context.catalog().categoryOfErrorStatus();
+        if (byStatus.isEmpty()) {
+            return method.addStatement("return null").build();
+        }
+        method.beginControlFlow("switch (status)");
+        byStatus.forEach((status, c) -> method.addCode("case $L:\n", status)
+                .addStatement("$>return $T.$N$<", category, GeneratedNames.constant(c)));
+        return method.addCode("default:\n").addStatement("$>return null$<").endControlFlow().build();
     }
 
     private MethodSpec attach() {
@@ -267,21 +428,19 @@ public final class DecoderWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(base, "error")
-                .addParameter(TypeName.INT, "status")
                 .addParameter(STRING, "rawCode")
                 .addParameter(STRING, "message")
                 .addParameter(ANY_MAP, "object")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("Gives {@code error} the response it came from, and its typed details, read from {@code object}:\n"
                         + "the error object (or the problem document), null when there is none.\n");
         if (wire.details().isEmpty()) {
-            return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, null))",
-                            WriteContext.ERROR_RESPONSE)
+            return method.addStatement("error.attach(received.error(rawCode, message, null))")
                     .addStatement("return error")
                     .build();
         }
         method.beginControlFlow("if (object == null)")
-                .addStatement("error.attach($T.ofBytes(status, rawCode, message, body, null))", WriteContext.ERROR_RESPONSE)
+                .addStatement("error.attach(received.error(rawCode, message, null))")
                 .addStatement("return error")
                 .endControlFlow();
         CodeBlock.Builder values = CodeBlock.builder();
@@ -336,8 +495,8 @@ public final class DecoderWriter {
             }
         }
         // Side by side with DETAIL_NAMES: no map built here only to be copied; an absent (null) one is left out.
-        return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, DETAIL_NAMES, new Object[] {$L}))",
-                        WriteContext.ERROR_RESPONSE, values.build())
+        return method.addStatement("error.attach(received.error(rawCode, message, DETAIL_NAMES, new Object[] {$L}))",
+                        values.build())
                 .addStatement("return error")
                 .build();
     }
@@ -353,9 +512,9 @@ public final class DecoderWriter {
                 .addParameter(Object.class, "value")
                 .addJavadoc("An error nested in another's details; its depth is bounded by the body's.\n")
                 .beginControlFlow("if (value instanceof $T)", Map.class)
-                .addStatement("return fromObject(0, ($T) value, null)", ANY_MAP)
+                .addStatement("return fromObject(0, ($T) value, $T.of(0, null))", ANY_MAP, RECEIVED)
                 .endControlFlow()
-                .addStatement("return fallback(0, null, text(value), null)")
+                .addStatement("return fallback(0, null, null, text(value), $T.of(0, null))", RECEIVED)
                 .build();
     }
 
@@ -369,7 +528,7 @@ public final class DecoderWriter {
                 .beginControlFlow("try")
                 .addStatement("Object json = $T.parseProblem(body)", json)
                 .beginControlFlow("if (!(json instanceof $T))", Map.class)
-                .addStatement("return $T.of(fallback(0, null, null, body))", Optional.class)
+                .addStatement("return $T.of(fallback(0, null, null, null, $T.of(0, body)))", Optional.class, RECEIVED)
                 .endControlFlow()
                 .addStatement("$T problem = ($T) json", ANY_MAP, ANY_MAP)
                 .addStatement("Object statusValue = problem.get($S)", "status")
@@ -377,25 +536,44 @@ public final class DecoderWriter {
                                 + " && (($T) statusValue).compareTo($T.valueOf(599)) <= 0 ? (($T) statusValue).intValue() : 0",
                         BigDecimal.class, BigDecimal.class, BigDecimal.class, BigDecimal.class, BigDecimal.class,
                         BigDecimal.class)
+                .addStatement("Object instance = problem.get($S)", "instance")
+                .addStatement("$T received = $T.of(status, body).instance(instance instanceof $T ? ($T) instance : null)",
+                        RECEIVED, RECEIVED, String.class, String.class)
                 .addStatement("$T code = codeText(problem.get($S))", STRING, "code")
-                .addStatement("$T detail = text(problem.get($S))", STRING, "detail")
-                .beginControlFlow("if (code == null)")
-                .addStatement("return $T.of(fallback(status, null, detail, body))", Optional.class)
-                .endControlFlow();
+                .addStatement("$T detail = text(problem.get($S))", STRING, "detail");
+        if (categoryFallback()) {
+            method.beginControlFlow("if (code == null)")
+                    .addStatement("return $T.of(unlisted(problemCategory(problem, status), status, null, detail, problem, received))",
+                            Optional.class)
+                    .endControlFlow();
+        } else {
+            method.beginControlFlow("if (code == null)")
+                    .addStatement("return $T.of(fallback(status, null, null, detail, received))", Optional.class)
+                    .endControlFlow();
+        }
         if (hasStatusExceptions()) {
             method.addCode("// An HTTP-level outcome's code is its status, when no catalog code is that number.\n")
                     .beginControlFlow("if (!$T.fromCode(code).isPresent() && code.equals($T.toString(status)))",
                             context.tables(), Integer.class)
                     .addStatement("$T outcome = statusException(status, detail)", base)
                     .beginControlFlow("if (outcome != null)")
-                    .addStatement("return $T.of(attach(outcome, status, null, detail, problem, body))", Optional.class)
+                    .addStatement("return $T.of(attach(outcome, null, detail, problem, received))", Optional.class)
                     .endControlFlow()
                     .endControlFlow();
         }
-        return method.addStatement("return $T.of(attach($T.exceptionFor(code, detail), status, code, detail, problem, body))",
-                        Optional.class, context.tables())
-                .nextControlFlow("catch (RuntimeException e)")
-                .addStatement("return $T.of(fallback(0, null, null, body))", Optional.class)
+        if (categoryFallback()) {
+            method.addStatement("$T error = $T.exceptionFor(code, detail)", base, context.tables())
+                    .beginControlFlow("if (error instanceof $T)", context.unknownException())
+                    .addStatement("return $T.of(unlisted(problemCategory(problem, status), status, code, detail, problem, received))",
+                            Optional.class)
+                    .endControlFlow()
+                    .addStatement("return $T.of(attach(error, code, detail, problem, received))", Optional.class);
+        } else {
+            method.addStatement("return $T.of(attach($T.exceptionFor(code, detail), code, detail, problem, received))",
+                    Optional.class, context.tables());
+        }
+        return method.nextControlFlow("catch (RuntimeException e)")
+                .addStatement("return $T.of(fallback(0, null, null, null, $T.of(0, body)))", Optional.class, RECEIVED)
                 .endControlFlow()
                 .build();
     }
@@ -407,21 +585,23 @@ public final class DecoderWriter {
                 .addModifiers(Modifier.STATIC)
                 .returns(context.batchResult())
                 .addParameter(TypeName.INT, "status")
+                .addParameter(HEADERS, "headers")
                 .addParameter(byte[].class, "body")
+                .addStatement("$T received = $T.of(status, body).headers(headers, HEADERS)", RECEIVED, RECEIVED)
                 .beginControlFlow("try")
                 .addStatement("Object json = $T.parse(body)", json)
                 .addStatement("$T items = batchItems(json)", ANY_LIST)
                 .beginControlFlow("if (items == null)")
-                .addStatement("return new $T($T.<$T<$T>>emptyList(), interpret(status, json, body))", context.batchResult(),
+                .addStatement("return new $T($T.<$T<$T>>emptyList(), interpret(status, json, received))", context.batchResult(),
                         Collections.class, Optional.class, base)
                 .endControlFlow()
                 .addStatement("$T outcomes = new $T<>(items.size())", outcomes, ArrayList.class)
                 .beginControlFlow("for (Object item : items)")
-                .addStatement("outcomes.add($T.ofNullable(item(status, item, body)))", Optional.class)
+                .addStatement("outcomes.add($T.ofNullable(item(status, item, received)))", Optional.class)
                 .endControlFlow()
                 .addStatement("return new $T(outcomes, null)", context.batchResult())
                 .nextControlFlow("catch (RuntimeException e)")
-                .addStatement("return new $T($T.<$T<$T>>emptyList(), fallback(status, null, null, body))",
+                .addStatement("return new $T($T.<$T<$T>>emptyList(), fallback(status, null, null, null, received))",
                         context.batchResult(), Collections.class, Optional.class, base)
                 .endControlFlow()
                 .build();
@@ -449,10 +629,10 @@ public final class DecoderWriter {
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(Object.class, "item")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("One result of a batch: null for a success.\n")
                 .beginControlFlow("if (!(item instanceof $T))", Map.class)
-                .addStatement("return fallback(status, null, null, body)")
+                .addStatement("return fallback(status, null, null, null, received)")
                 .endControlFlow()
                 .addStatement("$T object = ($T) item", ANY_MAP, ANY_MAP);
         wire.successMember().ifPresent(member -> method
@@ -460,11 +640,11 @@ public final class DecoderWriter {
                 .addStatement("return null")
                 .endControlFlow());
         method.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
-                .addStatement("return fromObject(status, object, body)")
+                .addStatement("return fromObject(status, object, received)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> method
                 .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
-                .addStatement("return fallback(status, null, $L, body)", messageOf("object"))
+                .addStatement("return fallback(status, object, null, $L, received)", messageOf("object"))
                 .endControlFlow());
         return method.addStatement("return null").build();
     }
@@ -475,19 +655,19 @@ public final class DecoderWriter {
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(ANY_LIST, "items")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("A batch body as one outcome: null when every item succeeded, else the failed items.\n")
                 .addStatement("$T<Integer, $T> failures = new $T<>()", Map.class, base, LinkedHashMap.class)
                 .beginControlFlow("for (int i = 0; i < items.size(); i++)")
-                .addStatement("$T failure = item(status, items.get(i), body)", base)
+                .addStatement("$T failure = item(status, items.get(i), received)", base)
                 .beginControlFlow("if (failure != null)")
                 .addStatement("failures.put(i, failure)")
                 .endControlFlow()
                 .endControlFlow()
                 .beginControlFlow("if (failures.isEmpty())")
-                .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, null, body)")
+                .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, null, received)")
                 .endControlFlow()
-                .addStatement("return attach(new $T(failures, items.size()), status, null, null, null, body)",
+                .addStatement("return attach(new $T(failures, items.size()), null, null, null, received)",
                         context.batchException())
                 .build();
     }

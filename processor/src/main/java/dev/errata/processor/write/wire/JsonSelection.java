@@ -36,6 +36,9 @@ record JsonSelection(boolean all, Map<String, JsonSelection> members, Optional<J
         if (wire.successMember().isPresent()) {
             selection = selection.with(List.of(wire.successMember().get()), ALL);
         }
+        if (wire.category().isPresent()) {
+            selection = selection.with(wire.category().get().path(), ALL);
+        }
         for (String detail : wire.details().keySet()) {
             selection = selection.with(inErrorObject(wire, Wire.detailPath(detail)), ALL);
         }
@@ -60,10 +63,13 @@ record JsonSelection(boolean all, Map<String, JsonSelection> members, Optional<J
         return path.isEmpty() ? error.merge(results) : error.with(path, results);
     }
 
-    /** What the decoder reads of an {@code application/problem+json} body: status, code, detail and the details, as members of the problem. */
+    /**
+     * What the decoder reads of an {@code application/problem+json} body: status, code, detail, instance, category
+     * and the details, as members of the problem.
+     */
     static JsonSelection problem(Wire wire) {
         JsonSelection selection = NONE.with(List.of("status"), ALL).with(List.of("code"), ALL)
-                .with(List.of("detail"), ALL);
+                .with(List.of("detail"), ALL).with(List.of("instance"), ALL).with(List.of("category"), ALL);
         for (String detail : wire.details().keySet()) {
             selection = selection.with(Wire.detailPath(detail), ALL);
         }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Category;
 import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.Wire;
 import java.math.BigDecimal;
@@ -64,6 +65,7 @@ public final class RendererWriter {
                 .addMethod(problem())
                 .addMethod(status())
                 .addMethod(problemType());
+        wire.category().ifPresent(member -> type.addMethod(categoryValue()));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
     }
@@ -88,6 +90,11 @@ public final class RendererWriter {
                 .beginControlFlow("if (error.getMessage() != null)")
                 .addStatement("put(body, error.getMessage(), $L)", DecoderWriter.paths(path))
                 .endControlFlow());
+        wire.category().ifPresent(member -> method
+                .addStatement("$T category = categoryValue(error.error().categoryId().orElse(null))", STRING)
+                .beginControlFlow("if (category != null)")
+                .addStatement("put(body, category, $L)", DecoderWriter.paths(member.path()))
+                .endControlFlow());
         if (wire.details().isEmpty()) {
             return method.addStatement("return body").build();
         }
@@ -98,6 +105,26 @@ public final class RendererWriter {
                 .addStatement("details(error, object(body, $L))", DecoderWriter.paths(wire.errorObjectPath()))
                 .addStatement("return body")
                 .build();
+    }
+
+    /** The value of {@code wire.category}'s member that names a category, by the category's id. */
+    private MethodSpec categoryValue() {
+        Wire.CategoryMember member = wire.category().orElseThrow();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("categoryValue")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(STRING, "categoryId")
+                .addJavadoc("How the body names the category of id {@code categoryId} in $L; null for none.\n",
+                        Docs.code(String.join(".", member.path())))
+                .beginControlFlow("if (categoryId == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("switch (categoryId)");
+        for (Category category : context.catalog().categories()) {
+            member.valueOf(category).ifPresent(value -> method.addCode("case $S:\n", category.id())
+                    .addStatement("$>return $S$<", value));
+        }
+        return method.addCode("default:\n").addStatement("$>return null$<").endControlFlow().build();
     }
 
     private MethodSpec code() {
@@ -212,6 +239,12 @@ public final class RendererWriter {
                 .endControlFlow()
                 .addStatement("problem.put($S, entry.codeString())", "code")
                 .addStatement("problem.put($S, entry.retryable())", "retryable")
+                .addCode(context.catalog().categories().isEmpty() ? CodeBlock.of("")
+                        : CodeBlock.builder()
+                                .beginControlFlow("if (entry.categoryId().isPresent())")
+                                .addStatement("problem.put($S, entry.categoryId().get())", "category")
+                                .endControlFlow()
+                                .build())
                 .addStatement("details(error, problem)")
                 .addStatement("return $T.write(problem)", WriteContext.JSON_TEXT)
                 .build();

@@ -1,6 +1,7 @@
 package dev.errata.processor.write.wire;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -8,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
@@ -60,53 +62,88 @@ public final class WireApiWriter {
                 .build());
     }
 
+    /** How a response's headers reach a decoding method: not at all, as a map, or as {@code java.net.http}'s. */
+    private enum HeaderForm {
+        NONE, MAP, HTTP_HEADERS
+    }
+
+    /** The header forms the generated API offers: {@code HttpHeaders} where the compiled code can see it. */
+    private List<HeaderForm> headerForms() {
+        return context.httpClient() ? List.of(HeaderForm.NONE, HeaderForm.MAP, HeaderForm.HTTP_HEADERS)
+                : List.of(HeaderForm.NONE, HeaderForm.MAP);
+    }
+
+    private static final ClassName HTTP_HEADERS = ClassName.get("java.net.http", "HttpHeaders");
+
+    /** The decoder's {@code Map} of headers, from the method's own parameter. */
+    private static CodeBlock headersArgument(HeaderForm form) {
+        return switch (form) {
+            case NONE -> CodeBlock.of("null");
+            case MAP -> CodeBlock.of("headers");
+            case HTTP_HEADERS -> CodeBlock.of("headers == null ? null : headers.map()");
+        };
+    }
+
+    /** The body as bytes, from the method's own parameter. */
+    private CodeBlock bodyArgument(TypeName bodyType) {
+        if (bodyType.equals(STRING)) {
+            return CodeBlock.of("body == null ? null : body.getBytes($T.UTF_8)", StandardCharsets.class);
+        }
+        if (bodyType.equals(ClassName.get(InputStream.class))) {
+            return CodeBlock.of("$T.bytes(body)", context.json());
+        }
+        return CodeBlock.of("body");
+    }
+
+    private static final List<TypeName> BODY_TYPES = List.of(TypeName.get(byte[].class), STRING,
+            ClassName.get(InputStream.class));
+
     private void addDecoding(TypeSpec.Builder tables, ClassName base) {
         TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), base);
         String decodeDoc = "The exception a response stands for, or empty for a success. Never throws: a body that is\n"
                 + "empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type\n"
                 + "gives {@link $T}; every exception returned carries the response (status, raw code and message,\n"
-                + "details, an excerpt of the body) in {@code response()}.\n\n"
-                + "@param httpStatus the response's HTTP status\n@param body the response body%s\n"
+                + "details, an excerpt of the body%s) in {@code response()}.\n\n"
+                + "@param httpStatus the response's HTTP status%s\n@param body the response body%s\n"
                 + "@return the exception, or empty for a success\n";
-        tables.addMethod(decodeMethod("decode", optional, TypeName.get(byte[].class), decodeDoc, "")
-                .addStatement("return $T.decode(httpStatus, body)", context.decoder())
-                .build());
-        tables.addMethod(decodeMethod("decode", optional, STRING, decodeDoc, "")
-                .addStatement("return $T.decode(httpStatus, body == null ? null : body.getBytes($T.UTF_8))", context.decoder(),
-                        StandardCharsets.class)
-                .build());
-        tables.addMethod(decodeMethod("decode", optional, ClassName.get(InputStream.class), decodeDoc,
-                        "; read up to the limit, not closed")
-                .addStatement("return $T.decode(httpStatus, $T.bytes(body))", context.decoder(), context.json())
-                .build());
-        String throwDoc = "Throws the exception the response stands for; returns for a success. See {@link #decode(int,\n"
-                + "byte[])}; $T is the fallback.\n\n@param httpStatus the response's HTTP status\n@param body the response"
-                + " body%s\n@throws " + base.simpleName() + " if the response is an error\n";
-        for (TypeName bodyType : new TypeName[] {TypeName.get(byte[].class), STRING, ClassName.get(InputStream.class)}) {
-            MethodSpec.Builder method = decodeMethod("throwIfError", TypeName.VOID, bodyType, throwDoc, "")
-                    .addStatement("$T error = decode(httpStatus, body)", optional)
-                    .beginControlFlow("if (error.isPresent())")
-                    .addStatement("throw error.get()")
-                    .endControlFlow();
-            if (context.checkedExceptions()) {
-                method.addException(base);
+        for (HeaderForm form : headerForms()) {
+            for (TypeName bodyType : BODY_TYPES) {
+                tables.addMethod(decodeMethod("decode", optional, form, bodyType, decodeDoc)
+                        .addStatement("return $T.decode(httpStatus, $L, $L)", context.decoder(), headersArgument(form),
+                                bodyArgument(bodyType))
+                        .build());
             }
-            tables.addMethod(method.build());
+        }
+        String throwDoc = "Throws the exception the response stands for; returns for a success. See {@link #decode(int,\n"
+                + "byte[])}; $T is the fallback.\n\n@param httpStatus the response's HTTP status%2$s\n@param body the"
+                + " response body%3$s\n@throws " + base.simpleName() + " if the response is an error\n";
+        for (HeaderForm form : headerForms()) {
+            for (TypeName bodyType : BODY_TYPES) {
+                MethodSpec.Builder method = decodeMethod("throwIfError", TypeName.VOID, form, bodyType, throwDoc)
+                        .addStatement("$T error = decode(httpStatus, $L)", optional,
+                                form == HeaderForm.NONE ? CodeBlock.of("body") : CodeBlock.of("headers, body"))
+                        .beginControlFlow("if (error.isPresent())")
+                        .addStatement("throw error.get()")
+                        .endControlFlow();
+                if (context.checkedExceptions()) {
+                    method.addException(base);
+                }
+                tables.addMethod(method.build());
+            }
         }
         if (context.hasBatch()) {
             String batchDoc = "The outcome of each object of a batch response (one per item, in order), or the error of the\n"
                     + "response as a whole. Never throws; see {@link #decode(int, byte[])}; $T is the fallback.\n\n"
-                    + "@param httpStatus the response's HTTP status\n@param body the response body%s\n"
+                    + "@param httpStatus the response's HTTP status%2$s\n@param body the response body%3$s\n"
                     + "@return the outcomes\n";
-            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), TypeName.get(byte[].class), batchDoc, "")
-                    .addStatement("return $T.decodeBatch(httpStatus, body)", context.decoder()).build());
-            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), STRING, batchDoc, "")
-                    .addStatement("return $T.decodeBatch(httpStatus, body == null ? null : body.getBytes($T.UTF_8))",
-                            context.decoder(), StandardCharsets.class).build());
-            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), ClassName.get(InputStream.class), batchDoc,
-                            "; read up to the limit, not closed")
-                    .addStatement("return $T.decodeBatch(httpStatus, $T.bytes(body))", context.decoder(), context.json())
-                    .build());
+            for (HeaderForm form : headerForms()) {
+                for (TypeName bodyType : BODY_TYPES) {
+                    tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), form, bodyType, batchDoc)
+                            .addStatement("return $T.decodeBatch(httpStatus, $L, $L)", context.decoder(),
+                                    headersArgument(form), bodyArgument(bodyType))
+                            .build());
+                }
+            }
         }
         String problemDoc = "The exception an {@code application/problem+json} document describes (as {@link #toProblemJson}\n"
                 + "writes it); a document that is not one gives $T. Never throws.\n\n@param body the document%s\n"
@@ -128,12 +165,27 @@ public final class WireApiWriter {
                 .build());
     }
 
-    private MethodSpec.Builder decodeMethod(String name, TypeName returns, TypeName bodyType, String doc, String bodyNote) {
-        return MethodSpec.methodBuilder(name)
+    private MethodSpec.Builder decodeMethod(String name, TypeName returns, HeaderForm form, TypeName bodyType, String doc) {
+        String headersNote = form == HeaderForm.NONE ? "" : ", the headers the catalog names";
+        // Every doc names the body's note last; those without a note on headers skip it by position.
+        String headersParam = switch (form) {
+            case NONE -> "";
+            case MAP -> "\n@param headers the response's headers by name, in any case, as HTTP clients give them"
+                    + "\n    ({@code HttpURLConnection.getHeaderFields()}, ...), or null";
+            case HTTP_HEADERS -> "\n@param headers the response's headers ({@code HttpResponse.headers()}), or null";
+        };
+        String bodyNote = bodyType.equals(ClassName.get(InputStream.class)) ? "; read up to the limit, not closed" : "";
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(returns)
-                .addParameter(TypeName.INT, "httpStatus")
-                .addParameter(bodyType, "body")
-                .addJavadoc(String.format(java.util.Locale.ROOT, doc, bodyNote), context.unknownException());
+                .addParameter(TypeName.INT, "httpStatus");
+        if (form == HeaderForm.MAP) {
+            method.addParameter(DecoderWriter.HEADERS, "headers");
+        } else if (form == HeaderForm.HTTP_HEADERS) {
+            method.addParameter(HTTP_HEADERS, "headers");
+        }
+        return method.addParameter(bodyType, "body")
+                .addJavadoc(String.format(java.util.Locale.ROOT, doc, headersNote, headersParam, bodyNote),
+                        context.unknownException());
     }
 }
