@@ -108,6 +108,7 @@ final class NestedMaven {
                 "@resources.version@", property("errata.e2e.resourcesPluginVersion"),
                 "@jar.version@", property("errata.e2e.jarPluginVersion"),
                 "@install.version@", property("errata.e2e.installPluginVersion"),
+                "@surefire.version@", property("errata.e2e.surefirePluginVersion"),
                 "@jackson2.version@", property("errata.e2e.jackson2Version"));
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {

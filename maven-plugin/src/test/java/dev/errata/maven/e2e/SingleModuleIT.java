@@ -106,9 +106,13 @@ class SingleModuleIT {
 
     /** A build with nothing changed: "Nothing to compile", and neither the generated source nor its class rewritten. */
     static void assertNothingToCompile(Path project, Path source, Path compiled) throws Exception {
+        assertNothingToCompile(project, NestedMaven.currentJdk(), source, compiled);
+    }
+
+    static void assertNothingToCompile(Path project, Path jdk, Path source, Path compiled) throws Exception {
         FileTime sourceAt = NestedMaven.modified(source);
         FileTime compiledAt = NestedMaven.modified(compiled);
-        NestedMaven.run(project, "compile").assertSuccess()
+        NestedMaven.run(project, jdk, "compile").assertSuccess()
                 .assertLogContains("Errata: the processor's inputs are unchanged", "the plugin says it found no change")
                 .assertLogContains(NOTHING_TO_COMPILE, "nothing changed, so nothing may be recompiled")
                 .assertLogLacks(RECOMPILING, "nothing changed, so nothing may be recompiled");

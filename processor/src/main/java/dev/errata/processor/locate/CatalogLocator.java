@@ -181,7 +181,12 @@ public final class CatalogLocator {
         Origin origin = where == StandardLocation.CLASS_OUTPUT ? Origin.CLASS_OUTPUT
                 : where == StandardLocation.CLASS_PATH ? Origin.CLASS_PATH : Origin.FILE;
         if ("file".equals(uri.getScheme())) {
-            Path path = Paths.get(uri);
+            Path path = Paths.get(uri).toAbsolutePath().normalize();
+            if (origin == Origin.CLASS_PATH && moduleFolder().filter(path::startsWith).isPresent()) {
+                // javac's class path can reach into the module's own folder (its working directory): such a file
+                // is the module's own, to be found again by its path, not on the class path of a later build.
+                origin = Origin.FILE;
+            }
             if (where == StandardLocation.CLASS_OUTPUT) {
                 // Maven copies src/main/resources here: name the folder the user edits, and suggest names from it.
                 moduleFolder().map(m -> m.resolve(MAIN_RESOURCES)).filter(Files::isDirectory)
@@ -192,10 +197,12 @@ public final class CatalogLocator {
             if (!Files.exists(path)) {
                 return Optional.empty();
             }
-            return fromFile(location, path, diagnostics).map(found -> new CatalogSource(location, origin,
-                    origin == Origin.FILE ? Optional.of(path) : Optional.empty(), relativeName,
-                    origin == Origin.FILE ? found.shownAs() : copiedFrom(path, relativeName, found.bytes()),
-                    found.bytes()));
+            if (origin == Origin.FILE) {
+                return fromFile(location, path, diagnostics);
+            }
+            Origin resource = origin;
+            return fromFile(location, path, diagnostics).map(found -> new CatalogSource(location, resource,
+                    Optional.empty(), relativeName, copiedFrom(path, relativeName, found.bytes()), found.bytes()));
         }
         try (InputStream in = file.openInputStream()) {
             byte[] bytes = readBounded(in, location, diagnostics);
