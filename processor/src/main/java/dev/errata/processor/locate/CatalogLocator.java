@@ -124,7 +124,8 @@ public final class CatalogLocator {
     private Optional<CatalogSource> reportIfMissing(Optional<CatalogSource> found, Search search, Diagnostics diagnostics) {
         if (found.isEmpty()) {
             diagnostics.report(Message.CATALOG_NOT_FOUND, SourcePosition.wholeFile(search.location),
-                    String.join("; ", search.places), nearNames(search).map(n -> " Did you mean " + n + "?").orElse(""));
+                    new Diagnostics.Whole(String.join("; ", search.places)),
+                    new Diagnostics.Whole(nearNames(search).map(n -> " Did you mean " + n + "?").orElse("")));
         }
         return found;
     }
