@@ -98,7 +98,8 @@ public final class TrackMojo extends AbstractMojo {
             InputsManifest manifest = read(manifestFile);
             List<String> reasons;
             try (ClassPath classPath = new ClassPath(compileClassPath(classes))) {
-                MavenInputs now = new MavenInputs(project, CompilerSettings.of(project), classPath, this::processorJar);
+                CompilerSettings compiler = CompilerSettings.of(project);
+                MavenInputs now = new MavenInputs(project, compiler, classPath, () -> processorJar(compiler));
                 reasons = ChangedInputs.between(manifest, now);
                 if (writeSchema) {
                     refreshSchema(manifest, now);
@@ -149,8 +150,8 @@ public final class TrackMojo extends AbstractMojo {
     }
 
     /** The errata-processor jar of the version the compiler names, resolved as the compiler resolves it. */
-    private Optional<Path> processorJar() {
-        Optional<String> version = CompilerSettings.of(project).processorVersion();
+    private Optional<Path> processorJar(CompilerSettings compiler) {
+        Optional<String> version = compiler.processorVersion();
         if (version.isEmpty()) {
             return Optional.empty();
         }
