@@ -23,24 +23,48 @@ import javax.annotation.processing.Generated;
 public abstract sealed class ShopException extends RuntimeException permits ShopValidationException, ShopRateLimitException, ShopUnknownException, ShopBatchException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The catalog entry of this exception.
+     */
     private final CatalogError error;
 
+    /**
+     * The response this exception was decoded from, or null.
+     */
     private ErrorResponse response;
 
+    /**
+     * The response's {@code uid}.
+     */
     private String uid;
 
+    /**
+     * The response's {@code field}.
+     */
     @SuppressWarnings("serial")
     private Map<String, Object> field = Collections.emptyMap();
 
+    /**
+     * The response's {@code referencing_objects}.
+     */
     @SuppressWarnings("serial")
     private List<Object> referencingObjects = Collections.emptyList();
 
+    /**
+     * The response's {@code field_errors}.
+     */
     @SuppressWarnings("serial")
     private Map<String, ShopException> fieldErrors = Collections.emptyMap();
 
+    /**
+     * The response's {@code item_errors}.
+     */
     @SuppressWarnings("serial")
     private Map<Integer, ShopException> itemErrors = Collections.emptyMap();
 
+    /**
+     * The response's {@code limits.remaining}.
+     */
     private String limitsRemaining;
 
     /**
@@ -54,22 +78,22 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The catalog entry of this exception; subclasses narrow it to {@link ShopError}.
+     * {@return the catalog entry of this exception; subclasses narrow it to {@link ShopError}}
      */
     public CatalogError error() {
         return error;
     }
 
     /**
-     * The code, in text form, as the vendor sent it.
+     * {@return the code, in text form, as the vendor sent it}
      */
     public String codeString() {
         return error.codeString();
     }
 
     /**
-     * Whether the same request may succeed if retried later: what the response's
-     * {@code X-Should-Retry} header said, when it had one, else what the catalog says.
+     * {@return whether the same request may succeed if retried later: what the
+     * response's {@code X-Should-Retry} header said, when it had one, else what the catalog says}
      */
     public boolean retryable() {
         if (response != null && response.retryable().isPresent()) {
@@ -79,8 +103,8 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * What the response held (HTTP status, raw code and message, details, body excerpt), when
-     * this exception was decoded from one.
+     * {@return what the response held (HTTP status, raw code and message, details, body
+     * excerpt), when this exception was decoded from one}
      */
     public Optional<ErrorResponse> response() {
         return Optional.ofNullable(response);
@@ -94,7 +118,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code uid}, if it held one.
+     * {@return the response's {@code uid}, if it held one}
      */
     public Optional<String> uid() {
         return Optional.ofNullable(uid);
@@ -112,7 +136,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code field}; empty if it held none.
+     * {@return the response's {@code field}; empty if it held none}
      */
     public Map<String, Object> field() {
         return field;
@@ -138,7 +162,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code referencing_objects}; empty if it held none.
+     * {@return the response's {@code referencing_objects}; empty if it held none}
      */
     public List<Object> referencingObjects() {
         return referencingObjects;
@@ -164,7 +188,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code field_errors}; empty if it held none.
+     * {@return the response's {@code field_errors}; empty if it held none}
      */
     public Map<String, ShopException> fieldErrors() {
         return fieldErrors;
@@ -190,7 +214,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code item_errors}; empty if it held none.
+     * {@return the response's {@code item_errors}; empty if it held none}
      */
     public Map<Integer, ShopException> itemErrors() {
         return itemErrors;
@@ -216,7 +240,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code limits.remaining}, if it held one.
+     * {@return the response's {@code limits.remaining}, if it held one}
      */
     public Optional<String> limitsRemaining() {
         return Optional.ofNullable(limitsRemaining);
