@@ -116,6 +116,11 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
     }
 
     @Override
+    Map<String, Object> parametersOf(OmaException error) {
+        return error.parameters();
+    }
+
+    @Override
     Class<OmaException> baseClass() {
         return OmaException.class;
     }

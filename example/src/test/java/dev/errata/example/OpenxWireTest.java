@@ -123,6 +123,11 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
     }
 
     @Override
+    Map<String, Object> parametersOf(OpenxException error) {
+        return error.parameters();
+    }
+
+    @Override
     Class<OpenxException> baseClass() {
         return OpenxException.class;
     }

@@ -115,6 +115,11 @@ class OsmWireTest extends WireContract<OsmError, OsmException> {
     }
 
     @Override
+    Map<String, Object> parametersOf(OsmException error) {
+        return error.parameters();
+    }
+
+    @Override
     Class<OsmException> baseClass() {
         return OsmException.class;
     }

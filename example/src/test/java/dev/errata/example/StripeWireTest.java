@@ -18,7 +18,9 @@ import dev.errata.example.stripe.StripeIdempotencyException;
 import dev.errata.example.stripe.StripeIncorrectCvcException;
 import dev.errata.example.stripe.StripeInvalidRequestException;
 import dev.errata.example.stripe.StripeNotFoundException;
+import dev.errata.example.stripe.StripeParameterMissingException;
 import dev.errata.example.stripe.StripeProcessingErrorException;
+import dev.errata.example.stripe.StripeResourceMissingException;
 import dev.errata.example.stripe.StripeTooManyRequestsException;
 import dev.errata.example.stripe.StripeUnauthorizedException;
 import dev.errata.example.stripe.StripeUnknownException;
@@ -127,6 +129,11 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
     }
 
     @Override
+    Map<String, Object> parametersOf(StripeException error) {
+        return error.parameters();
+    }
+
+    @Override
     Class<StripeException> baseClass() {
         return StripeException.class;
     }
@@ -228,6 +235,7 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
         paymentIntent.put("amount", new BigDecimal("2000"));
         paymentIntent.put("status", "requires_payment_method");
         return error.withDeclineCode("insufficient_funds")
+                .withParam(error.param().orElse("source"))
                 .withCharge("ch_3MmlLrLkdIwHu7ix0snN0B15")
                 .withDocUrl("https://stripe.com/docs/error-codes/card-declined")
                 .withRequestLogUrl("https://dashboard.stripe.com/test/logs/req_xyz")
@@ -239,6 +247,7 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
     Map<String, Object> typedDetails(StripeException error) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("decline_code", error.declineCode());
+        details.put("param", error.param());
         details.put("charge", error.charge());
         details.put("doc_url", error.docUrl());
         details.put("request_log_url", error.requestLogUrl());
@@ -364,7 +373,8 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
     void toBodyWritesTheDetailsWhereTheDecoderReadsThem() {
         StripeException sent = withDetails(StripeErrors.exceptionFor("card_declined", "Your card was declined."));
         assertThat(StripeErrors.toBody(sent)).isEqualTo("{\"error\":{\"code\":\"card_declined\",\"message\":"
-                + "\"Your card was declined.\",\"type\":\"card_error\",\"decline_code\":\"insufficient_funds\",\"charge\":"
+                + "\"Your card was declined.\",\"type\":\"card_error\",\"decline_code\":\"insufficient_funds\",\"param\":"
+                + "\"source\",\"charge\":"
                 + "\"ch_3MmlLrLkdIwHu7ix0snN0B15\",\"doc_url\":\"https://stripe.com/docs/error-codes/card-declined\","
                 + "\"request_log_url\":\"https://dashboard.stripe.com/test/logs/req_xyz\",\"payment_intent\":"
                 + "{\"id\":\"pi_3MtwBwLkdIwHu7ix28a3tqPa\",\"amount\":2000,\"status\":\"requires_payment_method\"},"
@@ -414,5 +424,79 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
         StripeCardDeclinedException thrown = org.junit.jupiter.api.Assertions.assertThrows(
                 StripeCardDeclinedException.class, () -> StripeErrors.throwIfError(402, headers, CARD_DECLINED));
         assertThat(thrown.response().orElseThrow().requestId()).hasValue("req_java");
+    }
+
+    // ---- Typed parameters and problem+json ------------------------------------------------------------------
+
+    @Test
+    void typedParametersAreReadBackFromAReceivedMessage() {
+        StripeException e = StripeErrors.decode(404, """
+                {"error": {"code": "resource_missing", "doc_url": "https://stripe.com/docs/error-codes/resource-missing",
+                 "message": "No such customer: 'cus_123'", "param": "id", "type": "invalid_request_error"}}""")
+                .orElseThrow();
+        StripeResourceMissingException missing = (StripeResourceMissingException) e;
+        assertThat(missing.object()).isEqualTo("customer");
+        assertThat(missing.id()).isEqualTo("cus_123");
+        assertThat(missing.parameters()).containsExactly("object", "customer", "id", "cus_123").inOrder();
+        // A message of another shape: the parameters stay unknown.
+        StripeResourceMissingException other = (StripeResourceMissingException) StripeErrors.decode(404,
+                "{\"error\": {\"code\": \"resource_missing\", \"message\": \"Customer cus_123 was deleted.\"}}").orElseThrow();
+        assertThat(other.object()).isNull();
+        assertThat(other.parameters()).isEmpty();
+        // Built by its typed constructor, it reads back the same.
+        StripeResourceMissingException built = new StripeResourceMissingException("invoice", "in_9");
+        assertThat(built.getMessage()).isEqualTo("No such invoice: 'in_9'");
+        StripeResourceMissingException back = (StripeResourceMissingException) StripeErrors.decode(404,
+                StripeErrors.toBody(built)).orElseThrow();
+        assertThat(back.object()).isEqualTo("invoice");
+        assertThat(back.id()).isEqualTo("in_9");
+        // The catalog's own template, as it stands, carries no values.
+        StripeResourceMissingException template = (StripeResourceMissingException) StripeErrors.exceptionFor(
+                StripeError.RESOURCE_MISSING, null, null);
+        assertThat(template.object()).isNull();
+    }
+
+    @Test
+    void aParameterBoundToTheParamDetailIsOneValue() {
+        StripeException e = StripeErrors.decode(400, """
+                {"error": {"code": "parameter_missing", "doc_url": "https://stripe.com/docs/error-codes/parameter-missing",
+                 "message": "Missing required param: amount.", "param": "amount", "type": "invalid_request_error"}}""")
+                .orElseThrow();
+        assertThat(e).isInstanceOf(StripeParameterMissingException.class);
+        assertThat(e.param()).hasValue("amount");
+        assertThat(e.parameters()).containsExactly("param", "amount");
+        // The body's member is the detail; the message only fills it where the body has none.
+        assertThat(StripeErrors.decode(400, "{\"error\": {\"code\": \"parameter_missing\", \"message\":"
+                + " \"Missing required param: currency.\"}}").orElseThrow().param()).hasValue("currency");
+        assertThat(StripeErrors.decode(400, "{\"error\": {\"code\": \"parameter_missing\", \"message\":"
+                + " \"Missing required param: currency.\", \"param\": \"payment_method_data[type]\"}}").orElseThrow().param())
+                .hasValue("payment_method_data[type]");
+        StripeParameterMissingException built = new StripeParameterMissingException("customer");
+        assertThat(built.param()).hasValue("customer");
+        assertThat(StripeErrors.toBody(built)).contains("\"param\":\"customer\"");
+    }
+
+    @Test
+    void problemJsonKeepsItsOwnMembersAndCarriesTheRest() {
+        StripeException e = StripeErrors.decode(404, Map.of("Request-Id", List.of("req_1")), """
+                {"error": {"code": "resource_missing", "message": "No such customer: 'cus_123'", "param": "id",
+                 "type": "invalid_request_error"}}""").orElseThrow();
+        String problem = StripeErrors.toProblemJson(e, "/v1/customers/cus_123#req_1");
+        assertThat(problem).isEqualTo("{\"type\":\"urn:errata:Stripe:resource_missing\",\"title\":\"No such customer:"
+                + " 'cus_123'\",\"status\":404,\"detail\":\"No such customer: 'cus_123'\",\"instance\":"
+                + "\"/v1/customers/cus_123#req_1\",\"code\":\"resource_missing\",\"retryable\":false,\"category\":"
+                + "\"invalid-request\",\"param\":\"id\",\"object\":\"customer\",\"id\":\"cus_123\"}");
+        StripeResourceMissingException back = (StripeResourceMissingException) StripeErrors.fromProblemJson(problem)
+                .orElseThrow();
+        assertThat(back.object()).isEqualTo("customer");
+        assertThat(back.id()).isEqualTo("cus_123");
+        assertThat(back.param()).hasValue("id");
+        assertThat(back.response().orElseThrow().instance()).hasValue("/v1/customers/cus_123#req_1");
+        assertThat(back.response().orElseThrow().httpStatus().getAsInt()).isEqualTo(404);
+        // Read back from problem+json, it writes the same document again, instance included.
+        assertThat(StripeErrors.toProblemJson(back)).isEqualTo(problem);
+        // A title is never a template: a message without placeholders is the title as it stands.
+        assertThat(StripeErrors.toProblemJson(new StripeCardDeclinedException("Your card has insufficient funds.")))
+                .contains("\"title\":\"Your card was declined.\",\"status\":402,\"detail\":\"Your card has insufficient funds.\"");
     }
 }

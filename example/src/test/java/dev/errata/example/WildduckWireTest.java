@@ -109,6 +109,11 @@ class WildduckWireTest extends WireContract<WildduckError, WildduckException> {
     }
 
     @Override
+    Map<String, Object> parametersOf(WildduckException error) {
+        return error.parameters();
+    }
+
+    @Override
     Class<WildduckException> baseClass() {
         return WildduckException.class;
     }

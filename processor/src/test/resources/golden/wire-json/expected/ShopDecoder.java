@@ -217,6 +217,7 @@ final class ShopDecoder {
             if (error instanceof ShopUnknownException) {
                 return Optional.of(unlisted(problemCategory(problem, status), status, code, detail, problem, received));
             }
+            error.adoptParameters(problem);
             return Optional.of(attach(error, code, detail, problem, received));
         } catch (RuntimeException e) {
             return Optional.of(fallback(0, null, null, null, ErrorResponse.Received.of(0, body)));

@@ -654,20 +654,41 @@ public final class ShopErrors {
 
     /**
      * {@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the
-     * code), {@code title} (the catalog's message), {@code status}, {@code detail} (the message as
-     * received), {@code code} and {@code retryable}, plus the typed details as extension members.
+     * code), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),
+     * {@code status}, {@code detail} (the message), {@code instance} (the one the exception was read from, if any), then {@code code},
+     * {@code retryable} and {@code category}, the typed details and the message's parameters as extension
+     * members. No member overwrites another: no detail may have the name of one of these, and a parameter
+     * of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.
      *
      * @param error the exception
      * @return the problem document
      */
     public static String toProblemJson(ShopException error) {
-        return ShopRenderer.toProblemJson(error);
+        return ShopRenderer.toProblemJson(error, null);
+    }
+
+    /**
+     * {@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the
+     * code), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),
+     * {@code status}, {@code detail} (the message), {@code instance} ({@code instance}, a URI reference naming this occurrence), then {@code code},
+     * {@code retryable} and {@code category}, the typed details and the message's parameters as extension
+     * members. No member overwrites another: no detail may have the name of one of these, and a parameter
+     * of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.
+     *
+     * @param error the exception
+     * @param instance the problem's {@code instance}, or null for the one the exception was read from
+     * @return the problem document
+     */
+    public static String toProblemJson(ShopException error, String instance) {
+        return ShopRenderer.toProblemJson(error, instance);
     }
 
     private static Map<String, ShopError> byName() {
-        Map<String, ShopError> byName = new HashMap<>(6);
+        Map<String, ShopError> byName = new HashMap<>(10);
         byName.put("BadRequest", ShopError.BAD_REQUEST);
         byName.put("Invalid", ShopError.INVALID);
+        byName.put("OutOfStock", ShopError.OUT_OF_STOCK);
+        byName.put("NoSuchObject", ShopError.NO_SUCH_OBJECT);
         byName.put("Throttled", ShopError.THROTTLED);
         return Collections.unmodifiableMap(byName);
     }
@@ -684,6 +705,10 @@ public final class ShopErrors {
             case 1:
                 return new ShopInvalidException(text, cause);
             case 2:
+                return new ShopOutOfStockException(text, cause);
+            case 3:
+                return new ShopNoSuchObjectException(text, cause);
+            case 4:
                 return new ShopThrottledException(text, cause);
             default:
                 return new ShopUnknownException(Integer.toString(position), text, cause);

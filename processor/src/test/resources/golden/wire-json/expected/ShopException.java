@@ -103,6 +103,21 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
+     * {@return the typed parameters of the message that are known, by name, in the catalog's order: those given to the
+     * constructor, or read back from a received message of the catalog's shape; empty for entries without any}
+     */
+    public Map<String, Object> parameters() {
+        return Collections.emptyMap();
+    }
+
+    /**
+     * Takes the typed parameters a problem document holds as members of their own; the generated
+     * decoder calls it. Exceptions of entries without parameters have none to take.
+     */
+    void adoptParameters(Map<?, ?> members) {
+    }
+
+    /**
      * {@return what the response held (HTTP status, raw code and message, details, body
      * excerpt), when this exception was decoded from one}
      */

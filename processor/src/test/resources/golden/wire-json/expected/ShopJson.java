@@ -78,7 +78,9 @@ final class ShopJson {
             .keep("referencing_objects", Selection.ALL)
             .keep("field_errors", Selection.ALL)
             .keep("item_errors", Selection.ALL)
-            .keep("limits", new Selection().keep("remaining", Selection.ALL));
+            .keep("limits", new Selection().keep("remaining", Selection.ALL))
+            .keep("count", Selection.ALL)
+            .keep("sku", Selection.ALL);
 
     private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -3,6 +3,7 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import dev.errata.JsonText;
+import dev.errata.NamedTemplate;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -120,11 +121,16 @@ final class ShopRenderer {
         }
     }
 
-    static String toProblemJson(ShopException error) {
+    /**
+     * RFC 9457's members first, then Errata's ({@code code}, {@code retryable}, {@code category}),
+     * the details, and the parameters under their names where no member has that name already: no
+     * member ever overwrites another.
+     */
+    static String toProblemJson(ShopException error, String instance) {
         CatalogError entry = error.error();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", problemType(entry.codeString()));
-        problem.put("title", entry.message().orElse(entry.description().orElse(entry.codeString())));
+        problem.put("title", title(error));
         int status = status(error);
         if (status != 0) {
             problem.put("status", status);
@@ -132,13 +138,53 @@ final class ShopRenderer {
         if (error.getMessage() != null) {
             problem.put("detail", error.getMessage());
         }
+        String occurrence = instance != null ? instance : error.response().isPresent() ? error.response().get().instance().orElse(null) : null;
+        if (occurrence != null) {
+            problem.put("instance", occurrence);
+        }
         problem.put("code", entry.codeString());
         problem.put("retryable", entry.retryable());
         if (entry.categoryId().isPresent()) {
             problem.put("category", entry.categoryId().get());
         }
         details(error, problem);
+        // A parameter named as a member of the problem, present or not, is read back from the detail.
+        for (Map.Entry<String, Object> parameter : error.parameters().entrySet()) {
+            switch (parameter.getKey()) {
+                case "type":
+                case "title":
+                case "status":
+                case "detail":
+                case "instance":
+                case "code":
+                case "retryable":
+                case "category":
+                    break;
+                default:
+                    problem.putIfAbsent(parameter.getKey(), parameter.getValue());
+            }
+        }
         return JsonText.write(problem);
+    }
+
+    /**
+     * The problem's {@code title}: the catalog's message as an exception of the entry carries it,
+     * its placeholders filled in (the message this one carries), never a template; else the catalog's
+     * description, else the code, else the message.
+     */
+    private static String title(ShopException error) {
+        CatalogError entry = error.error();
+        if (entry.message().isPresent()) {
+            String template = entry.message().get();
+            if (!NamedTemplate.hasPlaceholders(template)) {
+                return NamedTemplate.literal(template);
+            }
+            return error.getMessage() != null ? error.getMessage() : template;
+        }
+        if (entry.description().isPresent()) {
+            return entry.description().get();
+        }
+        return entry.codeString().isEmpty() && error.getMessage() != null ? error.getMessage() : entry.codeString();
     }
 
     /**

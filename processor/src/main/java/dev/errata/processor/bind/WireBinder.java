@@ -221,6 +221,11 @@ final class WireBinder {
                             "that name is not a Java identifier");
                     continue;
                 }
+                if (Wire.PROBLEM_MEMBERS.contains(path.get().get(0))) {
+                    diagnostics.report(Message.WIRE_DETAIL_PROBLEM_MEMBER, entry.key().position(), name,
+                            path.get().get(0));
+                    continue;
+                }
                 Optional<String> taken = ExceptionMembers.takenForDetail(accessor);
                 if (taken.isPresent()) {
                     diagnostics.report(Message.WIRE_DETAIL_NAME, entry.key().position(), accessor, taken.get());

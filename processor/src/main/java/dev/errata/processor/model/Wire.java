@@ -42,6 +42,13 @@ public record Wire(
     }
 
     /**
+     * The members a problem+json document holds of its own, RFC 9457's and Errata's, where the details and the
+     * parameters are written too: none of these may overwrite one of them.
+     */
+    public static final List<String> PROBLEM_MEMBERS = List.of("type", "title", "status", "detail", "instance", "code",
+            "retryable", "category");
+
+    /**
      * A member of error bodies that names the error's category ({@code wire.category}): Stripe's
      * {@code error.type}, which says {@code card_error} for every card error, listed or not, and is all that some
      * errors carry. An error whose code the catalog does not list, or that has none, is thrown as that category's.

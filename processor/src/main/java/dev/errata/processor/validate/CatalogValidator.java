@@ -6,6 +6,7 @@ import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
+import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.ExceptionMembers;
 import dev.errata.processor.model.GeneratedNames;
@@ -15,6 +16,7 @@ import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
+import dev.errata.processor.model.ParameterType;
 import dev.errata.processor.bind.CatalogBinder;
 import dev.errata.processor.bind.Suggestions;
 import java.util.ArrayList;
@@ -217,13 +219,19 @@ public final class CatalogValidator {
     /** Parameter names become fields and accessors of the entry's exception: they must not clash with its own. */
     private void checkParameters(Catalog catalog) {
         Map<String, String> details = new HashMap<>();
-        catalog.wire().ifPresent(wire -> wire.details().keySet().forEach(name -> details.put(JavaNames.memberAccessor(name), name)));
+        Map<String, DetailKind> kinds = new HashMap<>();
+        catalog.wire().ifPresent(wire -> wire.details().forEach((name, kind) -> {
+            details.put(JavaNames.memberAccessor(name), name);
+            kinds.put(JavaNames.memberAccessor(name), kind);
+        }));
         for (ErrorEntry error : catalog.errors()) {
             for (Parameter parameter : error.parameters()) {
                 String reason = ExceptionMembers.takenForParameter(parameter.name()).orElse(null);
-                if (reason == null && details.containsKey(parameter.name())) {
+                // A string parameter named as a text detail is bound to it: the detail carries its value.
+                boolean bindable = kinds.get(parameter.name()) == DetailKind.TEXT && parameter.type() == ParameterType.STRING;
+                if (reason == null && details.containsKey(parameter.name()) && !bindable) {
                     reason = "wire detail '" + details.get(parameter.name()) + "' already gives every exception a method "
-                            + parameter.name() + "()";
+                            + parameter.name() + "(), and only a string parameter can be bound to a detail, a text one";
                 }
                 if (reason != null) {
                     error(error, Message.RESERVED_NAME, parameter.position(), "A parameter's name", parameter.name(),

@@ -17,7 +17,9 @@ import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +39,12 @@ public final class ExceptionWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final ClassName THROWABLE = ClassName.get(Throwable.class);
+    private static final ClassName NAMED_TEMPLATE = ClassName.get("dev.errata", "NamedTemplate");
+    private static final TypeName PARAMETER_MAP = ParameterizedTypeName.get(Map.class, String.class, Object.class);
+    private static final TypeName ANY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+    private static final ClassName BIG_DECIMAL = ClassName.get(java.math.BigDecimal.class);
 
     private final WriteContext context;
 
@@ -108,7 +116,22 @@ public final class ExceptionWriter {
                         .addJavadoc(Docs.returns("the code, in text form, as the vendor sent it"))
                         .addStatement("return error.codeString()")
                         .build())
-                .addMethod(retryable());
+                .addMethod(retryable())
+                .addMethod(MethodSpec.methodBuilder("parameters")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(PARAMETER_MAP)
+                        .addJavadoc(Docs.returns("the typed parameters of the message that are known, by name, in the"
+                                + " catalog's order: those given to the\nconstructor, or read back from a received message"
+                                + " of the catalog's shape; empty for entries without any"))
+                        .addStatement("return $T.emptyMap()", java.util.Collections.class)
+                        .build());
+        if (context.wire().isPresent()) {
+            type.addMethod(MethodSpec.methodBuilder("adoptParameters")
+                    .addParameter(ANY_MAP, "members")
+                    .addJavadoc("Takes the typed parameters a problem document holds as members of their own; the generated\n"
+                            + "decoder calls it. Exceptions of entries without parameters have none to take.\n")
+                    .build());
+        }
         addResponse(type);
         new DetailsWriter(context).addTo(type);
         if (catalog.anyStackless()) {
@@ -263,20 +286,27 @@ public final class ExceptionWriter {
         return type.build();
     }
 
-    /** Typed parameters: a constructor that formats the catalog's template, and one for a received message. */
+    /**
+     * Typed parameters: a constructor that formats the catalog's template, one for a received message (which reads
+     * the parameters back when the message has the template's shape), a getter per parameter and
+     * {@code parameters()}. A parameter named as a text detail is bound to it: the detail carries its value.
+     */
     private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry) {
-        MessageTemplate template = MessageTemplate.parse(error.message().orElseThrow());
+        String message = error.message().orElseThrow();
+        MessageTemplate template = MessageTemplate.parse(message);
+        List<Parameter> parameters = error.parameters();
         MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the catalog's message, " + Docs.code(error.message().orElseThrow())
-                        + ", filled in.\n\n");
+                .addJavadoc("With the catalog's message, " + Docs.code(message) + ", filled in.\n\n");
         MethodSpec.Builder received = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the message as received; the parameters are then unknown (null).\n\n"
-                        + "@param message the message as received\n@param cause the cause, or null\n")
+                .addJavadoc("With the message as received; its parameters are read back from it when it has the\n"
+                        + "catalog's shape, " + Docs.code(message) + ", each value as its type writes it; else they\n"
+                        + "are unknown (null).\n\n@param message the message as received\n@param cause the cause, or null\n")
                 .addParameter(STRING, "message")
                 .addParameter(THROWABLE, "cause")
-                .addStatement("super($L, message, cause)", entry);
+                .addStatement("super($L, message, cause)", entry)
+                .addStatement("Object[] values = parametersOf(message)");
         CodeBlock.Builder text = CodeBlock.builder();
         boolean first = true;
         for (MessageTemplate.Part part : template.parts()) {
@@ -291,25 +321,141 @@ public final class ExceptionWriter {
             }
         }
         formatting.addStatement("super($L, $L, null)", entry, text.build());
-        for (Parameter parameter : error.parameters()) {
+        MethodSpec.Builder all = MethodSpec.methodBuilder("parameters")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(PARAMETER_MAP)
+                .addJavadoc(Docs.returns("the message's parameters that are known, by name, in the catalog's order"))
+                .addStatement("$T parameters = new $T<>()", PARAMETER_MAP, LinkedHashMap.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
             TypeName primitive = primitive(parameter.type());
             TypeName boxed = primitive.box();
             formatting.addParameter(primitive, parameter.name())
-                    .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name())
-                    .addStatement("this.$N = $N", parameter.name(), parameter.name());
-            received.addStatement("this.$N = null", parameter.name());
-            type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name());
+            Optional<String> bound = DetailsWriter.boundDetail(context.wire(), parameter);
+            if (bound.isPresent()) {
+                // The detail of the same name carries the value: its accessor is the parameter's.
+                String setter = DetailsWriter.setterName(bound.get());
+                formatting.addStatement("$N($N)", setter, parameter.name());
+                received.beginControlFlow("if (values != null)")
+                        .addStatement("$N(($T) values[$L])", setter, boxed, i)
+                        .endControlFlow();
+                all.addStatement("parameters.put($S, $N().orElse(null))", parameter.name(), parameter.name());
+                continue;
+            }
+            formatting.addStatement("this.$N = $N", parameter.name(), parameter.name());
+            received.addStatement("this.$N = values == null ? null : ($T) values[$L]", parameter.name(), boxed, i);
+            // Not final where a problem document's members may set it (adoptParameters).
+            type.addField(FieldSpec.builder(boxed, parameter.name(), context.wire().isPresent()
+                            ? new Modifier[] {Modifier.PRIVATE} : new Modifier[] {Modifier.PRIVATE, Modifier.FINAL})
                     .addJavadoc("The message's {@code {$N}}, or null.\n", parameter.name()).build());
             type.addMethod(MethodSpec.methodBuilder(parameter.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boxed)
                     .addJavadoc(Docs.returns("the message's {@code {$N}}, or null when the exception was built from a"
-                            + " received message"), parameter.name())
+                            + " received message of another shape"), parameter.name())
                     .addStatement("return $N", parameter.name())
                     .build());
+            all.addStatement("parameters.put($S, $N)", parameter.name(), parameter.name());
         }
+        all.addStatement("parameters.values().removeIf($T::isNull)", java.util.Objects.class)
+                .addStatement("return $T.unmodifiableMap(parameters)", java.util.Collections.class);
         type.addMethod(formatting.build());
         type.addMethod(received.build());
+        type.addMethod(all.build());
+        type.addMethod(parametersOf(message, template, parameters));
+        List<Parameter> adoptable = parameters.stream()
+                .filter(p -> DetailsWriter.problemMember(context.wire(), p).isPresent()).toList();
+        if (!adoptable.isEmpty()) {
+            MethodSpec.Builder adopt = MethodSpec.methodBuilder("adoptParameters")
+                    .addAnnotation(Override.class)
+                    .addParameter(ANY_MAP, "members")
+                    .addJavadoc("Takes the parameters a problem document holds as members of their own, each of its type.\n");
+            for (Parameter parameter : adoptable) {
+                String local = parameter.name() + "Member";
+                adopt.addStatement("Object $N = members.get($S)", local, parameter.name());
+                switch (parameter.type()) {
+                    case STRING -> adopt.beginControlFlow("if ($N instanceof $T)", local, String.class)
+                            .addStatement("this.$N = ($T) $N", parameter.name(), String.class, local);
+                    case BOOLEAN -> adopt.beginControlFlow("if ($N instanceof $T)", local, Boolean.class)
+                            .addStatement("this.$N = ($T) $N", parameter.name(), Boolean.class, local);
+                    case INT -> adopt.beginControlFlow("if ($N instanceof $T && $T.parseInt((($T) $N).toPlainString()) != null)",
+                                    local, BIG_DECIMAL, NAMED_TEMPLATE, BIG_DECIMAL, local)
+                            .addStatement("this.$N = (($T) $N).intValue()", parameter.name(), BIG_DECIMAL, local);
+                    case LONG -> adopt.beginControlFlow("if ($N instanceof $T && $T.parseLong((($T) $N).toPlainString()) != null)",
+                                    local, BIG_DECIMAL, NAMED_TEMPLATE, BIG_DECIMAL, local)
+                            .addStatement("this.$N = (($T) $N).longValue()", parameter.name(), BIG_DECIMAL, local);
+                    case DOUBLE -> adopt.beginControlFlow("if ($N instanceof $T)", local, BIG_DECIMAL)
+                            .addStatement("this.$N = (($T) $N).doubleValue()", parameter.name(), BIG_DECIMAL, local);
+                }
+                adopt.endControlFlow();
+            }
+            type.addMethod(adopt.build());
+        }
+    }
+
+    /**
+     * {@code parametersOf(message)}: the typed values of a received message of the template's shape, in the
+     * parameters' order, or null; the catalog's own template, received as it stands, has none.
+     */
+    private static MethodSpec parametersOf(String message, MessageTemplate template, List<Parameter> parameters) {
+        List<String> literals = new ArrayList<>();
+        List<String> placeholders = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        for (MessageTemplate.Part part : template.parts()) {
+            if (part instanceof MessageTemplate.Part.Text t) {
+                literal.append(t.text());
+            } else if (part instanceof MessageTemplate.Part.Placeholder p) {
+                literals.add(literal.toString());
+                literal.setLength(0);
+                placeholders.add(p.name());
+            }
+        }
+        literals.add(literal.toString());
+        MethodSpec.Builder method = MethodSpec.methodBuilder("parametersOf")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Object[].class)
+                .addParameter(STRING, "message")
+                .beginControlFlow("if (message == null || message.equals($L))", Literals.quote(message))
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T[] texts = $T.match(message, $L)", STRING, NAMED_TEMPLATE,
+                        literals.stream().map(l -> CodeBlock.of("$L", Literals.quote(l))).collect(CodeBlock.joining(", ")))
+                .beginControlFlow("if (texts == null)")
+                .addStatement("return null")
+                .endControlFlow();
+        // A placeholder written twice must read the same both times.
+        for (int i = 0; i < placeholders.size(); i++) {
+            int firstAt = placeholders.indexOf(placeholders.get(i));
+            if (firstAt < i) {
+                method.beginControlFlow("if (!texts[$L].equals(texts[$L]))", firstAt, i)
+                        .addStatement("return null")
+                        .endControlFlow();
+            }
+        }
+        CodeBlock values = parameters.stream()
+                .map(p -> typed(p.type(), CodeBlock.of("texts[$L]", placeholders.indexOf(p.name()))))
+                .collect(CodeBlock.joining(", "));
+        return method.addStatement("Object[] values = {$L}", values)
+                .beginControlFlow("for (Object value : values)")
+                .beginControlFlow("if (value == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return values")
+                .build();
+    }
+
+    /** The value of a placeholder's text as a parameter of {@code type}, or null when the text is not one. */
+    private static CodeBlock typed(ParameterType type, CodeBlock text) {
+        return switch (type) {
+            case STRING -> text;
+            case INT -> CodeBlock.of("$T.parseInt($L)", NAMED_TEMPLATE, text);
+            case LONG -> CodeBlock.of("$T.parseLong($L)", NAMED_TEMPLATE, text);
+            case DOUBLE -> CodeBlock.of("$T.parseDouble($L)", NAMED_TEMPLATE, text);
+            case BOOLEAN -> CodeBlock.of("$T.parseBoolean($L)", NAMED_TEMPLATE, text);
+        };
     }
 
     private TypeSpec unknown() {

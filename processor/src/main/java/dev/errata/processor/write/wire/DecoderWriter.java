@@ -386,6 +386,11 @@ public final class DecoderWriter {
                 .build();
     }
 
+    /** Whether some entry's exception takes parameters from a problem document's members. */
+    private boolean adoptsParameters() {
+        return !DetailsWriter.problemMembers(context).isEmpty();
+    }
+
     /** Whether an unlisted code can be thrown as a category's: the catalog has categories (and a wire section). */
     private boolean categoryFallback() {
         return !context.catalog().categories().isEmpty();
@@ -567,10 +572,12 @@ public final class DecoderWriter {
                     .addStatement("return $T.of(unlisted(problemCategory(problem, status), status, code, detail, problem, received))",
                             Optional.class)
                     .endControlFlow()
+                    .addCode(adoptsParameters() ? CodeBlock.of("error.adoptParameters(problem);\n") : CodeBlock.of(""))
                     .addStatement("return $T.of(attach(error, code, detail, problem, received))", Optional.class);
         } else {
-            method.addStatement("return $T.of(attach($T.exceptionFor(code, detail), code, detail, problem, received))",
-                    Optional.class, context.tables());
+            method.addStatement("$T error = $T.exceptionFor(code, detail)", base, context.tables())
+                    .addCode(adoptsParameters() ? CodeBlock.of("error.adoptParameters(problem);\n") : CodeBlock.of(""))
+                    .addStatement("return $T.of(attach(error, code, detail, problem, received))", Optional.class);
         }
         return method.nextControlFlow("catch (RuntimeException e)")
                 .addStatement("return $T.of(fallback(0, null, null, null, $T.of(0, body)))", Optional.class, RECEIVED)

@@ -83,7 +83,7 @@ public final class JsonReaderWriter {
         type.addField(selectionField(selection, "BODY", body, named,
                         "What the decoder reads of a body: " + (body.equals(errorObject)
                                 ? errorParts + ".\n" : "an error object, or a batch of them.\n")))
-                .addField(selectionField(selection, "PROBLEM", JsonSelection.problem(wire), named,
+                .addField(selectionField(selection, "PROBLEM", JsonSelection.problem(wire, DetailsWriter.problemMembers(context)), named,
                         "What the decoder reads of an {@code application/problem+json} body.\n"))
                 .addField(FieldSpec.builder(jackson.factory(), "FACTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", jackson.factory()).build())

@@ -64,14 +64,17 @@ record JsonSelection(boolean all, Map<String, JsonSelection> members, Optional<J
     }
 
     /**
-     * What the decoder reads of an {@code application/problem+json} body: status, code, detail, instance, category
-     * and the details, as members of the problem.
+     * What the decoder reads of an {@code application/problem+json} body: status, code, detail, instance, category,
+     * the details and the parameters carried as members of their own ({@code parameterMembers}).
      */
-    static JsonSelection problem(Wire wire) {
+    static JsonSelection problem(Wire wire, java.util.Collection<String> parameterMembers) {
         JsonSelection selection = NONE.with(List.of("status"), ALL).with(List.of("code"), ALL)
                 .with(List.of("detail"), ALL).with(List.of("instance"), ALL).with(List.of("category"), ALL);
         for (String detail : wire.details().keySet()) {
             selection = selection.with(Wire.detailPath(detail), ALL);
+        }
+        for (String parameter : parameterMembers) {
+            selection = selection.with(List.of(parameter), ALL);
         }
         return selection;
     }

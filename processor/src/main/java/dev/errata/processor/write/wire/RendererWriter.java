@@ -28,6 +28,7 @@ import dev.errata.processor.write.text.Docs;
 public final class RendererWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName NAMED_TEMPLATE = ClassName.get("dev.errata", "NamedTemplate");
     private static final TypeName BODY = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));
 
     private final WriteContext context;
@@ -63,6 +64,7 @@ public final class RendererWriter {
                 .addMethod(object())
                 .addMethod(details())
                 .addMethod(problem())
+                .addMethod(title())
                 .addMethod(status())
                 .addMethod(problemType());
         wire.category().ifPresent(member -> type.addMethod(categoryValue()));
@@ -226,16 +228,25 @@ public final class RendererWriter {
                 .addModifiers(Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(base, "error")
+                .addParameter(STRING, "instance")
+                .addJavadoc("RFC 9457's members first, then Errata's ({@code code}, {@code retryable}, {@code category}),\n"
+                        + "the details, and the parameters under their names where no member has that name already: no\n"
+                        + "member ever overwrites another.\n")
                 .addStatement("$T entry = error.error()", WriteContext.CATALOG_ERROR)
                 .addStatement("$T problem = new $T<>()", BODY, LinkedHashMap.class)
                 .addStatement("problem.put($S, problemType(entry.codeString()))", "type")
-                .addStatement("problem.put($S, entry.message().orElse(entry.description().orElse(entry.codeString())))", "title")
+                .addStatement("problem.put($S, title(error))", "title")
                 .addStatement("int status = status(error)")
                 .beginControlFlow("if (status != 0)")
                 .addStatement("problem.put($S, status)", "status")
                 .endControlFlow()
                 .beginControlFlow("if (error.getMessage() != null)")
                 .addStatement("problem.put($S, error.getMessage())", "detail")
+                .endControlFlow()
+                .addStatement("$T occurrence = instance != null ? instance : error.response().isPresent()"
+                        + " ? error.response().get().instance().orElse(null) : null", STRING)
+                .beginControlFlow("if (occurrence != null)")
+                .addStatement("problem.put($S, occurrence)", "instance")
                 .endControlFlow()
                 .addStatement("problem.put($S, entry.codeString())", "code")
                 .addStatement("problem.put($S, entry.retryable())", "retryable")
@@ -246,7 +257,40 @@ public final class RendererWriter {
                                 .endControlFlow()
                                 .build())
                 .addStatement("details(error, problem)")
+                .addComment("A parameter named as a member of the problem, present or not, is read back from the detail.")
+                .beginControlFlow("for ($T.Entry<$T, Object> parameter : error.parameters().entrySet())", Map.class, String.class)
+                .beginControlFlow("switch (parameter.getKey())")
+                .addCode(Wire.PROBLEM_MEMBERS.stream().map(name -> CodeBlock.of("case $S:\n", name)).collect(CodeBlock.joining("")))
+                .addStatement("$>break$<")
+                .addCode("default:\n")
+                .addStatement("$>problem.putIfAbsent(parameter.getKey(), parameter.getValue())$<")
+                .endControlFlow()
+                .endControlFlow()
                 .addStatement("return $T.write(problem)", WriteContext.JSON_TEXT)
+                .build();
+    }
+
+    private MethodSpec title() {
+        return MethodSpec.methodBuilder("title")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(base, "error")
+                .addJavadoc("The problem's {@code title}: the catalog's message as an exception of the entry carries it,\n"
+                        + "its placeholders filled in (the message this one carries), never a template; else the catalog's\n"
+                        + "description, else the code, else the message.\n")
+                .addStatement("$T entry = error.error()", WriteContext.CATALOG_ERROR)
+                .beginControlFlow("if (entry.message().isPresent())")
+                .addStatement("$T template = entry.message().get()", STRING)
+                .beginControlFlow("if (!$T.hasPlaceholders(template))", NAMED_TEMPLATE)
+                .addStatement("return $T.literal(template)", NAMED_TEMPLATE)
+                .endControlFlow()
+                .addStatement("return error.getMessage() != null ? error.getMessage() : template")
+                .endControlFlow()
+                .beginControlFlow("if (entry.description().isPresent())")
+                .addStatement("return entry.description().get()")
+                .endControlFlow()
+                .addStatement("return entry.codeString().isEmpty() && error.getMessage() != null ? error.getMessage()"
+                        + " : entry.codeString()")
                 .build();
     }
 

@@ -50,15 +50,30 @@ public final class WireApiWriter {
                         + "@param error the exception\n@return the body\n")
                 .addStatement("return $T.toBody(error)", context.renderer())
                 .build());
+        String problemDoc = "{@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the\n"
+                + "code), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),\n"
+                + "{@code status}, {@code detail} (the message), {@code instance}%s, then {@code code},\n"
+                + "{@code retryable} and {@code category}, the typed details and the message's parameters as extension\n"
+                + "members. No member overwrites another: no detail may have the name of one of these, and a parameter\n"
+                + "of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.\n\n"
+                + "@param error the exception%s\n@return the problem document\n";
         tables.addMethod(MethodSpec.methodBuilder("toProblemJson")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(base, "error")
-                .addJavadoc("{@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the\n"
-                        + "code), {@code title} (the catalog's message), {@code status}, {@code detail} (the message as\n"
-                        + "received), {@code code} and {@code retryable}, plus the typed details as extension members.\n\n"
-                        + "@param error the exception\n@return the problem document\n")
-                .addStatement("return $T.toProblemJson(error)", context.renderer())
+                .addJavadoc(String.format(java.util.Locale.ROOT, problemDoc, " (the one the exception was read from,"
+                        + " if any)", ""))
+                .addStatement("return $T.toProblemJson(error, null)", context.renderer())
+                .build());
+        tables.addMethod(MethodSpec.methodBuilder("toProblemJson")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(base, "error")
+                .addParameter(STRING, "instance")
+                .addJavadoc(String.format(java.util.Locale.ROOT, problemDoc, " ({@code instance}, a URI reference"
+                        + " naming this occurrence)", "\n@param instance the problem's {@code instance}, or null for the one"
+                        + " the exception was read from"))
+                .addStatement("return $T.toProblemJson(error, instance)", context.renderer())
                 .build());
     }
 
