@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class WireBinder {
 
     static final List<String> WIRE_KEYS = List.of("code", "message", "success", "errorsInSuccess", "statusOnly", "batch",
-            "problemType", "category", "headers", "details");
+            "problemType", "category", "warnings", "headers", "details");
 
     static final List<String> CATEGORY_KEYS = List.of("member", "values");
 
@@ -74,13 +74,14 @@ final class WireBinder {
             diagnostics.report(Message.WIRE_PROBLEM_TYPE, wire.positionOf("problemType"), problemType);
         }
         Optional<Wire.CategoryMember> category = wire.mapping("category").flatMap(mapping -> category(mapping, categories));
+        Optional<List<String>> warnings = path(wire, "warnings");
         Wire.Headers headers = wire.mapping("headers").map(this::headers).orElse(Wire.Headers.DEFAULT);
         Map<String, DetailKind> details = details(wire, code.orElse(List.of("")));
         if (code.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Wire(code.get(), message, success, errorsInSuccess, statusOnly, batch, problemType, category,
-                headers, details));
+                warnings, headers, details));
     }
 
     private Optional<List<String>> path(MappingReader wire, String key) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  *     absent when the API has no batch responses
  * @param problemType the RFC 9457 {@code type} template, with {@code {code}}
  * @param category the member naming an error's category beside (or instead of) its code, if any
+ * @param warningsPath the member holding the warnings of a response (a success's too): codes, comma-separated or
+ *     a list, if the catalog names one
  * @param headers the headers read from responses, by their role
  * @param details typed details by their path as written (members joined with dots), relative to the error
  *     object ({@link #errorObjectPath()}), in catalog order
@@ -30,6 +32,7 @@ public record Wire(
         Optional<List<String>> batchPath,
         String problemType,
         Optional<CategoryMember> category,
+        Optional<List<String>> warningsPath,
         Headers headers,
         Map<String, DetailKind> details) {
 
@@ -38,6 +41,7 @@ public record Wire(
         messagePath = messagePath.map(List::copyOf);
         statusOnly = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(statusOnly));
         batchPath = batchPath.map(List::copyOf);
+        warningsPath = warningsPath.map(List::copyOf);
         details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 

@@ -122,6 +122,12 @@ public final class DecoderWriter {
         if (wire.details().containsValue(DetailKind.OBJECT)) {
             type.addMethod(helperStringKeys());
         }
+        wire.warningsPath().ifPresent(path -> type.addField(FieldSpec.builder(TypeName.INT, "MAX_WARNINGS",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Most warnings read of a response; a body naming more is cut there.\n")
+                        .initializer("$L", MAX_WARNINGS).build())
+                .addMethod(warnings(path))
+                .addMethod(addWarning()));
         if (wire.batchPath().isPresent()) {
             type.addMethod(decodeBatch());
             type.addMethod(batchItems());
@@ -585,6 +591,53 @@ public final class DecoderWriter {
                 .build();
     }
 
+    /** Most warnings read of a response. */
+    static final int MAX_WARNINGS = 100;
+
+    private MethodSpec warnings(List<String> path) {
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), WriteContext.CATALOG_ERROR);
+        return MethodSpec.methodBuilder("warnings")
+                .addModifiers(Modifier.STATIC)
+                .returns(list)
+                .addParameter(byte[].class, "body")
+                .addJavadoc("The warnings a body names in $L: codes, comma-separated in a string or items of a list,\n"
+                        + "each the catalog's entry or, unlisted, an {@code UnknownCatalogError}; none for a body that\n"
+                        + "names none or is not JSON within the limits.\n", Docs.code(String.join(".", path)))
+                .addStatement("Object json = $T.parseWarnings(body)", json)
+                .addStatement("Object value = json instanceof $T ? $L : null", Map.class,
+                        memberOf(CodeBlock.of("(($T) json)", ANY_MAP), path))
+                .addStatement("$T warnings = new $T<>()", list, ArrayList.class)
+                .beginControlFlow("if (value instanceof $T)", String.class)
+                .beginControlFlow("for ($T code : (($T) value).split($S))", String.class, String.class, ",")
+                .addStatement("addWarning(warnings, code)")
+                .endControlFlow()
+                .nextControlFlow("else if (value instanceof $T)", List.class)
+                .beginControlFlow("for (Object item : ($T) value)", ANY_LIST)
+                .beginControlFlow("if (item instanceof $T)", String.class)
+                .addStatement("addWarning(warnings, ($T) item)", String.class)
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return $T.unmodifiableList(warnings)", Collections.class)
+                .build();
+    }
+
+    private MethodSpec addWarning() {
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), WriteContext.CATALOG_ERROR);
+        return MethodSpec.methodBuilder("addWarning")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(list, "warnings")
+                .addParameter(STRING, "text")
+                .addStatement("$T code = text.trim()", STRING)
+                .beginControlFlow("if (code.isEmpty() || warnings.size() >= MAX_WARNINGS)")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$T entry = $T.fromCode(code).orElse(null)", context.errorEnum(), context.tables())
+                .addStatement("warnings.add(entry != null ? entry : new $T($S, code))", WriteContext.UNKNOWN_CATALOG_ERROR,
+                        context.catalog().name())
+                .build();
+    }
+
     private MethodSpec decodeBatch() {
         TypeName outcomes = ParameterizedTypeName.get(ClassName.get(List.class),
                 ParameterizedTypeName.get(ClassName.get(Optional.class), base));
@@ -782,6 +835,7 @@ public final class DecoderWriter {
     /** Whether a wire path runs through nested objects, which takes the {@code member} helper. */
     private boolean hasNestedPaths() {
         return wire.codePath().size() > 1 || wire.messagePath().map(List::size).orElse(0) > 1
+                || wire.warningsPath().map(List::size).orElse(0) > 1
                 || wire.batchPath().map(List::size).orElse(0) > 1
                 || wire.details().keySet().stream().anyMatch(name -> Wire.detailPath(name).size() > 1);
     }

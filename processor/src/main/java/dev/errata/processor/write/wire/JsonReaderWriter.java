@@ -85,6 +85,9 @@ public final class JsonReaderWriter {
                                 ? errorParts + ".\n" : "an error object, or a batch of them.\n")))
                 .addField(selectionField(selection, "PROBLEM", JsonSelection.problem(wire, DetailsWriter.problemMembers(context)), named,
                         "What the decoder reads of an {@code application/problem+json} body.\n"))
+                .addFields(wire.warningsPath().stream().map(path -> selectionField(selection, "WARNINGS",
+                        JsonSelection.NONE.with(path, JsonSelection.ALL), named,
+                        "What the decoder reads of a body for its warnings.\n")).toList())
                 .addField(FieldSpec.builder(jackson.factory(), "FACTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", jackson.factory()).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -105,6 +108,14 @@ public final class JsonReaderWriter {
                                 + "@param body the body\n@return the value\n")
                         .addStatement("return parse(body, PROBLEM)")
                         .build())
+                .addMethods(wire.warningsPath().stream().map(path -> MethodSpec.methodBuilder("parseWarnings")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(Object.class)
+                        .addParameter(byte[].class, "body")
+                        .addJavadoc("A body's warnings member as the decoder reads it, like {@link #parse}.\n\n"
+                                + "@param body the body\n@return the value\n")
+                        .addStatement("return parse(body, WARNINGS)")
+                        .build()).toList())
                 .addMethod(parse(selection, malformed))
                 .addMethod(bytes())
                 .addMethod(read(selection, self.nestedClass("Members"), malformed))

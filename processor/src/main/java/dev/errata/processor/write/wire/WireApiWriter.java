@@ -160,6 +160,29 @@ public final class WireApiWriter {
                 }
             }
         }
+        if (context.wire().orElseThrow().warningsPath().isPresent()) {
+            TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), WriteContext.CATALOG_ERROR);
+            String path = String.join(".", context.wire().orElseThrow().warningsPath().get());
+            String warningsDoc = "The warnings a response names in {@code " + path + "}, a successful one's too: each a\n"
+                    + "code the catalog lists (its entry) or not (an {@code UnknownCatalogError} holding it), in the\n"
+                    + "body's order, at most 100. Never throws: a body that names none, or is not JSON within the limits,\n"
+                    + "has none.\n\n@param body the response body\n@return the warnings, unmodifiable\n";
+            tables.addMethod(MethodSpec.methodBuilder("warnings")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(list)
+                    .addParameter(byte[].class, "body")
+                    .addJavadoc(warningsDoc)
+                    .addStatement("return $T.warnings(body)", context.decoder())
+                    .build());
+            tables.addMethod(MethodSpec.methodBuilder("warnings")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(list)
+                    .addParameter(STRING, "body")
+                    .addJavadoc(warningsDoc)
+                    .addStatement("return $T.warnings(body == null ? null : body.getBytes($T.UTF_8))", context.decoder(),
+                            StandardCharsets.class)
+                    .build());
+        }
         String problemDoc = "The exception an {@code application/problem+json} document describes (as {@link #toProblemJson}\n"
                 + "writes it); a document that is not one gives $T. Never throws.\n\n@param body the document%s\n"
                 + "@return the exception\n";
