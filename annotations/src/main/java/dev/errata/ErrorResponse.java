@@ -391,6 +391,7 @@ public final class ErrorResponse implements Serializable {
         private HeaderNames headerNames;
         private String instance;
         private Shared shared;
+        private int items;
 
         private Received(int httpStatus, byte[] body) {
             this.httpStatus = httpStatus;
@@ -465,6 +466,17 @@ public final class ErrorResponse implements Serializable {
          */
         public ErrorResponse error(String rawCode, String rawMessage, Map<String, ?> details) {
             return new ErrorResponse(httpStatus, rawCode, rawMessage, copyOf(details), shared());
+        }
+
+        /**
+         * Counts one more error made of this response as an item of a batch or nested in details, so that a
+         * decoder can stop at a bound however many a body holds.
+         *
+         * @param most how many the decoder makes at most
+         * @return whether this one is within {@code most}
+         */
+        public boolean countItem(int most) {
+            return ++items <= most;
         }
 
         private Shared shared() {

@@ -398,4 +398,25 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
         }
         assertThat(OpenxErrors.decode(204, "")).isEmpty();
     }
+
+    @Test
+    void nestedErrorsShareTheResponseAndAreBounded() {
+        OpenxException e = OpenxErrors.decode(400, Map.of("Retry-After", List.of("5")), """
+                {"type": "Validation", "item_errors": [{"type": "Size"}, 7]}""").orElseThrow();
+        OpenxException first = e.itemErrors().get(0);
+        assertThat(first.getStackTrace()).isEmpty();
+        assertThat(e.getStackTrace()).isNotEmpty();
+        // The nested errors came in the same response: its status, excerpt and headers.
+        assertThat(first.response().orElseThrow().httpStatus().getAsInt()).isEqualTo(400);
+        assertThat(first.response().orElseThrow().retryAfter()).hasValue(java.time.Duration.ofSeconds(5));
+        assertThat(first.response().orElseThrow().bodyExcerpt()).isSameInstanceAs(e.response().orElseThrow().bodyExcerpt());
+        assertThat(e.itemErrors().get(1)).isInstanceOf(OpenxUnknownException.class);
+        // Ten thousand nested errors are read; more refuse the body.
+        String atTheLimit = "{\"type\": \"Validation\", \"item_errors\": [" + "1,".repeat(9_999) + "1]}";
+        assertThat(OpenxErrors.decode(400, atTheLimit).orElseThrow().itemErrors()).hasSize(10_000);
+        String overTheLimit = "{\"type\": \"Validation\", \"item_errors\": [" + "1,".repeat(10_000) + "1]}";
+        OpenxException refused = OpenxErrors.decode(400, overTheLimit).orElseThrow();
+        assertThat(refused).isInstanceOf(OpenxUnknownException.class);
+        assertThat(refused.getMessage()).contains("more than 10000 errors");
+    }
 }

@@ -31,6 +31,14 @@ final class ShopDecoder {
      */
     private static final ErrorResponse.HeaderNames HEADERS = new ErrorResponse.HeaderNames("X-Request-Id", "Retry-After", "X-Should-Retry", "X-RateLimit-Remaining");
 
+    /**
+     * Most errors made of one response, as items of a batch or nested in details: far beyond
+     * any real one, and few enough that a hostile body costs little. More refuse the body.
+     */
+    static final int MAX_ITEMS = 10000;
+
+    private static final TooManyItems TOO_MANY_ITEMS = new TooManyItems();
+
     private ShopDecoder() {
     }
 
@@ -39,6 +47,8 @@ final class ShopDecoder {
         ErrorResponse.Received received = ErrorResponse.Received.of(status, body).headers(headers, HEADERS);
         try {
             return Optional.ofNullable(interpret(status, ShopJson.parse(body), received));
+        } catch (TooManyItems e) {
+            return Optional.of(tooManyItems(received));
         } catch (RuntimeException e) {
             // Whatever a body holds, the caller gets the catalog's own fallback, never this.
             return Optional.of(fallback(status, null, null, null, received));
@@ -154,7 +164,7 @@ final class ShopDecoder {
             Map<?, ?> errors = (Map<?, ?>) fieldErrorsValue;
             Map<String, ShopException> byName = new LinkedHashMap<>(errors.size() * 4 / 3 + 1);
             for (Map.Entry<?, ?> entry : errors.entrySet()) {
-                byName.put(String.valueOf(entry.getKey()), nested(entry.getValue()));
+                byName.put(String.valueOf(entry.getKey()), nested(entry.getValue(), received));
             }
             error.adoptFieldErrors(byName);
         }
@@ -164,13 +174,13 @@ final class ShopDecoder {
             if (itemErrorsValue instanceof List) {
                 List<?> list = (List<?>) itemErrorsValue;
                 for (int i = 0; i < list.size(); i++) {
-                    byIndex.put(i, nested(list.get(i)));
+                    byIndex.put(i, nested(list.get(i), received));
                 }
             } else {
                 for (Map.Entry<?, ?> entry : ((Map<?, ?>) itemErrorsValue).entrySet()) {
                     String index = codeText(entry.getKey());
                     if (index != null && index.matches("\\d{1,9}")) {
-                        byIndex.put(Integer.valueOf(index), nested(entry.getValue()));
+                        byIndex.put(Integer.valueOf(index), nested(entry.getValue(), received));
                     }
                 }
             }
@@ -359,13 +369,46 @@ final class ShopDecoder {
     }
 
     /**
-     * An error nested in another's details; its depth is bounded by the body's.
+     * An error nested in another's details, made without a stack trace, of the same response; its
+     * depth is bounded by the body's.
      */
-    private static ShopException nested(Object value) {
-        if (value instanceof Map) {
-            return fromObject(0, (Map<?, ?>) value, ErrorResponse.Received.of(0, null));
+    private static ShopException nested(Object value, ErrorResponse.Received received) {
+        int[] making = startItems();
+        try {
+            countItem(received);
+            if (value instanceof Map) {
+                return fromObject(0, (Map<?, ?>) value, received);
+            }
+            return fallback(0, null, null, text(value), received);
+        } finally {
+            making[0]--;
         }
-        return fallback(0, null, null, text(value), ErrorResponse.Received.of(0, null));
+    }
+
+    /**
+     * Starts making items on this thread, which get no stack trace, and returns the count of
+     * those being made, to lower when done.
+     */
+    private static int[] startItems() {
+        int[] making = ShopException.items();
+        making[0]++;
+        return making;
+    }
+
+    /**
+     * Counts one item made of the response; past {@link #MAX_ITEMS}, stops the decoding.
+     */
+    private static void countItem(ErrorResponse.Received received) {
+        if (!received.countItem(MAX_ITEMS)) {
+            throw TOO_MANY_ITEMS;
+        }
+    }
+
+    /**
+     * The fallback for a body holding more errors than {@link #MAX_ITEMS}.
+     */
+    private static ShopException tooManyItems(ErrorResponse.Received received) {
+        return attach(new ShopUnknownException(null, "A response holding more than 10000 errors, which Shop does not read one by one"), null, null, null, received);
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> object) {
@@ -386,10 +429,21 @@ final class ShopDecoder {
                 return new ShopBatchResult(Collections.<Optional<ShopException>>emptyList(), interpret(status, json, received));
             }
             List<Optional<ShopException>> outcomes = new ArrayList<>(items.size());
-            for (Object item : items) {
-                outcomes.add(Optional.ofNullable(item(status, item, received)));
+            int[] making = startItems();
+            try {
+                for (Object item : items) {
+                    ShopException outcome = item(status, item, received);
+                    if (outcome != null) {
+                        countItem(received);
+                    }
+                    outcomes.add(Optional.ofNullable(outcome));
+                }
+            } finally {
+                making[0]--;
             }
             return new ShopBatchResult(outcomes, null);
+        } catch (TooManyItems e) {
+            return new ShopBatchResult(Collections.<Optional<ShopException>>emptyList(), tooManyItems(received));
         } catch (RuntimeException e) {
             return new ShopBatchResult(Collections.<Optional<ShopException>>emptyList(), fallback(status, null, null, null, received));
         }
@@ -429,15 +483,32 @@ final class ShopDecoder {
     private static ShopException batchFailure(int status, List<?> items,
             ErrorResponse.Received received) {
         Map<Integer, ShopException> failures = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            ShopException failure = item(status, items.get(i), received);
-            if (failure != null) {
-                failures.put(i, failure);
+        int[] making = startItems();
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                ShopException failure = item(status, items.get(i), received);
+                if (failure != null) {
+                    countItem(received);
+                    failures.put(i, failure);
+                }
             }
+        } finally {
+            making[0]--;
         }
         if (failures.isEmpty()) {
             return status >= 200 && status <= 299 ? null : byStatus(status, null, received);
         }
         return attach(new ShopBatchException(failures, items.size()), null, null, null, received);
+    }
+
+    /**
+     * A body holding more than {@link #MAX_ITEMS} errors; expected input, so no stack trace.
+     */
+    private static final class TooManyItems extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyItems() {
+            super(null, null, false, false);
+        }
     }
 }

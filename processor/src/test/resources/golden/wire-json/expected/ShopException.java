@@ -24,6 +24,11 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     private static final long serialVersionUID = 1L;
 
     /**
+     * How many items (of a batch, nested in details) the decoder is making on each thread.
+     */
+    private static final ThreadLocal<int[]> ITEMS = new ThreadLocal<int[]>();
+
+    /**
      * The catalog entry of this exception.
      */
     private final CatalogError error;
@@ -108,6 +113,28 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
      */
     public Map<String, Object> parameters() {
         return Collections.emptyMap();
+    }
+
+    /**
+     * This thread's count of items being made, for the decoder to raise and lower.
+     */
+    static int[] items() {
+        int[] items = ITEMS.get();
+        if (items == null) {
+            items = new int[1];
+            ITEMS.set(items);
+        }
+        return items;
+    }
+
+    /**
+     * {@return this exception, its stack trace filled in, unless the decoder is making it as an item of a
+     * batch or an error nested in details: those have none}
+     */
+    @Override
+    public Throwable fillInStackTrace() {
+        int[] items = ITEMS.get();
+        return items != null && items[0] > 0 ? this : super.fillInStackTrace();
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /** Binds the optional {@code wire} section: where codes and messages stand in a vendor's JSON bodies. */
 final class WireBinder {
 
-    static final List<String> WIRE_KEYS = List.of("code", "message", "success", "errorsInSuccess", "statusOnly", "batch",
+    static final List<String> WIRE_KEYS = List.of("code", "codeAfter", "message", "success", "errorsInSuccess", "statusOnly", "batch",
             "problemType", "category", "warnings", "headers", "details");
 
     static final List<String> CATEGORY_KEYS = List.of("member", "values");
@@ -80,7 +80,16 @@ final class WireBinder {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Wire(code.get(), message, success, errorsInSuccess, statusOnly, batch, problemType, category,
+        Optional<String> codeAfter = wire.text("codeAfter").filter(text -> {
+            if (text.isEmpty()) {
+                diagnostics.report(Message.WRONG_TYPE, wire.positionOf("codeAfter"), "'wire.codeAfter'",
+                        "the text ending a namespace before the code, like '#'", "empty", "Write the separator, or remove"
+                        + " the key");
+                return false;
+            }
+            return true;
+        });
+        return Optional.of(new Wire(code.get(), codeAfter, message, success, errorsInSuccess, statusOnly, batch, problemType, category,
                 warnings, headers, details));
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * else the body may carry. Drives the generated decoder and renderers.
  *
  * @param codePath the member holding the code, as path segments ({@code error.code} → [error, code])
+ * @param codeAfter text that ends a namespace before the code ({@code #} of AWS's shape ids), if the member may
+ *     hold one
  * @param messagePath the member holding the message, if any
  * @param successMember a boolean member meaning "not an error" when true, if any
  * @param errorsInSuccess whether errors may arrive inside 2xx responses
@@ -25,6 +27,7 @@ import java.util.Optional;
  */
 public record Wire(
         List<String> codePath,
+        Optional<String> codeAfter,
         Optional<List<String>> messagePath,
         Optional<String> successMember,
         boolean errorsInSuccess,
@@ -97,6 +100,16 @@ public record Wire(
         public Headers {
             keep = List.copyOf(keep);
         }
+    }
+
+    /**
+     * Whether the decoder makes errors by the many from one body: the items of a batch, errors nested in details.
+     * It makes them without a stack trace.
+     */
+    public static boolean makesItems(Optional<Wire> wire) {
+        return wire.isPresent() && (wire.get().batchPath().isPresent()
+                || wire.get().details().containsValue(DetailKind.ERRORS_BY_NAME)
+                || wire.get().details().containsValue(DetailKind.ERRORS_BY_INDEX));
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.model.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +126,9 @@ public final class ExceptionWriter {
                                 + " of the catalog's shape; empty for entries without any"))
                         .addStatement("return $T.emptyMap()", java.util.Collections.class)
                         .build());
+        if (Wire.makesItems(context.wire())) {
+            addItemsWithoutStackTraces(type);
+        }
         if (context.wire().isPresent()) {
             type.addMethod(MethodSpec.methodBuilder("adoptParameters")
                     .addParameter(ANY_MAP, "members")
@@ -181,6 +185,40 @@ public final class ExceptionWriter {
             type.addAnnotation(suppressWarnings(lintWarnings));
         }
         return type.build();
+    }
+
+    /**
+     * The items of a batch and the errors nested in details record no stack trace: a body may hold thousands,
+     * and a stack trace each (the decoder's frames, the same for all) would cost microseconds and a kilobyte or
+     * more apiece. The decoder counts, per thread, the items it is making; {@code fillInStackTrace} does nothing
+     * while it does. Every other exception records its stack trace as the catalog says.
+     */
+    private void addItemsWithoutStackTraces(TypeSpec.Builder type) {
+        TypeName counter = ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), TypeName.get(int[].class));
+        type.addField(FieldSpec.builder(counter, "ITEMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("How many items (of a batch, nested in details) the decoder is making on each thread.\n")
+                        .initializer("new $T<int[]>()", ThreadLocal.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("items")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(int[].class)
+                        .addJavadoc("This thread's count of items being made, for the decoder to raise and lower.\n")
+                        .addStatement("int[] items = ITEMS.get()")
+                        .beginControlFlow("if (items == null)")
+                        .addStatement("items = new int[1]")
+                        .addStatement("ITEMS.set(items)")
+                        .endControlFlow()
+                        .addStatement("return items")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("fillInStackTrace")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Throwable.class)
+                        .addJavadoc(Docs.returns("this exception, its stack trace filled in, unless the decoder is"
+                                + " making it as an item of a\nbatch or an error nested in details: those have none"))
+                        .addStatement("int[] items = ITEMS.get()")
+                        .addStatement("return items != null && items[0] > 0 ? this : super.fillInStackTrace()")
+                        .build());
     }
 
     /** {@code retryable()}: the catalog's answer, unless a header of the response overrides it. */

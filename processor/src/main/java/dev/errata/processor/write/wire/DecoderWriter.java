@@ -23,6 +23,7 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Docs;
+import dev.errata.processor.write.text.Literals;
 
 /**
  * Writes {@code <Name>Decoder}: turns an HTTP status and a body into the catalog's exception, following
@@ -87,6 +88,8 @@ public final class DecoderWriter {
                         .addStatement("$T received = $T.of(status, body).headers(headers, HEADERS)", RECEIVED, RECEIVED)
                         .beginControlFlow("try")
                         .addStatement("return $T.ofNullable(interpret(status, $T.parse(body), received))", Optional.class, json)
+                        .addCode(makesItems() ? CodeBlock.builder().nextControlFlow("catch ($T e)", tooManyItemsType())
+                                .addStatement("return $T.of(tooManyItems(received))", Optional.class).build() : CodeBlock.of(""))
                         .nextControlFlow("catch (RuntimeException e)")
                         .addComment("Whatever a body holds, the caller gets the catalog's own fallback, never this.")
                         .addStatement("return $T.of(fallback(status, null, null, null, received))", Optional.class)
@@ -118,6 +121,9 @@ public final class DecoderWriter {
         }
         if (needsNested()) {
             type.addMethod(nested());
+        }
+        if (makesItems()) {
+            addItemLimits(type);
         }
         if (wire.details().containsValue(DetailKind.OBJECT)) {
             type.addMethod(helperStringKeys());
@@ -234,12 +240,16 @@ public final class DecoderWriter {
                             + " message, received)", context.tables(), Integer.class)
                     .endControlFlow();
         }
-        return method.addStatement("$T codeText = codeText(code)", STRING)
+        method.addStatement("$T codeText = codeText(code)", STRING)
                 .beginControlFlow("if (codeText == null)")
                 .addStatement("return fallback(status, object, code == null ? null : $T.write(code), message, received)",
                         WriteContext.JSON_TEXT)
-                .endControlFlow()
-                .addStatement("return listed($T.exceptionFor(codeText, message), status, object, codeText, message, received)",
+                .endControlFlow();
+        wire.codeAfter().ifPresent(separator -> method
+                .addComment("The code is what follows the namespace, when the member holds one (an AWS shape id's).")
+                .addStatement("codeText = codeText.substring(codeText.lastIndexOf($L) + $L)", Literals.quote(separator),
+                        separator.length()));
+        return method.addStatement("return listed($T.exceptionFor(codeText, message), status, object, codeText, message, received)",
                         context.tables())
                 .build();
     }
@@ -479,7 +489,7 @@ public final class DecoderWriter {
                         .addStatement("$T<$T, $T> byName = new $T<>(errors.size() * 4 / 3 + 1)", Map.class, String.class, base,
                                 LinkedHashMap.class)
                         .beginControlFlow("for ($T.Entry<?, ?> entry : errors.entrySet())", Map.class)
-                        .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue()))", String.class)
+                        .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue(), received))", String.class)
                         .endControlFlow()
                         .addStatement("error.$N(byName)", setter)
                         .endControlFlow();
@@ -489,13 +499,13 @@ public final class DecoderWriter {
                         .beginControlFlow("if ($N instanceof $T)", local, List.class)
                         .addStatement("$T list = ($T) $N", ANY_LIST, ANY_LIST, local)
                         .beginControlFlow("for (int i = 0; i < list.size(); i++)")
-                        .addStatement("byIndex.put(i, nested(list.get(i)))")
+                        .addStatement("byIndex.put(i, nested(list.get(i), received))")
                         .endControlFlow()
                         .nextControlFlow("else")
                         .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
                         .addStatement("$T index = codeText(entry.getKey())", String.class)
                         .beginControlFlow("if (index != null && index.matches($S))", "\\d{1,9}")
-                        .addStatement("byIndex.put(Integer.valueOf(index), nested(entry.getValue()))")
+                        .addStatement("byIndex.put(Integer.valueOf(index), nested(entry.getValue(), received))")
                         .endControlFlow()
                         .endControlFlow()
                         .endControlFlow()
@@ -521,11 +531,19 @@ public final class DecoderWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(Object.class, "value")
-                .addJavadoc("An error nested in another's details; its depth is bounded by the body's.\n")
+                .addParameter(RECEIVED, "received")
+                .addJavadoc("An error nested in another's details, made without a stack trace, of the same response; its\n"
+                        + "depth is bounded by the body's.\n")
+                .addStatement("int[] making = startItems()")
+                .beginControlFlow("try")
+                .addStatement("countItem(received)")
                 .beginControlFlow("if (value instanceof $T)", Map.class)
-                .addStatement("return fromObject(0, ($T) value, $T.of(0, null))", ANY_MAP, RECEIVED)
+                .addStatement("return fromObject(0, ($T) value, received)", ANY_MAP)
                 .endControlFlow()
-                .addStatement("return fallback(0, null, null, text(value), $T.of(0, null))", RECEIVED)
+                .addStatement("return fallback(0, null, null, text(value), received)")
+                .nextControlFlow("finally")
+                .addStatement("making[0]--")
+                .endControlFlow()
                 .build();
     }
 
@@ -638,6 +656,65 @@ public final class DecoderWriter {
                 .build();
     }
 
+    /** Most errors made of one response, as items of a batch or nested in details; more refuse the body. */
+    static final int MAX_ITEMS = 10_000;
+
+    /** The private exception that stops making items past {@link #MAX_ITEMS}. */
+    private ClassName tooManyItemsType() {
+        return context.decoder().nestedClass("TooManyItems");
+    }
+
+    private boolean makesItems() {
+        return Wire.makesItems(context.wire());
+    }
+
+    /** What makes items without a stack trace and bounds how many: a count per thread, kept by the base exception. */
+    private void addItemLimits(TypeSpec.Builder type) {
+        ClassName tooMany = tooManyItemsType();
+        type.addField(FieldSpec.builder(TypeName.INT, "MAX_ITEMS", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Most errors made of one response, as items of a batch or nested in details: far beyond\n"
+                                + "any real one, and few enough that a hostile body costs little. More refuse the body.\n")
+                        .initializer("$L", MAX_ITEMS).build())
+                .addField(FieldSpec.builder(tooMany, "TOO_MANY_ITEMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", tooMany).build())
+                .addType(TypeSpec.classBuilder(tooMany)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(RuntimeException.class)
+                        .addJavadoc("A body holding more than {@link #MAX_ITEMS} errors; expected input, so no stack trace.\n")
+                        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL).initializer("1L").build())
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addStatement("super(null, null, false, false)")
+                                .build())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("startItems")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(int[].class)
+                        .addJavadoc("Starts making items on this thread, which get no stack trace, and returns the count of\n"
+                                + "those being made, to lower when done.\n")
+                        .addStatement("int[] making = $T.items()", base)
+                        .addStatement("making[0]++")
+                        .addStatement("return making")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("countItem")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(RECEIVED, "received")
+                        .addJavadoc("Counts one item made of the response; past {@link #MAX_ITEMS}, stops the decoding.\n")
+                        .beginControlFlow("if (!received.countItem(MAX_ITEMS))")
+                        .addStatement("throw TOO_MANY_ITEMS")
+                        .endControlFlow()
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("tooManyItems")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(base)
+                        .addParameter(RECEIVED, "received")
+                        .addJavadoc("The fallback for a body holding more errors than {@link #MAX_ITEMS}.\n")
+                        .addStatement("return attach(new $T(null, $S), null, null, null, received)", context.unknownException(),
+                                "A response holding more than " + MAX_ITEMS + " errors, which " + context.catalog().name()
+                                        + " does not read one by one")
+                        .build());
+    }
+
     private MethodSpec decodeBatch() {
         TypeName outcomes = ParameterizedTypeName.get(ClassName.get(List.class),
                 ParameterizedTypeName.get(ClassName.get(Optional.class), base));
@@ -656,10 +733,22 @@ public final class DecoderWriter {
                         Collections.class, Optional.class, base)
                 .endControlFlow()
                 .addStatement("$T outcomes = new $T<>(items.size())", outcomes, ArrayList.class)
+                .addStatement("int[] making = startItems()")
+                .beginControlFlow("try")
                 .beginControlFlow("for (Object item : items)")
-                .addStatement("outcomes.add($T.ofNullable(item(status, item, received)))", Optional.class)
+                .addStatement("$T outcome = item(status, item, received)", base)
+                .beginControlFlow("if (outcome != null)")
+                .addStatement("countItem(received)")
+                .endControlFlow()
+                .addStatement("outcomes.add($T.ofNullable(outcome))", Optional.class)
+                .endControlFlow()
+                .nextControlFlow("finally")
+                .addStatement("making[0]--")
                 .endControlFlow()
                 .addStatement("return new $T(outcomes, null)", context.batchResult())
+                .nextControlFlow("catch ($T e)", tooManyItemsType())
+                .addStatement("return new $T($T.<$T<$T>>emptyList(), tooManyItems(received))", context.batchResult(),
+                        Collections.class, Optional.class, base)
                 .nextControlFlow("catch (RuntimeException e)")
                 .addStatement("return new $T($T.<$T<$T>>emptyList(), fallback(status, null, null, null, received))",
                         context.batchResult(), Collections.class, Optional.class, base)
@@ -718,11 +807,17 @@ public final class DecoderWriter {
                 .addParameter(RECEIVED, "received")
                 .addJavadoc("A batch body as one outcome: null when every item succeeded, else the failed items.\n")
                 .addStatement("$T<Integer, $T> failures = new $T<>()", Map.class, base, LinkedHashMap.class)
+                .addStatement("int[] making = startItems()")
+                .beginControlFlow("try")
                 .beginControlFlow("for (int i = 0; i < items.size(); i++)")
                 .addStatement("$T failure = item(status, items.get(i), received)", base)
                 .beginControlFlow("if (failure != null)")
+                .addStatement("countItem(received)")
                 .addStatement("failures.put(i, failure)")
                 .endControlFlow()
+                .endControlFlow()
+                .nextControlFlow("finally")
+                .addStatement("making[0]--")
                 .endControlFlow()
                 .beginControlFlow("if (failures.isEmpty())")
                 .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, null, received)")

@@ -39,6 +39,11 @@ public final class JsonReaderWriter {
     static final int MAX_BODY_BYTES = 1 << 20;
     /** Deepest nesting the decoder reads: far beyond any error body, far below any stack limit. */
     static final int MAX_DEPTH = 64;
+    /**
+     * Most values the decoder keeps of one body (those it skips do not count): far beyond any error body, and few
+     * enough that a hostile one (a megabyte of {@code [1,1,1,...]} items) costs little time and memory.
+     */
+    static final int MAX_VALUES = 100_000;
 
     private final WriteContext context;
     private final Jackson jackson;
@@ -60,13 +65,16 @@ public final class JsonReaderWriter {
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc(Docs.block("Reads response bodies of " + context.displayName() + " with " + jackson.label()
                         + "'s streaming parser\ninto JSON as Java, within fixed limits: at most " + MAX_BODY_BYTES
-                        + " bytes and " + MAX_DEPTH + " levels of nesting.\nOf a body it keeps only what the decoder"
-                        + " reads; the rest it skips, checked all the same,\nso that a fault anywhere makes the body"
-                        + " malformed.\n"))
+                        + " bytes, " + MAX_DEPTH + " levels of nesting and " + MAX_VALUES + " values kept.\nOf a body it"
+                        + " keeps only what the decoder reads; the rest it skips, checked all the same,\nso that a fault"
+                        + " anywhere makes the body malformed.\n"))
                 .addField(FieldSpec.builder(TypeName.INT, "MAX_BODY_BYTES", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Largest body read; a larger one is malformed.\n").initializer("$L", MAX_BODY_BYTES).build())
                 .addField(FieldSpec.builder(TypeName.INT, "MAX_DEPTH", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Deepest nesting read; a deeper body is malformed.\n").initializer("$L", MAX_DEPTH).build())
+                .addField(FieldSpec.builder(TypeName.INT, "MAX_VALUES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Most values kept of a body (skipped ones do not count); a body needing more is malformed.\n")
+                        .initializer("$L", MAX_VALUES).build())
                 .addField(FieldSpec.builder(Object.class, "EMPTY", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Stands for a body without any JSON value (empty, or only white space).\n")
                         .initializer("new Object()").build())
@@ -190,7 +198,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (first == null)")
                 .addStatement("return EMPTY")
                 .endControlFlow()
-                .addStatement("Object value = read(parser, first, selection, 0)")
+                .addStatement("Object value = read(parser, first, selection, 0, new int[] {MAX_VALUES})")
                 .addStatement("return parser.nextToken() == null ? value : MALFORMED");
         if (jackson.checkedFailures()) {
             parse.nextControlFlow("catch ($T | $T | RuntimeException e)", malformed, IOException.class);
@@ -248,6 +256,9 @@ public final class JsonReaderWriter {
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
         CodeBlock body = CodeBlock.builder()
                 .add(tokenGuard(token, malformed))
+                .beginControlFlow("if (--left[0] < 0)")
+                .addStatement("throw new $T()", malformed)
+                .endControlFlow()
                 .beginControlFlow("switch (token)")
                 .add("case START_OBJECT: {\n").indent()
                 .beginControlFlow("if (selection == $T.ALL)", selection)
@@ -257,7 +268,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (next != $T.$L)", token, jackson.memberNameToken())
                 .addStatement("throw new $T()", malformed)
                 .endControlFlow()
-                .addStatement("object.put(parser.currentName(), read(parser, parser.nextToken(), $T.ALL, depth + 1))",
+                .addStatement("object.put(parser.currentName(), read(parser, parser.nextToken(), $T.ALL, depth + 1, left))",
                         selection)
                 .endControlFlow()
                 .addStatement("return object")
@@ -273,7 +284,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (slot < 0)")
                 .addStatement("skip(parser, parser.nextToken(), depth + 1)")
                 .nextControlFlow("else")
-                .addStatement("object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1))")
+                .addStatement("object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1, left))")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return object")
@@ -286,7 +297,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (item == null)")
                 .addStatement("skip(parser, next, depth + 1)")
                 .nextControlFlow("else")
-                .addStatement("array.add(read(parser, next, item, depth + 1))")
+                .addStatement("array.add(read(parser, next, item, depth + 1, left))")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return array")
@@ -317,9 +328,10 @@ public final class JsonReaderWriter {
                 .addParameter(token, "token")
                 .addParameter(selection, "selection")
                 .addParameter(TypeName.INT, "depth")
+                .addParameter(int[].class, "left")
                 .addJavadoc("The value starting at {@code token}, keeping what {@code selection} says: of an object the\n"
                         + "members it names, of an array the items if it names them (else the array stays empty);\n"
-                        + "skips the rest.\n")
+                        + "skips the rest. Each value kept costs one of the {@code left[0]} the body may keep still.\n")
                 .addException(malformed)
                 .addCode(body);
         return throwingParserFailures(read).build();
