@@ -504,8 +504,17 @@ public final class ExceptionWriter {
                 .addJavadoc(Docs.block("A code that " + context.displayName() + " does not list: the fallback, so that an\n"
                         + "unexpected code still arrives as a {@link " + context.baseException().simpleName()
                         + "}, with the code as received.\n"))
-                .addField(serialVersionUid())
-                .addMethod(MethodSpec.constructorBuilder()
+                .addField(serialVersionUid());
+        addCodeAndMessageConstructors(type, CodeBlock.of("new $T($S, code == null ? $S : code), message != null ? message"
+                + " : $S + code, cause", WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
+                "Code not in catalog " + context.catalog().name() + ": "));
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    /** {@code (String code, String message)} and {@code (String code, String message, Throwable cause)}. */
+    private static void addCodeAndMessageConstructors(TypeSpec.Builder type, CodeBlock superArguments) {
+        type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("@param code the code as received; null or empty when there was none\n"
                                 + "@param message the message as received, or null\n")
@@ -520,12 +529,22 @@ public final class ExceptionWriter {
                         .addParameter(STRING, "code")
                         .addParameter(STRING, "message")
                         .addParameter(THROWABLE, "cause")
-                        .addStatement("super(new $T($S, code == null ? $S : code), message != null ? message : $S + code, cause)",
-                                WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
-                                "Code not in catalog " + context.catalog().name() + ": ")
+                        .addStatement("super($L)", superArguments)
                         .build());
-        context.generated().ifPresent(type::addAnnotation);
-        return type.build();
+    }
+
+    /**
+     * The arguments of a category's exception for a code the catalog does not list (or none), {@code code},
+     * {@code message} and {@code cause} in scope: its {@code UnknownCatalogError} carrying the category, the text
+     * (the message, else one naming the code or the category), the cause.
+     */
+    static CodeBlock unlistedArguments(WriteContext context, Category category) {
+        String name = context.catalog().name();
+        return CodeBlock.of("new $T($S, code == null ? $S : code, $S, $L), message != null ? message"
+                        + " : code != null && !code.isEmpty() ? $S + code : $S, cause",
+                WriteContext.UNKNOWN_CATALOG_ERROR, name, "", category.id(), category.retryable(),
+                "Code not in catalog " + name + ": ",
+                "An error of category " + category.id() + " without a code " + name + " knows");
     }
 
     /**
@@ -535,7 +554,6 @@ public final class ExceptionWriter {
      */
     private TypeSpec unlisted(Category category) {
         ClassName self = context.unlistedException(category);
-        String name = context.catalog().name();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(context.categoryException(category))
@@ -544,28 +562,8 @@ public final class ExceptionWriter {
                         + " names the category (in the\nmember {@code wire.category} names, or by its HTTP status) but no"
                         + " code the catalog knows.\n{@link #error()} carries the code as received, the category's id and"
                         + " its {@code retryable}.\n"))
-                .addField(serialVersionUid())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
-                                + "@param message the message as received, or null\n")
-                        .addParameter(STRING, "code")
-                        .addParameter(STRING, "message")
-                        .addStatement("this(code, message, null)")
-                        .build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
-                                + "@param message the message as received, or null\n@param cause the cause, or null\n")
-                        .addParameter(STRING, "code")
-                        .addParameter(STRING, "message")
-                        .addParameter(THROWABLE, "cause")
-                        .addStatement("super(new $T($S, code == null ? $S : code, $S, $L), message != null ? message"
-                                        + " : code != null && !code.isEmpty() ? $S + code : $S, cause)",
-                                WriteContext.UNKNOWN_CATALOG_ERROR, name, "", category.id(), category.retryable(),
-                                "Code not in catalog " + name + ": ",
-                                "An error of category " + category.id() + " without a code " + name + " knows")
-                        .build());
+                .addField(serialVersionUid());
+        addCodeAndMessageConstructors(type, unlistedArguments(context, category));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
     }

@@ -232,6 +232,8 @@ public final class TablesWriter {
                 .addParameter(category, "category")
                 .addParameter(STRING, "code")
                 .addParameter(STRING, "message")
+                .addCode(context.unlistedClasses() ? CodeBlock.of("")
+                        : CodeBlock.of("$T cause = null;\n", Throwable.class))
                 .addJavadoc("The exception of a code the catalog does not list (or of none), in {@code category}: the\n"
                         + "category's class for such codes; {@link $T} when there is no category.\n",
                         context.unknownException())
@@ -239,18 +241,14 @@ public final class TablesWriter {
                 .addStatement("return new $T(code, message)", context.unknownException())
                 .endControlFlow()
                 .beginControlFlow("switch (category)");
-        String name = context.catalog().name();
         for (Category c : context.catalog().categories()) {
             unlisted.addCode("case $N:\n", GeneratedNames.constant(c));
             if (context.unlistedClasses()) {
                 unlisted.addStatement("$>return new $T(code, message)$<", context.unlistedException(c));
             } else {
                 // One class per category: the category's own class, which is concrete, holds its unlisted codes too.
-                unlisted.addStatement("$>return new $T(new $T($S, code == null ? $S : code, $S, $L), message != null"
-                                + " ? message : code != null && !code.isEmpty() ? $S + code : $S, null)$<",
-                        context.categoryException(c), WriteContext.UNKNOWN_CATALOG_ERROR, name, "", c.id(), c.retryable(),
-                        "Code not in catalog " + name + ": ",
-                        "An error of category " + c.id() + " without a code " + name + " knows");
+                unlisted.addStatement("$>return new $T($L)$<", context.categoryException(c),
+                        ExceptionWriter.unlistedArguments(context, c));
             }
         }
         unlisted.addCode("default:\n").addStatement("$>return new $T(code, message)$<", context.unknownException())

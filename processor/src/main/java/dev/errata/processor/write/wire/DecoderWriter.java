@@ -337,11 +337,7 @@ public final class DecoderWriter {
                 .addParameter(STRING, "message")
                 .addParameter(RECEIVED, "received");
         if (!categoryFallback()) {
-            return method.addStatement("$T text = message != null ? message : rawCode != null ? $S + rawCode"
-                                    + " : status == 0 ? $S : $S + status + $S", STRING,
-                            "Code not in catalog " + context.catalog().name() + ": ",
-                            "An error without a code " + context.catalog().name() + " knows",
-                            "HTTP ", " response without an error " + context.catalog().name() + " knows")
+            return method.addStatement(fallbackText())
                     .addJavadoc("The catalog's fallback, carrying whatever could be read of {@code object}, the body\n"
                             + "or the item (null when there is none).\n")
                     .addStatement("return attach(new $T(rawCode, text), rawCode, message, $L, received)",
@@ -369,11 +365,7 @@ public final class DecoderWriter {
                 .addParameter(RECEIVED, "received")
                 .addJavadoc("The exception of a code the catalog does not list (or of none) in {@code category}, else\n"
                         + "the catalog's fallback, with the details read from {@code details} (null when there are none).\n")
-                .addStatement("$T text = message != null ? message : rawCode != null ? $S + rawCode"
-                                + " : status == 0 ? $S : $S + status + $S", STRING,
-                        "Code not in catalog " + context.catalog().name() + ": ",
-                        "An error without a code " + context.catalog().name() + " knows",
-                        "HTTP ", " response without an error " + context.catalog().name() + " knows")
+                .addStatement(fallbackText())
                 .addStatement("return attach($T.unlisted(category, rawCode, text), rawCode, message, details, received)",
                         context.tables())
                 .build();
@@ -405,6 +397,18 @@ public final class DecoderWriter {
     /** Whether some entry's exception takes parameters from a problem document's members. */
     private boolean adoptsParameters() {
         return !DetailsWriter.problemMembers(context).isEmpty();
+    }
+
+    /**
+     * {@code String text = ...}: what an exception the catalog has no text for carries, {@code status},
+     * {@code rawCode} and {@code message} in scope: the message as received, else one naming the code, else the
+     * status.
+     */
+    private CodeBlock fallbackText() {
+        String name = context.catalog().name();
+        return CodeBlock.of("$T text = message != null ? message : rawCode != null ? $S + rawCode"
+                        + " : status == 0 ? $S : $S + status + $S", STRING, "Code not in catalog " + name + ": ",
+                "An error without a code " + name + " knows", "HTTP ", " response without an error " + name + " knows");
     }
 
     /** Whether an unlisted code can be thrown as a category's: the catalog has categories (and a wire section). */
@@ -677,16 +681,8 @@ public final class DecoderWriter {
                         .initializer("$L", MAX_ITEMS).build())
                 .addField(FieldSpec.builder(tooMany, "TOO_MANY_ITEMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", tooMany).build())
-                .addType(TypeSpec.classBuilder(tooMany)
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .superclass(RuntimeException.class)
-                        .addJavadoc("A body holding more than {@link #MAX_ITEMS} errors; expected input, so no stack trace.\n")
-                        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
-                                Modifier.FINAL).initializer("1L").build())
-                        .addMethod(MethodSpec.constructorBuilder()
-                                .addStatement("super(null, null, false, false)")
-                                .build())
-                        .build())
+                .addType(JsonReaderWriter.expectedFailure(tooMany, RuntimeException.class,
+                        "A body holding more than {@link #MAX_ITEMS} errors; expected input, so no stack trace.\n"))
                 .addMethod(MethodSpec.methodBuilder("startItems")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(int[].class)

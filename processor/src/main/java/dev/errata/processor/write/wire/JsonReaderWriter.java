@@ -553,10 +553,19 @@ public final class JsonReaderWriter {
     }
 
     private static TypeSpec malformedType(ClassName malformed) {
-        return TypeSpec.classBuilder(malformed)
+        return expectedFailure(malformed, Exception.class,
+                "The body is not JSON within the limits; carries no stack trace, it is expected input.\n");
+    }
+
+    /**
+     * A private exception for input that is expected to fail (a body too large, malformed): no stack trace, no
+     * suppression, which is most of what an exception costs.
+     */
+    static TypeSpec expectedFailure(ClassName type, Class<? extends Exception> superclass, String javadoc) {
+        return TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(Exception.class)
-                .addJavadoc("The body is not JSON within the limits; carries no stack trace, it is expected input.\n")
+                .superclass(superclass)
+                .addJavadoc(javadoc)
                 .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("1L").build())
                 .addMethod(MethodSpec.constructorBuilder()
