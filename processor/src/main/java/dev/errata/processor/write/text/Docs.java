@@ -41,6 +41,13 @@ public final class Docs {
         return out.toString();
     }
 
+    /**
+     * Appends {@code line} as Javadoc shows it and javac cannot misread it: a backslash as {@code &#92;}, so that
+     * no text forms a unicode escape, which javac translates before it lexes the comment (<code>&#92;u002a/</code>
+     * would close it, <code>&#92;users</code> is an illegal escape); {@code /} after {@code *} as {@code &#47;}, so no
+     * text closes the comment; {@code *} starting a line as {@code &#42;}, which javac would drop with the
+     * line's leading asterisks; markup characters as references, so text stays text.
+     */
     private static void escapeLine(String line, StringBuilder out) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -49,8 +56,9 @@ public final class Docs {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '@' -> out.append("&#64;");
-                case '/' -> out.append(i > 0 && line.charAt(i - 1) == '*' ? "&#47;" : "/");
-                case '$' -> out.append("$");
+                case '\\' -> out.append("&#92;");
+                case '/' -> out.append(out.length() > 0 && out.charAt(out.length() - 1) == '*' ? "&#47;" : "/");
+                case '*' -> out.append(i == 0 ? "&#42;" : "*");
                 default -> {
                     if (c > 0x7E || c < 0x20) {
                         out.append("&#").append((int) c).append(';');
@@ -81,7 +89,10 @@ public final class Docs {
         return out.append("</code>").toString().replace("{", "&#123;").replace("}", "&#125;");
     }
 
-    /** A Javadoc block; {@code $} in text needs no care because text is passed as an argument. */
+    /**
+     * A Javadoc block, for {@code addJavadoc}: the text goes in as the argument of {@code $L}, never as the
+     * format, so a {@code $} in it stays a {@code $}.
+     */
     public static CodeBlock block(String javadoc) {
         return CodeBlock.of("$L", javadoc.endsWith("\n") ? javadoc : javadoc + "\n");
     }

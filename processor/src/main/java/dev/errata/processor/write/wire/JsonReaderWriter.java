@@ -25,6 +25,7 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Docs;
+import dev.errata.processor.write.text.Literals;
 
 /**
  * Writes {@code <Name>Json}: reads a response body with Jackson's streaming parser into JSON as Java
@@ -154,7 +155,7 @@ public final class JsonReaderWriter {
             expression.add("$>$>");
         }
         String separator = top ? "\n" : "";
-        selection.members().forEach((name, member) -> expression.add(separator + ".keep($S, $L)", name,
+        selection.members().forEach((name, member) -> expression.add(separator + ".keep($L, $L)", Literals.string(name),
                 selectionExpression(type, member, named, false)));
         selection.items().ifPresent(items -> expression.add(separator + ".keepItems($L)",
                 selectionExpression(type, items, named, false)));
