@@ -146,7 +146,10 @@ public final class Literals {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
+                // After a lone high surrogate, javac (17 to 25 at least) misreads "\\\\u0041" as a unicode
+                // escape: it peeks past the surrogate for its other half and loses count of backslashes.
+                // Octal 134 is the same backslash, and no backslash pair.
+                case '\\' -> out.append(i > 0 && Character.isHighSurrogate(value.charAt(i - 1)) ? "\\134" : "\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
