@@ -71,8 +71,8 @@ public final class DocComments extends AbstractProcessor {
             }
             return out.append(')').toString();
         }
-        return member.getKind() == ElementKind.ENUM_CONSTANT || member instanceof TypeElement || member instanceof VariableElement
-                ? member.getSimpleName().toString() : member.toString();
+        return member.getKind() == ElementKind.ENUM_CONSTANT || member instanceof TypeElement
+                || member instanceof VariableElement ? member.getSimpleName().toString() : member.toString();
     }
 
     /** Doc comments by element: {@code MailError}, {@code MailError.TRY_LATER}, {@code MailErrors.fromCode(int)}. */

@@ -113,7 +113,8 @@ class CatalogTextDefectsTest {
                 """.formatted(quoted("Bank $API $L"), quoted("$Id$"), quoted("$5"),
                 quoted("The path expression '$' is not allowed in this context."), quoted("Costs $5 $$ $L $S $T $N $> $<"),
                 quoted("Pay $5 first."), quoted("$5"), quoted("Insufficient funds, $5 required."), quoted("$Id$"),
-                quoted("Send $1 or $L."), quoted("Use $6 instead."), HostileCatalog.SUPPRESSED, quoted("$ref"), quoted("The $ref it names"),
+                quoted("Send $1 or $L."), quoted("Use $6 instead."), HostileCatalog.SUPPRESSED, quoted("$ref"),
+                quoted("The $ref it names"),
                 quoted("$6"), quoted("Pay ${amount} now, $1."), quoted("$code"), quoted("$message"), quoted("$ok"),
                 quoted("https://bank.example/$/{code}"));
         Compiled compiled = compile("catalogs/bank.yaml", yaml, 17);

@@ -82,7 +82,8 @@ record HostileCatalog(
 
         /** The message as the catalog writes it: literal braces doubled. */
         Optional<String> catalogMessage() {
-            return parameterized() ? Optional.of(doubled(message.orElseThrow()) + "{value}" + doubled(afterValue.orElseThrow()))
+            return parameterized()
+                    ? Optional.of(doubled(message.orElseThrow()) + "{value}" + doubled(afterValue.orElseThrow()))
                     : message.map(Entry::doubled);
         }
 
@@ -127,7 +128,8 @@ record HostileCatalog(
                 // Not empty: an empty code is refused (code-empty), as generated code reads it as no code.
                 .use(text.filter(code -> !code.isEmpty()).list().ofSize(3).uniqueElements())
                 .inSetter((d, codes) -> d.stringCodes = codes)
-                .use(Arbitraries.integers().list().ofSize(3).uniqueElements()).inSetter((d, codes) -> d.integerCodeValues = codes)
+                .use(Arbitraries.integers().list().ofSize(3).uniqueElements())
+                .inSetter((d, codes) -> d.integerCodeValues = codes)
                 .use(text.list().ofSize(11)).inSetter((d, texts) -> d.texts = texts)
                 .use(Arbitraries.of(true, false).list().ofSize(4)).inSetter((d, present) -> d.present = present)
                 .use(text.list().ofMaxSize(2).uniqueElements()).inSetter((d, names) -> d.documentedDetailNames = names)
@@ -260,7 +262,8 @@ record HostileCatalog(
                 .append(integerCodes ? bare.code() : quoted(bare.code())).append('\n')
                 .append("  problemType: ").append(quoted(wire.problemType())).append('\n')
                 .append("  details:\n");
-        wire.details().forEach((name, kind) -> yaml.append("    ").append(quoted(name)).append(": ").append(kind).append('\n'));
+        wire.details().forEach((name, kind) -> yaml.append("    ").append(quoted(name)).append(": ").append(kind)
+                .append('\n'));
         return yaml.toString();
     }
 }

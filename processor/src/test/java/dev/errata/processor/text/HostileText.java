@@ -4,6 +4,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Text nobody here wrote: pieces that broke generated code before, or could (format characters of JavaPoet,
@@ -29,12 +30,16 @@ final class HostileText {
 
     private HostileText() {}
 
-    /** Any text: mostly hostile pieces and arbitrary characters, sometimes one at or past a constant's limit. */
+    /**
+     * Any text: mostly hostile pieces and arbitrary characters, sometimes one at or past a constant's limit,
+     * rarely a mebibyte.
+     */
     static Arbitrary<String> text() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(30, mixed()),
-                net.jqwik.api.Tuple.of(2, atTheLimit()),
-                net.jqwik.api.Tuple.of(1, large()));
+                Tuple.of(90, mixed()),
+                Tuple.of(6, atTheLimit()),
+                Tuple.of(3, large(70_000, 300_000)),
+                Tuple.of(1, large(1 << 20, 1 << 20)));
     }
 
     /** Pieces and arbitrary characters, up to a few dozen. */
@@ -61,9 +66,9 @@ final class HostileText {
         });
     }
 
-    /** A few hundred kilobytes of a hostile text repeated: several constants' worth. */
-    static Arbitrary<String> large() {
-        return Combinators.combine(mixed().filter(s -> !s.isEmpty()), Arbitraries.integers().between(70_000, 300_000))
+    /** A hostile text repeated to {@code min} to {@code max} characters: several constants' worth. */
+    static Arbitrary<String> large(int min, int max) {
+        return Combinators.combine(mixed().filter(s -> !s.isEmpty()), Arbitraries.integers().between(min, max))
                 .as((text, length) -> text.repeat(length / text.length() + 1).substring(0, length));
     }
 
