@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * the generated code compiles at {@code --release 8} and {@code 17} under {@code -Xlint:all -Werror}, and
  * every text reads back exactly through every route ({@link TextRoutes}), doc comments included.
  *
- * <p>A plain {@code mvn test} tries a few catalogs ({@code jqwik.tries.default} in
+ * <p>A plain {@code mvn test} tries 4 catalogs ({@code jqwik.tries.default} in
  * {@code junit-platform.properties}; each try is two compilations); the {@code fuzz} profile tries many:
  * {@code mvn -pl processor test -Pfuzz -Dtest=CatalogTextPropertyTest -Dfuzz.tries=300}. jqwik prints the
  * seed of a failure; {@code -Djqwik.seeds.whenfixed=...} or {@code @Property(seed = "...")} replays it.

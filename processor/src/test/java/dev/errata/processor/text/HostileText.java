@@ -36,9 +36,9 @@ final class HostileText {
      */
     static Arbitrary<String> text() {
         return Arbitraries.frequencyOf(
-                Tuple.of(90, mixed()),
-                Tuple.of(6, atTheLimit()),
-                Tuple.of(3, large(70_000, 300_000)),
+                Tuple.of(180, mixed()),
+                Tuple.of(12, atTheLimit()),
+                Tuple.of(6, large(70_000, 300_000)),
                 Tuple.of(1, large(1 << 20, 1 << 20)));
     }
 

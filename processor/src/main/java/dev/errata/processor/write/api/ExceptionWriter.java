@@ -246,7 +246,8 @@ public final class ExceptionWriter {
         MessageTemplate template = MessageTemplate.parse(error.message().orElseThrow());
         MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the catalog's message, $L, filled in.\n\n", Docs.code(error.messageText().orElseThrow()));
+                .addJavadoc("With the catalog's message, $L, filled in.\n\n",
+                        Docs.code(error.messageText().orElseThrow()));
         MethodSpec.Builder received = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("With the message as received; the parameters are then unknown (null).\n\n"

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Catalog texts and {@code String} expressions joined into one {@code String} expression, such as a message
+ * Catalog texts and expressions joined into one {@code String} expression, such as a message
  * template filled in: {@code "Try again in " + String.valueOf(seconds) + " seconds."}.
  *
  * <p>Joined with {@code +} while the texts together fit one string constant: from Java 9 on, javac puts
@@ -25,7 +25,7 @@ public final class Concatenation {
         return this;
     }
 
-    /** Appends an expression of type {@code String}. */
+    /** Appends an expression whose value is a {@code CharSequence}, such as a {@code String}. */
     public Concatenation expression(CodeBlock expression) {
         parts.add(expression);
         // The recipe marks where each argument goes with one character (\1).

@@ -42,11 +42,12 @@ public final class Docs {
     }
 
     /**
-     * Appends {@code line} as Javadoc shows it and javac cannot misread it: a backslash as {@code &#92;}, so that
-     * no text forms a unicode escape, which javac translates before it lexes the comment (<code>&#92;u002a/</code>
-     * would close it, <code>&#92;users</code> is an illegal escape); {@code /} after {@code *} as {@code &#47;}, so no
-     * text closes the comment; {@code *} starting a line as {@code &#42;}, which javac would drop with the
-     * line's leading asterisks; markup characters as references, so text stays text.
+     * Appends {@code line} as Javadoc shows it and javac cannot misread it: a backslash as {@code &#92;}, so
+     * that no text forms a unicode escape, which javac translates before it lexes the comment
+     * (<code>&#92;u002a/</code> would close it, <code>&#92;users</code> is an illegal escape); {@code /} after
+     * {@code *} as {@code &#47;}, so no text closes the comment; {@code *} starting a line as {@code &#42;},
+     * which javac would drop with the line's leading asterisks; markup characters as references, so text
+     * stays text.
      */
     private static void escapeLine(String line, StringBuilder out) {
         for (int i = 0; i < line.length(); i++) {

@@ -9,8 +9,8 @@ import java.util.Optional;
  * Catalog text as Java expressions: string literals in pure ASCII, split where the class file cannot hold
  * the text as one constant. Catalog texts hold typographic quotes and other non-ASCII characters; escaping
  * them keeps generated sources byte-identical and correct whatever {@code -encoding} or platform charset
- * the build uses. Backslashes are doubled, so no text becomes a unicode escape (<code>&#92;u002a</code>) that javac
- * would translate before it even reads the literal.
+ * the build uses. Backslashes are doubled, so no text becomes a unicode escape
+ * (<code>&#92;u002a</code>) that javac would translate before it even reads the literal.
  *
  * <p>A string constant of a class file holds at most 65,535 bytes of modified UTF-8 (one byte for
  * U+0001-U+007F, two for U+0000 and up to U+07FF, three for the rest, each half of a surrogate pair

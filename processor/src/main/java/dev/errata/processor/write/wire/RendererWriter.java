@@ -222,8 +222,8 @@ public final class RendererWriter {
         if (at < 0) {
             body.addStatement("return $L", Literals.string(template));
         } else {
-            body.addStatement("return $L", new Concatenation().text(template.substring(0, at)).expression(CodeBlock.of("out"))
-                    .text(template.substring(at + "{code}".length())).build());
+            body.addStatement("return $L", new Concatenation().text(template.substring(0, at))
+                    .expression(CodeBlock.of("out")).text(template.substring(at + "{code}".length())).build());
         }
         return MethodSpec.methodBuilder("problemType")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
