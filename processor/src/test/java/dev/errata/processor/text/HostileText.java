@@ -74,9 +74,9 @@ final class HostileText {
 
     /**
      * A JSON member name as a wire path segment may be: not empty, without {@code .} or white space (as Java
-     * regular expressions mean it), without the brackets of JSONPath, which a path refuses, and well-formed
-     * UTF-16: Jackson refuses a member name holding a surrogate without its other half (it has no UTF-8, so
-     * no body can hold it). {@code suffix} keeps the members of one catalog apart.
+     * regular expressions mean it), without the brackets of JSONPath, and well-formed UTF-16 (half of a
+     * surrogate pair has no UTF-8, so no body can hold it): a path is refused otherwise ({@code wire-path},
+     * golden cases). {@code suffix} keeps the members of one catalog apart.
      */
     static Arbitrary<String> member(String suffix) {
         return mixed().map(text -> withoutLoneSurrogates(text.replaceAll("[.\\s\\[\\]]", "")) + suffix);
