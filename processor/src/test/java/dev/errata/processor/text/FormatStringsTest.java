@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Checked on Errata's own sources, compiled here with javac's tree API: for each call of a JavaPoet method
  * whose parameters end in {@code String format, Object... args}, the format must be a literal, literals joined
- * with {@code +}, a choice between such, or a constant.
+ * with {@code +}, a choice between such, a constant, or {@code Docs.returns} of such.
  */
 class FormatStringsTest {
 
@@ -78,13 +78,16 @@ class FormatStringsTest {
                         MethodSpec.methodBuilder("d").addStatement(flag ? "return $L" : "throw $L", text);
                         CodeBlock.of(text);
                         CodeBlock.builder().add("(" + "$L" + ")", text);
+                        MethodSpec.methodBuilder("e").addJavadoc(dev.errata.processor.write.text.Docs.returns("the $L"), text);
+                        MethodSpec.methodBuilder("f").addJavadoc(dev.errata.processor.write.text.Docs.returns(text));
                     }
                 }
                 """, StandardCharsets.UTF_8);
         List<String> offenders = formatsNotConstant(sources);
-        assertThat(offenders).hasSize(2);
+        assertThat(offenders).hasSize(3);
         assertThat(offenders.get(0)).contains("Probe.java:10");
         assertThat(offenders.get(1)).contains("Probe.java:14");
+        assertThat(offenders.get(2)).contains("Probe.java:17");
     }
 
     /** Each call whose format is not constant, as {@code file:line: call}. */
@@ -124,6 +127,18 @@ class FormatStringsTest {
         }
     }
 
+    /**
+     * Methods that only wrap their arguments in fixed text, such as {@code Docs.returns} ({@code {@return ...}}):
+     * given constants, they give a format made of constants.
+     */
+    private static final java.util.Set<String> FORMAT_OF_CONSTANTS = java.util.Set.of(
+            "dev.errata.processor.write.text.Docs.returns");
+
+    private static String qualifiedName(Element method) {
+        return method == null ? "" : ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "."
+                + method.getSimpleName();
+    }
+
     /** The index of a JavaPoet method's format parameter: the String before a final {@code Object...}; else -1. */
     private static int formatIndex(Element element) {
         if (!(element instanceof ExecutableElement method) || !method.isVarArgs()) {
@@ -159,6 +174,10 @@ class FormatStringsTest {
         }
         if (expression instanceof ConditionalExpressionTree choice) {
             return constant(trees, unit, choice.getTrueExpression()) && constant(trees, unit, choice.getFalseExpression());
+        }
+        if (expression instanceof MethodInvocationTree call && FORMAT_OF_CONSTANTS.contains(qualifiedName(
+                trees.getElement(TreePath.getPath(unit, call))))) {
+            return call.getArguments().stream().allMatch(argument -> constant(trees, unit, argument));
         }
         if (expression.getKind() == Tree.Kind.IDENTIFIER || expression.getKind() == Tree.Kind.MEMBER_SELECT) {
             Element element = trees.getElement(TreePath.getPath(unit, expression));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * The per-entry fields, constructor parameters and {@code CatalogError} accessors of {@code <Name>Error},
@@ -80,7 +81,7 @@ public final class EntryMembersWriter {
         type.addMethod(MethodSpec.methodBuilder("code")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.codeType())
-                .addJavadoc("The code as the vendor sends it.\n")
+                .addJavadoc(Docs.returns("the code as the vendor sends it"))
                 .addStatement("return code")
                 .build());
         type.addMethod(override("codeString", STRING)
@@ -100,7 +101,7 @@ public final class EntryMembersWriter {
             type.addMethod(MethodSpec.methodBuilder("category")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(OPTIONAL, context.categoryEnum()))
-                    .addJavadoc("The entry's category, if it has one.\n")
+                    .addJavadoc(Docs.returns("the entry's category, if it has one"))
                     .addStatement("return $T.ofNullable(category)", Optional.class)
                     .build());
             type.addMethod(override("categoryId", OPTIONAL_STRING)

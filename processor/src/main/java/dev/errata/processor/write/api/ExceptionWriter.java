@@ -79,7 +79,8 @@ public final class ExceptionWriter {
                         + "category; codes the catalog does not list arrive as {@link "
                         + context.unknownException().simpleName() + "}.\n"))
                 .addField(serialVersionUid())
-                .addField(FieldSpec.builder(WriteContext.CATALOG_ERROR, "error", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(WriteContext.CATALOG_ERROR, "error", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The catalog entry of this exception.\n").build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PROTECTED)
                         .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
@@ -95,20 +96,20 @@ public final class ExceptionWriter {
                 .addMethod(MethodSpec.methodBuilder("error")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(WriteContext.CATALOG_ERROR)
-                        .addJavadoc("The catalog entry of this exception; subclasses narrow it to {@link $T}.\n",
+                        .addJavadoc(Docs.returns("the catalog entry of this exception; subclasses narrow it to {@link $T}"),
                                 context.errorEnum())
                         .addStatement("return error")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("codeString")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(STRING)
-                        .addJavadoc("The code, in text form, as the vendor sent it.\n")
+                        .addJavadoc(Docs.returns("the code, in text form, as the vendor sent it"))
                         .addStatement("return error.codeString()")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("retryable")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(TypeName.BOOLEAN)
-                        .addJavadoc("Whether the same request may succeed if retried later.\n")
+                        .addJavadoc(Docs.returns("whether the same request may succeed if retried later"))
                         .addStatement("return error.retryable()")
                         .build());
         addResponse(type);
@@ -189,7 +190,7 @@ public final class ExceptionWriter {
                 .addMethod(MethodSpec.methodBuilder("category")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(context.categoryEnum())
-                        .addJavadoc("This exception's category.\n")
+                        .addJavadoc(Docs.returns("this exception's category"))
                         .addStatement("return $T.$N", context.categoryEnum(), GeneratedNames.constant(category))
                         .build());
         context.generated().ifPresent(type::addAnnotation);
@@ -271,12 +272,13 @@ public final class ExceptionWriter {
                     .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name())
                     .addStatement("this.$N = $N", parameter.name(), parameter.name());
             received.addStatement("this.$N = null", parameter.name());
-            type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+            type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The message's {@code {$N}}, or null.\n", parameter.name()).build());
             type.addMethod(MethodSpec.methodBuilder(parameter.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boxed)
-                    .addJavadoc("The message's {@code {$N}}, or null when the exception was built from a received message.\n",
-                            parameter.name())
+                    .addJavadoc(Docs.returns("the message's {@code {$N}}, or null when the exception was built from a"
+                            + " received message"), parameter.name())
                     .addStatement("return $N", parameter.name())
                     .build());
         }
@@ -395,12 +397,13 @@ public final class ExceptionWriter {
 
     /** {@code response()}: what the decoded response held; the decoder attaches it. */
     private void addResponse(TypeSpec.Builder type) {
-        type.addField(FieldSpec.builder(WriteContext.ERROR_RESPONSE, "response", Modifier.PRIVATE).build());
+        type.addField(FieldSpec.builder(WriteContext.ERROR_RESPONSE, "response", Modifier.PRIVATE)
+                .addJavadoc("The response this exception was decoded from, or null.\n").build());
         type.addMethod(MethodSpec.methodBuilder("response")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), WriteContext.ERROR_RESPONSE))
-                .addJavadoc("What the response held (HTTP status, raw code and message, details, body excerpt), when\n"
-                        + "this exception was decoded from one.\n")
+                .addJavadoc(Docs.returns("what the response held (HTTP status, raw code and message, details, body\n"
+                        + "excerpt), when this exception was decoded from one"))
                 .addStatement("return $T.ofNullable(response)", Optional.class)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("attach")

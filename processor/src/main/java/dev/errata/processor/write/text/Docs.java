@@ -91,6 +91,15 @@ public final class Docs {
     }
 
     /**
+     * The Javadoc of an accessor: {@code {@return WHAT}}, which javadoc shows as "Returns WHAT." and counts as the
+     * method's {@code @return}, so that {@code -Xdoclint:all} finds nothing missing. {@code what} is the value as
+     * a phrase ("the HTTP status, or 0 when ..."); catalog text goes in as an argument, never into it.
+     */
+    public static String returns(String what) {
+        return "{@return " + what + "}\n";
+    }
+
+    /**
      * A Javadoc block, for {@code addJavadoc}: the text goes in as the argument of {@code $L}, never as the
      * format, so a {@code $} in it stays a {@code $}.
      */
