@@ -52,7 +52,7 @@ class CatalogTextDefectsTest {
                 .catalog(location, yaml)
                 .inPackage(PACKAGE)
                 .alsoProcessor(docs)
-                .options("--release " + release + " -Xlint:all,-options -Werror")
+                .options("--release " + release + " -Xlint:all,-options -Xdoclint:all/protected -Werror")
                 .compile();
         assertThat(compilation).succeededWithoutWarnings();
         return new Compiled(new CompiledClasses(compilation, PACKAGE), docs.comments());

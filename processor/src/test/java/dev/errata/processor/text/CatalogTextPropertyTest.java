@@ -42,7 +42,7 @@ class CatalogTextPropertyTest {
                         .catalog(catalog.location(), catalog.yaml())
                         .inPackage(PACKAGE)
                         .alsoProcessor(docs)
-                        .options("--release " + release + " -Xlint:all,-options -Werror"
+                        .options("--release " + release + " -Xlint:all,-options -Xdoclint:all/protected -Werror"
                                 + (release < 17 ? " -Aerrata.jackson=2" : ""))
                         .compile();
                 try {
