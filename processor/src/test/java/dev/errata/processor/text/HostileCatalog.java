@@ -39,7 +39,7 @@ record HostileCatalog(
     static final String NAME = "Hostile";
 
     /** Folders a catalog may be in: its location is written into comments and Javadoc too. */
-    static final java.util.List<String> FOLDERS = java.util.List.of("catalogs", "C\\users\\$app", "end *\\u002a/ here",
+    static final List<String> FOLDERS = List.of("catalogs", "C\\users\\$app", "end *\\u002a/ here",
             "$5 {{x}} @param <b>", "quote'\"s", "\u00e9\u20ac\ud83d\ude00", "tab\there");
     /**
      * The warnings each entry accepts: two entries may share a text, one has no message, and one may be
