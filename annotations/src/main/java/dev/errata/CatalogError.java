@@ -19,7 +19,10 @@ public interface CatalogError extends Serializable {
     /** The code as the vendor sends it, in text form: {@code "7"}, {@code "UserNotFound"}, {@code "OSM.0001"}. */
     String codeString();
 
-    /** The error text the vendor sends, if the catalog gives one. */
+    /**
+     * The error text the vendor sends, if the catalog gives one: exactly as the vendor writes it (a catalog's
+     * {@code {{} and {@code }}} are the single braces they stand for), with any placeholder as {@code {name}}.
+     */
     Optional<String> message();
 
     /** What the error means, if the catalog says. */

@@ -291,6 +291,10 @@ public final class CatalogBinder {
             return Optional.empty();
         }
         if (codeType == CodeType.STRING) {
+            if (scalar.value().isEmpty()) {
+                diagnostics.report(Message.CODE_EMPTY, scalar.position());
+                return Optional.empty();
+            }
             return Optional.of(scalar.value());
         }
         if (scalar.plain() && DECIMAL_INTEGER.matcher(scalar.value()).matches()) {

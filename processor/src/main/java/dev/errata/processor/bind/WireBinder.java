@@ -47,7 +47,7 @@ final class WireBinder {
         }
         Optional<List<String>> code = path(wire, "code");
         Optional<List<String>> message = path(wire, "message");
-        Optional<String> success = wire.text("success");
+        Optional<String> success = wire.text("success").filter(member -> wellFormed(wire, "success", member));
         boolean errorsInSuccess = wire.bool("errorsInSuccess").orElse(false);
         Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, errors, errorsComplete);
         Optional<List<String>> batch = wire.text("batch").flatMap(text -> text.equals("$") ? Optional.of(List.<String>of())
@@ -70,6 +70,9 @@ final class WireBinder {
                         "Write the member's name as it stands in the body");
                 return Optional.empty();
             }
+            if (!wellFormed(wire, key, text)) {
+                return Optional.empty();
+            }
             List<String> segments = Arrays.asList(text.split("\\."));
             Optional<String> jsonPath = jsonPathAdvice(segments);
             if (jsonPath.isPresent()) {
@@ -78,6 +81,27 @@ final class WireBinder {
             }
             return Optional.of(segments);
         });
+    }
+
+    /**
+     * Whether a member name (or path) is well-formed Unicode; else reports it. Half of a surrogate pair has no
+     * UTF-8, so no body can hold it, and Jackson refuses it in a member name even escaped: the decoder would
+     * never find the member, though the code compiles.
+     */
+    private boolean wellFormed(MappingReader wire, String key, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                diagnostics.report(Message.WIRE_PATH, wire.positionOf(key), "wire." + key, text, "It holds half of a"
+                        + " surrogate pair, which no JSON body can hold: write the member's name as it stands in the body");
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -80,6 +80,9 @@ public enum Message {
             "an HTTP status must lie between 100 and 599, but '%s' is %d. Use the status the vendor sends"),
     CODE_TYPE_MISMATCH(Severity.ERROR, "code-type",
             "codes of this catalog are %s (codes.type), but this code is %s. %s"),
+    CODE_EMPTY(Severity.ERROR, "code-empty",
+            "a code must hold at least one character (generated code reads an empty code as no code at all), but"
+                    + " this one is empty. Write the code as the vendor sends it"),
     CODE_PATTERN_MISMATCH(Severity.ERROR, "code-pattern",
             "every code must match codes.pattern '%s', but '%s' does not. Fix the code or the pattern"),
     CODE_PATTERN_INVALID(Severity.ERROR, "code-pattern-invalid",

@@ -52,6 +52,14 @@ public record ErrorEntry(
         suppressedWarnings = Set.copyOf(suppressedWarnings);
     }
 
+    /**
+     * The message as the vendor sends it, which every generated route gives: {@code {{} and {@code }}} read as
+     * the single braces they stand for, placeholders left as {@code {name}}.
+     */
+    public Optional<String> messageText() {
+        return message.map(template -> MessageTemplate.parse(template).literalText());
+    }
+
     public boolean suppresses(String warningTag) {
         return suppressedWarnings.contains(warningTag);
     }

@@ -168,7 +168,7 @@ public record WriteContext(
     public Optional<AnnotationSpec> generated() {
         return generatedAnnotation.map(type -> AnnotationSpec.builder(type)
                 .addMember("value", "$S", PROCESSOR)
-                .addMember("comments", "$L", Literals.quote("catalog: " + catalog.location()))
+                .addMember("comments", "$L", Literals.constant("catalog: " + catalog.location()))
                 .build());
     }
 }

@@ -56,9 +56,9 @@ public final class CompiledClasses extends ClassLoader {
         return invoke(type(simpleName), null, method, args);
     }
 
-    /** Calls a public instance method without arguments. */
-    public static Object call(Object target, String method) {
-        return invoke(target.getClass(), target, method);
+    /** Calls a public instance method. */
+    public static Object call(Object target, String method, Object... args) {
+        return invoke(target.getClass(), target, method, args);
     }
 
     private static Object invoke(Class<?> type, Object target, String name, Object... args) {

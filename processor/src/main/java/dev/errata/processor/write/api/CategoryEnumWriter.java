@@ -29,8 +29,8 @@ public final class CategoryEnumWriter {
         ClassName string = ClassName.get(String.class);
         TypeSpec.Builder type = TypeSpec.enumBuilder("Category")
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The categories of " + context.displayName() + ": each is an abstract exception class that\n"
-                        + "callers can catch to handle all of its errors at once.\n");
+                .addJavadoc(Docs.block("The categories of " + context.displayName() + ": each is an abstract exception class"
+                        + " that\ncallers can catch to handle all of its errors at once.\n"));
         for (Category category : context.catalog().categories()) {
             StringBuilder doc = new StringBuilder(Docs.code(category.id()));
             category.description().ifPresent(d -> doc.append(": ").append(Docs.text(d)));

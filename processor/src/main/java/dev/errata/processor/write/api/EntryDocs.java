@@ -11,7 +11,7 @@ public final class EntryDocs {
 
     static String of(WriteContext context, ErrorEntry error) {
         StringBuilder doc = new StringBuilder(context.codeDoc(error));
-        doc.append(error.message().map(m -> ": " + Docs.text(m)).orElse(" (the catalog gives no message)"));
+        doc.append(error.messageText().map(m -> ": " + Docs.text(m)).orElse(" (the catalog gives no message)"));
         doc.append('\n');
         Docs.appendParagraph(doc, "", error.description());
         Docs.appendParagraph(doc, "Solution: ", error.solution());

@@ -61,7 +61,7 @@ public final class ErrorEnumWriter {
     private TypeSpec constant(ErrorEntry error, boolean hasCategories) {
         CodeBlock.Builder args = CodeBlock.builder()
                 .add("$L, ", context.codeLiteral(error))
-                .add("$L, ", Literals.stringOrNull(error.message()))
+                .add("$L, ", Literals.stringOrNull(error.messageText()))
                 .add("$L, ", Literals.stringOrNull(error.description()))
                 .add("$L, ", Literals.stringOrNull(error.solution()))
                 .add("$L, ", error.httpStatus().orElse(0))

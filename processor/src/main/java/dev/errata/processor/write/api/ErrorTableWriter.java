@@ -94,7 +94,7 @@ public final class ErrorTableWriter {
                         context.displayName(), context.errorEnum())
                 .addField(array(context.codeType(), "CODES", slice, context::codeLiteral, arrays))
                 .addField(array(string, "NAMES", slice, e -> Literals.quote(e.javaName()), arrays))
-                .addField(array(string, "MESSAGES", slice, e -> Literals.quoteOrNull(e.message()), arrays))
+                .addField(array(string, "MESSAGES", slice, e -> Literals.quoteOrNull(e.messageText()), arrays))
                 .addField(array(string, "DESCRIPTIONS", slice, e -> Literals.quoteOrNull(e.description()), arrays))
                 .addField(array(string, "SOLUTIONS", slice, e -> Literals.quoteOrNull(e.solution()), arrays))
                 .addField(array(TypeName.INT, "HTTP_STATUSES", slice, e -> String.valueOf(e.httpStatus().orElse(0)),

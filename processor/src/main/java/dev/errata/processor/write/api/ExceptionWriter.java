@@ -25,6 +25,7 @@ import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.wire.DetailsWriter;
 import dev.errata.processor.write.wire.BatchWriter;
+import dev.errata.processor.write.text.Concatenation;
 import dev.errata.processor.write.text.Literals;
 import dev.errata.processor.write.text.Docs;
 
@@ -246,8 +247,8 @@ public final class ExceptionWriter {
         MessageTemplate template = MessageTemplate.parse(error.message().orElseThrow());
         MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the catalog's message, " + Docs.code(error.message().orElseThrow())
-                        + ", filled in.\n\n");
+                .addJavadoc("With the catalog's message, $L, filled in.\n\n",
+                        Docs.code(error.messageText().orElseThrow()));
         MethodSpec.Builder received = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("With the message as received; the parameters are then unknown (null).\n\n"
@@ -255,17 +256,12 @@ public final class ExceptionWriter {
                 .addParameter(STRING, "message")
                 .addParameter(THROWABLE, "cause")
                 .addStatement("super($L, message, cause)", entry);
-        CodeBlock.Builder text = CodeBlock.builder();
-        boolean first = true;
+        Concatenation text = new Concatenation();
         for (MessageTemplate.Part part : template.parts()) {
-            if (!first) {
-                text.add(" + ");
-            }
-            first = false;
             if (part instanceof MessageTemplate.Part.Text literal) {
-                text.add("$L", Literals.quote(literal.text()));
+                text.text(literal.text());
             } else if (part instanceof MessageTemplate.Part.Placeholder placeholder) {
-                text.add("$T.valueOf($N)", String.class, placeholder.name());
+                text.expression(CodeBlock.of("$T.valueOf($N)", String.class, placeholder.name()));
             }
         }
         formatting.addStatement("super($L, $L, null)", entry, text.build());
@@ -324,7 +320,7 @@ public final class ExceptionWriter {
 
     /** The text an exception carries when built without a received message: message, else description, else code. */
     static String defaultText(ErrorEntry error) {
-        return error.message().map(m -> MessageTemplate.parse(m).literalText())
+        return error.messageText()
                 .or(error::description)
                 .orElse(error.code());
     }
@@ -380,7 +376,7 @@ public final class ExceptionWriter {
     private static void addMessageConstructors(TypeSpec.Builder type, CodeBlock entry, String catalogText, String what) {
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With " + what + ": " + Docs.code(catalogText) + ".\n")
+                .addJavadoc("With $L: $L.\n", what, Docs.code(catalogText))
                 .addStatement("super($L, $L, null)", entry, Literals.quote(catalogText))
                 .build());
         type.addMethod(MethodSpec.constructorBuilder()

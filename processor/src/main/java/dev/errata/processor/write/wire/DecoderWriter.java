@@ -21,6 +21,7 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Docs;
+import dev.errata.processor.write.text.Literals;
 
 /**
  * Writes {@code <Name>Decoder}: turns an HTTP status and a body into the catalog's exception, following
@@ -62,7 +63,7 @@ public final class DecoderWriter {
             type.addField(FieldSpec.builder(String[].class, "DETAIL_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The details' names, in the catalog's order: {@link #attach} hands their values beside\n"
                             + "them to {@code ErrorResponse}, which keeps those present.\n")
-                    .initializer("{$L}", wire.details().keySet().stream().map(name -> CodeBlock.of("$S", name))
+                    .initializer("{$L}", wire.details().keySet().stream().map(Literals::string)
                             .collect(CodeBlock.joining(", ")))
                     .build());
         }
@@ -126,14 +127,14 @@ public final class DecoderWriter {
                 .addStatement("return batchFailure(status, ($T) items, body)", ANY_LIST)
                 .endControlFlow());
         wire.successMember().ifPresent(member -> body
-                .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
+                .beginControlFlow("if ($T.TRUE.equals(object.get($L)))", Boolean.class, Literals.string(member))
                 .addStatement("return successful ? null : byStatus(status, object, body)")
                 .endControlFlow());
         body.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
                 .addStatement("return fromObject(status, object, body)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> body
-                .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
+                .beginControlFlow("if ($T.FALSE.equals(object.get($L)))", Boolean.class, Literals.string(member))
                 .addStatement("return successful ? fallback(status, null, $L, body) : byStatus(status, object, body)",
                         messageOf("object"))
                 .endControlFlow());
@@ -284,7 +285,7 @@ public final class DecoderWriter {
         for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
             String name = detail.getKey();
             String local = DetailsWriter.javaName(name) + "Value";
-            method.addStatement("Object $N = object.get($S)", local, name);
+            method.addStatement("Object $N = object.get($L)", local, Literals.string(name));
             values.add(values.isEmpty() ? "$N" : ", $N", local);
             String setter = detail.getValue() == DetailKind.TEXT ? DetailsWriter.setterName(name)
                     : DetailsWriter.adopterName(name);
@@ -452,14 +453,14 @@ public final class DecoderWriter {
                 .endControlFlow()
                 .addStatement("$T object = ($T) item", ANY_MAP, ANY_MAP);
         wire.successMember().ifPresent(member -> method
-                .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
+                .beginControlFlow("if ($T.TRUE.equals(object.get($L)))", Boolean.class, Literals.string(member))
                 .addStatement("return null")
                 .endControlFlow());
         method.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
                 .addStatement("return fromObject(status, object, body)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> method
-                .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
+                .beginControlFlow("if ($T.FALSE.equals(object.get($L)))", Boolean.class, Literals.string(member))
                 .addStatement("return fallback(status, null, $L, body)", messageOf("object"))
                 .endControlFlow());
         return method.addStatement("return null").build();
@@ -584,7 +585,7 @@ public final class DecoderWriter {
     }
 
     private static CodeBlock memberOf(CodeBlock object, List<String> path) {
-        return path.size() == 1 ? CodeBlock.of("$L.get($S)", object, path.get(0))
+        return path.size() == 1 ? CodeBlock.of("$L.get($L)", object, Literals.string(path.get(0)))
                 : CodeBlock.of("member($L, $L)", object, paths(path));
     }
 
@@ -595,6 +596,6 @@ public final class DecoderWriter {
     }
 
     static CodeBlock paths(List<String> path) {
-        return path.stream().map(segment -> CodeBlock.of("$S", segment)).collect(CodeBlock.joining(", "));
+        return path.stream().map(Literals::string).collect(CodeBlock.joining(", "));
     }
 }

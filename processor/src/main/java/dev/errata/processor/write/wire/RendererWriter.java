@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Concatenation;
 import dev.errata.processor.write.text.Docs;
+import dev.errata.processor.write.text.Literals;
 
 /**
  * Writes {@code <Name>Renderer}: an exception back into the vendor's own error body, and into RFC 9457
@@ -75,7 +77,7 @@ public final class RendererWriter {
                 .addStatement("$T body = new $T<>()", BODY, LinkedHashMap.class);
         wire.successMember().ifPresent(member -> method
                 .beginControlFlow("if (topLevel)")
-                .addStatement("body.put($S, $T.FALSE)", member, Boolean.class)
+                .addStatement("body.put($L, $T.FALSE)", Literals.string(member), Boolean.class)
                 .endControlFlow());
         method.addStatement("Object code = code(error)")
                 .beginControlFlow("if (code != null)")
@@ -145,17 +147,17 @@ public final class RendererWriter {
             String getter = DetailsWriter.javaName(name);
             switch (detail.getValue()) {
                 case TEXT -> method.beginControlFlow("if (error.$N().isPresent())", getter)
-                        .addStatement("body.put($S, error.$N().get())", name, getter)
+                        .addStatement("body.put($L, error.$N().get())", Literals.string(name), getter)
                         .endControlFlow();
                 case OBJECT, LIST -> method.beginControlFlow("if (!error.$N().isEmpty())", getter)
-                        .addStatement("body.put($S, error.$N())", name, getter)
+                        .addStatement("body.put($L, error.$N())", Literals.string(name), getter)
                         .endControlFlow();
                 case ERRORS_BY_NAME, ERRORS_BY_INDEX -> method.beginControlFlow("if (!error.$N().isEmpty())", getter)
                         .addStatement("$T nested = new $T<>()", BODY, LinkedHashMap.class)
                         .beginControlFlow("for ($T.Entry<?, ? extends $T> entry : error.$N().entrySet())", Map.class, base, getter)
                         .addStatement("nested.put($T.valueOf(entry.getKey()), tree(entry.getValue(), false))", String.class)
                         .endControlFlow()
-                        .addStatement("body.put($S, nested)", name)
+                        .addStatement("body.put($L, nested)", Literals.string(name))
                         .endControlFlow();
             }
         }
@@ -218,9 +220,10 @@ public final class RendererWriter {
                 .endControlFlow()
                 .endControlFlow();
         if (at < 0) {
-            body.addStatement("return $S", template);
+            body.addStatement("return $L", Literals.string(template));
         } else {
-            body.addStatement("return $S + out + $S", template.substring(0, at), template.substring(at + "{code}".length()));
+            body.addStatement("return $L", new Concatenation().text(template.substring(0, at))
+                    .expression(CodeBlock.of("out")).text(template.substring(at + "{code}".length())).build());
         }
         return MethodSpec.methodBuilder("problemType")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

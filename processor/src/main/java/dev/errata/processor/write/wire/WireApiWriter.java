@@ -60,30 +60,52 @@ public final class WireApiWriter {
                 .build());
     }
 
+    /** The Javadoc of {@code decode}: {@code $T} the fallback exception, {@code $L} a note on the body. */
+    private static final String DECODE_DOC = "The exception a response stands for, or empty for a success. Never throws:"
+            + " a body that is\nempty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of"
+            + " the wrong type\ngives {@link $T}; every exception returned carries the response (status, raw code and"
+            + " message,\ndetails, an excerpt of the body) in {@code response()}.\n\n"
+            + "@param httpStatus the response's HTTP status\n@param body the response body$L\n"
+            + "@return the exception, or empty for a success\n";
+
+    /** The Javadoc of {@code throwIfError}: {@code $T} the fallback, {@code $L} a note, {@code $T} the base exception. */
+    private static final String THROW_DOC = "Throws the exception the response stands for; returns for a success. See"
+            + " {@link #decode(int,\nbyte[])}; $T is the fallback.\n\n@param httpStatus the response's HTTP status\n"
+            + "@param body the response body$L\n@throws $T if the response is an error\n";
+
+    /** The Javadoc of {@code decodeBatch}: {@code $T} the fallback, {@code $L} a note on the body. */
+    private static final String BATCH_DOC = "The outcome of each object of a batch response (one per item, in order), or"
+            + " the error of the\nresponse as a whole. Never throws; see {@link #decode(int, byte[])}; $T is the"
+            + " fallback.\n\n@param httpStatus the response's HTTP status\n@param body the response body$L\n"
+            + "@return the outcomes\n";
+
+    /** The Javadoc of {@code fromProblemJson}: {@code $T} the fallback. */
+    private static final String PROBLEM_DOC = "The exception an {@code application/problem+json} document describes (as"
+            + " {@link #toProblemJson}\nwrites it); a document that is not one gives $T. Never throws.\n\n"
+            + "@param body the document\n@return the exception\n";
+
+    /** What the Javadoc adds about a body read from a stream. */
+    private static final String STREAM_NOTE = "; read up to the limit, not closed";
+
     private void addDecoding(TypeSpec.Builder tables, ClassName base) {
         TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), base);
-        String decodeDoc = "The exception a response stands for, or empty for a success. Never throws: a body that is\n"
-                + "empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type\n"
-                + "gives {@link $T}; every exception returned carries the response (status, raw code and message,\n"
-                + "details, an excerpt of the body) in {@code response()}.\n\n"
-                + "@param httpStatus the response's HTTP status\n@param body the response body%s\n"
-                + "@return the exception, or empty for a success\n";
-        tables.addMethod(decodeMethod("decode", optional, TypeName.get(byte[].class), decodeDoc, "")
+        ClassName unknown = context.unknownException();
+        tables.addMethod(decodeMethod("decode", optional, TypeName.get(byte[].class))
+                .addJavadoc(DECODE_DOC, unknown, "")
                 .addStatement("return $T.decode(httpStatus, body)", context.decoder())
                 .build());
-        tables.addMethod(decodeMethod("decode", optional, STRING, decodeDoc, "")
+        tables.addMethod(decodeMethod("decode", optional, STRING)
+                .addJavadoc(DECODE_DOC, unknown, "")
                 .addStatement("return $T.decode(httpStatus, body == null ? null : body.getBytes($T.UTF_8))", context.decoder(),
                         StandardCharsets.class)
                 .build());
-        tables.addMethod(decodeMethod("decode", optional, ClassName.get(InputStream.class), decodeDoc,
-                        "; read up to the limit, not closed")
+        tables.addMethod(decodeMethod("decode", optional, ClassName.get(InputStream.class))
+                .addJavadoc(DECODE_DOC, unknown, STREAM_NOTE)
                 .addStatement("return $T.decode(httpStatus, $T.bytes(body))", context.decoder(), context.json())
                 .build());
-        String throwDoc = "Throws the exception the response stands for; returns for a success. See {@link #decode(int,\n"
-                + "byte[])}; $T is the fallback.\n\n@param httpStatus the response's HTTP status\n@param body the response"
-                + " body%s\n@throws " + base.simpleName() + " if the response is an error\n";
         for (TypeName bodyType : new TypeName[] {TypeName.get(byte[].class), STRING, ClassName.get(InputStream.class)}) {
-            MethodSpec.Builder method = decodeMethod("throwIfError", TypeName.VOID, bodyType, throwDoc, "")
+            MethodSpec.Builder method = decodeMethod("throwIfError", TypeName.VOID, bodyType)
+                    .addJavadoc(THROW_DOC, unknown, "", base)
                     .addStatement("$T error = decode(httpStatus, body)", optional)
                     .beginControlFlow("if (error.isPresent())")
                     .addStatement("throw error.get()")
@@ -94,28 +116,23 @@ public final class WireApiWriter {
             tables.addMethod(method.build());
         }
         if (context.hasBatch()) {
-            String batchDoc = "The outcome of each object of a batch response (one per item, in order), or the error of the\n"
-                    + "response as a whole. Never throws; see {@link #decode(int, byte[])}; $T is the fallback.\n\n"
-                    + "@param httpStatus the response's HTTP status\n@param body the response body%s\n"
-                    + "@return the outcomes\n";
-            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), TypeName.get(byte[].class), batchDoc, "")
+            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), TypeName.get(byte[].class))
+                    .addJavadoc(BATCH_DOC, unknown, "")
                     .addStatement("return $T.decodeBatch(httpStatus, body)", context.decoder()).build());
-            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), STRING, batchDoc, "")
+            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), STRING)
+                    .addJavadoc(BATCH_DOC, unknown, "")
                     .addStatement("return $T.decodeBatch(httpStatus, body == null ? null : body.getBytes($T.UTF_8))",
                             context.decoder(), StandardCharsets.class).build());
-            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), ClassName.get(InputStream.class), batchDoc,
-                            "; read up to the limit, not closed")
+            tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), ClassName.get(InputStream.class))
+                    .addJavadoc(BATCH_DOC, unknown, STREAM_NOTE)
                     .addStatement("return $T.decodeBatch(httpStatus, $T.bytes(body))", context.decoder(), context.json())
                     .build());
         }
-        String problemDoc = "The exception an {@code application/problem+json} document describes (as {@link #toProblemJson}\n"
-                + "writes it); a document that is not one gives $T. Never throws.\n\n@param body the document%s\n"
-                + "@return the exception\n";
         tables.addMethod(MethodSpec.methodBuilder("fromProblemJson")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(optional)
                 .addParameter(STRING, "body")
-                .addJavadoc(String.format(java.util.Locale.ROOT, problemDoc, ""), context.unknownException())
+                .addJavadoc(PROBLEM_DOC, unknown)
                 .addStatement("return $T.fromProblem(body == null ? null : body.getBytes($T.UTF_8))", context.decoder(),
                         StandardCharsets.class)
                 .build());
@@ -123,17 +140,16 @@ public final class WireApiWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(optional)
                 .addParameter(byte[].class, "body")
-                .addJavadoc(String.format(java.util.Locale.ROOT, problemDoc, ""), context.unknownException())
+                .addJavadoc(PROBLEM_DOC, unknown)
                 .addStatement("return $T.fromProblem(body)", context.decoder())
                 .build());
     }
 
-    private MethodSpec.Builder decodeMethod(String name, TypeName returns, TypeName bodyType, String doc, String bodyNote) {
+    private static MethodSpec.Builder decodeMethod(String name, TypeName returns, TypeName bodyType) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(returns)
                 .addParameter(TypeName.INT, "httpStatus")
-                .addParameter(bodyType, "body")
-                .addJavadoc(String.format(java.util.Locale.ROOT, doc, bodyNote), context.unknownException());
+                .addParameter(bodyType, "body");
     }
 }
