@@ -35,7 +35,7 @@ import java.util.regex.PatternSyntaxException;
 public final class CatalogBinder {
 
     static final List<String> CATALOG_KEYS = List.of("errata", "name", "title", "description", "version", "source",
-            "codes", "exceptionBase", "categories", "httpStatuses", "errors", "wire", "generation");
+            "codes", "exceptionBase", "suppress", "categories", "httpStatuses", "errors", "wire", "generation");
     static final List<String> CODES_KEYS = List.of("type", "pattern");
     static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable",
             "stackTraces");
@@ -79,7 +79,8 @@ public final class CatalogBinder {
         Map<String, Category> categoriesById = new LinkedHashMap<>();
         categories.forEach(c -> categoriesById.putIfAbsent(c.id(), c));
         List<HttpStatusEntry> httpStatuses = bindHttpStatuses(top, categoriesById);
-        List<ErrorEntry> errors = bindErrors(top, codeType, categoriesById);
+        Set<String> suppressedEverywhere = suppressions(top);
+        List<ErrorEntry> errors = bindErrors(top, codeType, categoriesById, suppressedEverywhere);
         Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire")
                 .flatMap(node -> new WireBinder(diagnostics).bind(node, name.orElse(""), codeType, errors));
         if (name.isEmpty()) {
@@ -190,7 +191,8 @@ public final class CatalogBinder {
         return statuses;
     }
 
-    private List<ErrorEntry> bindErrors(MappingReader top, CodeType codeType, Map<String, Category> categories) {
+    private List<ErrorEntry> bindErrors(MappingReader top, CodeType codeType, Map<String, Category> categories,
+            Set<String> suppressedEverywhere) {
         if (!top.require("errors", "the list of error codes")) {
             return List.of();
         }
@@ -201,7 +203,8 @@ public final class CatalogBinder {
             diagnostics.report(Message.EMPTY_ERRORS, top.positionOf("errors"));
         }
         for (YamlNode item : items) {
-            mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, codeType, categories)).ifPresent(errors::add);
+            mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, codeType, categories, suppressedEverywhere))
+                    .ifPresent(errors::add);
         }
         return errors;
     }
@@ -211,7 +214,8 @@ public final class CatalogBinder {
      * the fault left behind ({@code mesage:} is no message): the binder then suppresses them all for it. The
      * catalog fails, so nothing else reads those suppressions.
      */
-    private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, CodeType codeType, Map<String, Category> categories) {
+    private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, CodeType codeType, Map<String, Category> categories,
+            Set<String> suppressedEverywhere) {
         int errorsBefore = diagnostics.errorCount();
         MappingReader entry = new MappingReader(mapping, "an error entry", ERROR_KEYS, diagnostics);
         if (!entry.require("code", "the code as the vendor sends it")) {
@@ -227,7 +231,8 @@ public final class CatalogBinder {
         Deprecation deprecation = deprecation(entry);
         List<Parameter> parameters = parameters(entry);
         Map<String, String> details = details(entry);
-        Set<String> suppressed = suppressions(entry);
+        Set<String> suppressed = new LinkedHashSet<>(suppressedEverywhere);
+        suppressed.addAll(suppressions(entry));
         Optional<String> description = entry.text("description");
         Optional<String> solution = entry.text("solution");
         if (code.isEmpty()) {
@@ -353,6 +358,7 @@ public final class CatalogBinder {
         return details;
     }
 
+    /** The warning tags {@code suppress:} lists, in an entry or (for every entry) at the top level. */
     private Set<String> suppressions(MappingReader entry) {
         Set<String> tags = new LinkedHashSet<>();
         entry.sequence("suppress").ifPresent(list -> {
