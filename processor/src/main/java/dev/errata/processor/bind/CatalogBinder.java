@@ -3,7 +3,6 @@ package dev.errata.processor.bind;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.diagnostic.Severity;
-import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
@@ -11,6 +10,7 @@ import dev.errata.processor.model.Deprecation;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.Identifier;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
@@ -40,7 +40,7 @@ public final class CatalogBinder {
     static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable",
             "stackTraces");
     static final List<String> HTTP_STATUS_KEYS = List.of("status", "name", "message", "success", "category", "retryable");
-    static final List<String> ERROR_KEYS = List.of("code", "name", "message", "description", "solution", "httpStatus",
+    static final List<String> ERROR_KEYS = List.of("code", "name", "symbol", "aliases", "message", "description", "solution", "httpStatus",
             "category", "retryable", "deprecated", "parameters", "details", "suppress");
 
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
@@ -202,9 +202,9 @@ public final class CatalogBinder {
         if (list.isPresent() && items.isEmpty()) {
             diagnostics.report(Message.EMPTY_ERRORS, top.positionOf("errors"));
         }
+        EntryScope scope = new EntryScope(codeType, categories, suppressedEverywhere, EntryNames.sharedSymbols(items));
         for (YamlNode item : items) {
-            mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, codeType, categories, suppressedEverywhere))
-                    .ifPresent(errors::add);
+            mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, scope)).ifPresent(errors::add);
         }
         return errors;
     }
@@ -214,9 +214,10 @@ public final class CatalogBinder {
      * the fault left behind ({@code mesage:} is no message): the binder then suppresses them all for it. The
      * catalog fails, so nothing else reads those suppressions.
      */
-    private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, CodeType codeType, Map<String, Category> categories,
-            Set<String> suppressedEverywhere) {
+    private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, EntryScope scope) {
+        CodeType codeType = scope.codeType();
         int errorsBefore = diagnostics.errorCount();
+        EntryNames names = new EntryNames(diagnostics);
         MappingReader entry = new MappingReader(mapping, "an error entry", ERROR_KEYS, diagnostics);
         if (!entry.require("code", "the code as the vendor sends it")) {
             return Optional.empty();
@@ -224,14 +225,16 @@ public final class CatalogBinder {
         Optional<String> code = code(entry, codeType);
         Optional<String> givenName = entry.text("name");
         boolean nameUnusable = entry.has("name") && givenName.isEmpty();
+        Optional<Identifier> symbol = names.symbol(entry);
+        List<Identifier> aliases = names.aliases(entry);
         Optional<String> message = entry.text("message");
-        Optional<Category> category = category(entry, categories);
+        Optional<Category> category = category(entry, scope.categories());
         OptionalInt ownStatus = httpStatus(entry, "httpStatus");
         Optional<Boolean> ownRetryable = entry.bool("retryable");
         Deprecation deprecation = deprecation(entry);
         List<Parameter> parameters = parameters(entry);
         Map<String, String> details = details(entry);
-        Set<String> suppressed = new LinkedHashSet<>(suppressedEverywhere);
+        Set<String> suppressed = new LinkedHashSet<>(scope.suppressedEverywhere());
         suppressed.addAll(suppressions(entry));
         Optional<String> description = entry.text("description");
         Optional<String> solution = entry.text("solution");
@@ -241,15 +244,18 @@ public final class CatalogBinder {
         if (diagnostics.errorCount() > errorsBefore) {
             suppressed = Set.copyOf(Message.suppressibleTags());
         }
+        // A name or symbol that was written but refused is reported already: no name, and no second error.
+        nameUnusable |= givenName.isEmpty() && entry.has("symbol") && symbol.isEmpty();
         String javaName = nameUnusable ? UNUSABLE_NAME
-                : givenName.orElseGet(() -> derivedName(code.get(), codeType, entry.positionOf("code")));
+                : givenName.orElseGet(() -> names.derivedName(code.get(), codeType, symbol, entry));
         OptionalInt httpStatus = ownStatus.isPresent() ? ownStatus
                 : category.map(Category::httpStatus).orElse(OptionalInt.empty());
         boolean retryable = ownRetryable.orElse(category.map(Category::retryable).orElse(false));
         return Optional.of(new ErrorEntry(code.get(), javaName, message, description, solution, httpStatus, category,
                 retryable, deprecation, parameters, details, suppressed, entry.position(), entry.positionOf("code"),
                 entry.has("name") ? entry.positionOf("name") : entry.positionOf("code"),
-                entry.has("message") ? entry.positionOf("message") : entry.position()));
+                entry.has("message") ? entry.positionOf("message") : entry.position(), symbol, aliases,
+                EntryNames.constantName(javaName, symbol, scope.sharedSymbols()), givenName.isEmpty() && !nameUnusable));
     }
 
     /** The code's text; integer codes are normalised to plain decimal, so {@code 007} and {@code 7} collide. */
@@ -272,16 +278,6 @@ public final class CatalogBinder {
         diagnostics.report(Message.CODE_TYPE_MISMATCH, scalar.position(), "integers", scalar.kind(),
                 "Write a whole number without quotes, or set codes.type to string");
         return Optional.empty();
-    }
-
-    /** The code itself when it can be the name; else reports that a name is needed, and none is used. */
-    private String derivedName(String code, CodeType codeType, SourcePosition at) {
-        if (codeType == CodeType.STRING && JavaNames.isUpperCamel(code) && !JavaNames.isKeyword(code)) {
-            return code;
-        }
-        String suggestion = codeType == CodeType.INTEGER ? "Code" + code.replace('-', 'M') : JavaNames.suggestUpperCamel(code);
-        diagnostics.report(Message.NAME_REQUIRED, at, codeType == CodeType.INTEGER ? code : "'" + code + "'", suggestion);
-        return UNUSABLE_NAME;
     }
 
     private Optional<Category> category(MappingReader entry, Map<String, Category> categories) {

@@ -91,8 +91,16 @@ public enum Message {
             "each code may appear once, but code %s was already listed at line %d. Remove or correct one"
                     + " of them"),
     NAME_REQUIRED(Severity.ERROR, "name-required",
-            "an entry needs a 'name' unless its code is itself a Java name in UpperCamelCase (like"
-                    + " UserNotFound), but code %s has none. Add e.g. 'name: %s'"),
+            "an entry needs a 'name' unless one can be derived from its symbol, else its code (words such as"
+                    + " UserNotFound, card_declined, ER_DUP_ENTRY, not-found), but code %s has none. Add e.g."
+                    + " 'name: %s'"),
+    DERIVED_NAME_CLASH(Severity.ERROR, "derived-name-clash",
+            "names derived from symbols and codes must differ, but %s gives '%s', as %s at line %d does. Add a"
+                    + " 'name' to one of them, e.g. 'name: %s'"),
+    DUPLICATE_SYMBOL(Severity.ERROR, "duplicate-symbol",
+            "each symbol, alias and name must stand for one code only (fromSymbol and fromName find codes by"
+                    + " them), but '%s' already stands for code %s (line %d). Correct one of them; only entries of"
+                    + " kind reserved may share a symbol"),
     NAME_NOT_IDENTIFIER(Severity.ERROR, "name-not-identifier",
             "%s must be a Java name in %s, but it is '%s'. Use e.g. '%s'"),
     NAME_IS_KEYWORD(Severity.ERROR, "name-keyword",

@@ -86,6 +86,16 @@ public record Catalog(
         return !generation.stackTraces() || errors.stream().anyMatch(e -> !stackTraces(e));
     }
 
+    /** Whether any entry gives a symbol: then entries have {@code symbol()}. */
+    public boolean hasSymbols() {
+        return errors.stream().anyMatch(e -> e.symbol().isPresent());
+    }
+
+    /** Whether any entry gives aliases: then entries have {@code aliases()}. */
+    public boolean hasAliases() {
+        return errors.stream().anyMatch(e -> !e.aliases().isEmpty());
+    }
+
     /** The HTTP-level outcomes that are errors, each with an exception class. */
     public List<HttpStatusEntry> errorStatuses() {
         return httpStatuses.stream().filter(s -> !s.success()).toList();

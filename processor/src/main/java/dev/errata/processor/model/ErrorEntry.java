@@ -27,6 +27,11 @@ import java.util.Set;
  * @param codePosition where its code is written
  * @param namePosition where its name is written (the code's position when the name is derived)
  * @param messagePosition where its message is written (the entry's when absent)
+ * @param symbol the vendor's identifier of the code, as written, if the catalog gives one
+ * @param aliases further identifiers of the same code, in catalog order
+ * @param constantName the entry's enum constant: its symbol when that is SCREAMING_SNAKE and no other entry
+ *     has it, else its Java name in SCREAMING_SNAKE
+ * @param nameDerived whether the Java name was derived (from the symbol, else the code) rather than given
  */
 public record ErrorEntry(
         String code,
@@ -44,12 +49,27 @@ public record ErrorEntry(
         SourcePosition position,
         SourcePosition codePosition,
         SourcePosition namePosition,
-        SourcePosition messagePosition) {
+        SourcePosition messagePosition,
+        Optional<Identifier> symbol,
+        List<Identifier> aliases,
+        String constantName,
+        boolean nameDerived) {
 
     public ErrorEntry {
         parameters = List.copyOf(parameters);
+        aliases = List.copyOf(aliases);
         details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         suppressedWarnings = Set.copyOf(suppressedWarnings);
+    }
+
+    /** The symbol's text, if any. */
+    public Optional<String> symbolText() {
+        return symbol.map(Identifier::text);
+    }
+
+    /** The aliases' texts, in catalog order. */
+    public List<String> aliasTexts() {
+        return aliases.stream().map(Identifier::text).toList();
     }
 
     public boolean suppresses(String warningTag) {

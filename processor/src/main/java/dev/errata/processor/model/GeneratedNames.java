@@ -9,10 +9,20 @@ public final class GeneratedNames {
     /** Entries per data class of a catalog too large for an enum. */
     public static final int TABLE_CHUNK = 500;
 
-    private final String prefix;
+    /** What the fallback class is named after when an entry or category takes {@code Unknown}. */
+    public static final String UNLISTED_CODE = "UnlistedCode";
 
-    public GeneratedNames(String catalogName) {
+    private final String prefix;
+    private final boolean unknownTaken;
+
+    private GeneratedNames(String catalogName, boolean unknownTaken) {
         this.prefix = catalogName;
+        this.unknownTaken = unknownTaken;
+    }
+
+    public GeneratedNames(Catalog catalog) {
+        this(catalog.name(), catalog.errors().stream().anyMatch(e -> e.javaName().equals("Unknown"))
+                || catalog.categories().stream().anyMatch(c -> c.javaName().equals("Unknown")));
     }
 
     /** {@code OmaError}: the enum of codes. */
@@ -25,9 +35,13 @@ public final class GeneratedNames {
         return prefix + "Exception";
     }
 
-    /** {@code OmaUnknownException}: thrown for codes the catalog does not list. */
+    /**
+     * {@code OmaUnknownException}: thrown for codes the catalog does not list. When an entry or a category is
+     * named {@code Unknown} (gRPC's {@code UNKNOWN}), that name is theirs and the fallback is
+     * {@code OmaUnlistedCodeException}.
+     */
     public String unknownException() {
-        return prefix + "UnknownException";
+        return prefix + (unknownTaken ? UNLISTED_CODE : "Unknown") + "Exception";
     }
 
     /** {@code OmaErrors}: the lookup tables. */
@@ -92,7 +106,7 @@ public final class GeneratedNames {
 
     /** The enum constant of an entry: {@code INVALID_CREDENTIALS}. */
     public static String constant(ErrorEntry error) {
-        return JavaNames.constantName(error.javaName());
+        return error.constantName();
     }
 
     /** The enum constant of an HTTP-level outcome: {@code BAD_REQUEST}. */

@@ -10,6 +10,7 @@ import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.Identifier;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
@@ -66,6 +67,7 @@ public final class CatalogValidator {
         checkCategories(catalog);
         checkHttpStatuses(catalog);
         checkErrorNames(catalog);
+        checkSymbols(catalog);
         checkParameters(catalog);
         checkMessages(catalog);
         if (nameUsable) {
@@ -193,6 +195,12 @@ public final class CatalogValidator {
                 continue;
             }
             ErrorEntry earlier = byName.putIfAbsent(error.javaName(), error);
+            if (earlier != null && error.nameDerived()) {
+                error(error, Message.DERIVED_NAME_CLASH, error.namePosition(), nameSource(catalog, error), error.javaName(),
+                        earlier.nameDerived() ? nameSource(catalog, earlier) : "the name given", earlier.namePosition().line(),
+                        error.javaName() + (catalog.codeType() == CodeType.INTEGER ? "Code" + error.code().replace('-', 'M') : "2"));
+                continue;
+            }
             if (earlier != null) {
                 error(error, Message.DUPLICATE_NAME, error.namePosition(), error.javaName(), earlier.namePosition().line());
                 continue;
@@ -204,6 +212,43 @@ public final class CatalogValidator {
                         clash.javaName(), clash.namePosition().line());
             }
         }
+    }
+
+    /** "symbol 'ER_DUP_ENTRY'" or "code 'card_declined'": what an entry's derived name comes from. */
+    private static String nameSource(Catalog catalog, ErrorEntry error) {
+        return error.symbol().map(s -> "symbol '" + s.text() + "'").orElse("code " + quoted(catalog, error.code()));
+    }
+
+    /**
+     * Symbols, aliases and names find codes ({@code fromSymbol}, {@code fromName}): each may stand for one code
+     * only. Names are checked among themselves above; here symbols and aliases, against each other and the
+     * other entries' names.
+     */
+    private void checkSymbols(Catalog catalog) {
+        Map<String, ErrorEntry> owners = new HashMap<>(capacity(catalog));
+        for (ErrorEntry error : catalog.errors()) {
+            owners.putIfAbsent(error.javaName(), error);
+        }
+        Map<String, ErrorEntry> bySymbol = new HashMap<>();
+        for (ErrorEntry error : catalog.errors()) {
+            List<Identifier> identifiers = new ArrayList<>(error.aliases().size() + 1);
+            error.symbol().ifPresent(identifiers::add);
+            identifiers.addAll(error.aliases());
+            for (Identifier identifier : identifiers) {
+                ErrorEntry named = owners.get(identifier.text());
+                ErrorEntry earlier = bySymbol.putIfAbsent(identifier.text(), error);
+                ErrorEntry other = earlier != null && earlier != error ? earlier : named != null && named != error ? named : null;
+                if (other != null && !sharedSymbolAllowed(error, other, identifier)) {
+                    error(error, Message.DUPLICATE_SYMBOL, identifier.position(), identifier.text(),
+                            quoted(catalog, other.code()), other.position().line());
+                }
+            }
+        }
+    }
+
+    /** Whether two entries may share {@code identifier}: it is the symbol of both, both reserved. */
+    private static boolean sharedSymbolAllowed(ErrorEntry error, ErrorEntry other, Identifier identifier) {
+        return false;
     }
 
     /** Parameter names become fields and accessors of the entry's exception: they must not clash with its own. */
@@ -281,7 +326,7 @@ public final class CatalogValidator {
 
     /** Every generated type of the catalog must have its own simple name, and none may shadow java.lang. */
     private void checkGeneratedTypes(Catalog catalog, SourcePosition namePosition) {
-        GeneratedNames names = new GeneratedNames(catalog.name());
+        GeneratedNames names = new GeneratedNames(catalog);
         Map<String, String> owners = new HashMap<>();
         Map<String, SourcePosition> positions = new HashMap<>();
         String catalogName = "The catalog's 'name'";

@@ -41,7 +41,7 @@ public record WriteContext(
     static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";
 
     public GeneratedNames names() {
-        return new GeneratedNames(catalog.name());
+        return new GeneratedNames(catalog);
     }
 
     public ClassName errorEnum() {

@@ -1,6 +1,8 @@
 package dev.errata.processor.write.api;
 
 import dev.errata.processor.model.ErrorEntry;
+import java.util.ArrayList;
+import java.util.List;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Docs;
 
@@ -13,6 +15,15 @@ public final class EntryDocs {
         StringBuilder doc = new StringBuilder(context.codeDoc(error));
         doc.append(error.message().map(m -> ": " + Docs.text(m)).orElse(" (the catalog gives no message)"));
         doc.append('\n');
+        if (error.symbol().isPresent() || !error.aliases().isEmpty()) {
+            List<String> identifiers = new ArrayList<>();
+            error.symbolText().ifPresent(s -> identifiers.add("Symbol " + Docs.code(s) + "."));
+            if (!error.aliases().isEmpty()) {
+                identifiers.add((error.aliases().size() == 1 ? "Alias " : "Aliases ")
+                        + String.join(", ", error.aliasTexts().stream().map(Docs::code).toList()) + ".");
+            }
+            doc.append("\n<p>").append(String.join(" ", identifiers)).append('\n');
+        }
         Docs.appendParagraph(doc, "", error.description());
         Docs.appendParagraph(doc, "Solution: ", error.solution());
         StringBuilder facts = new StringBuilder();

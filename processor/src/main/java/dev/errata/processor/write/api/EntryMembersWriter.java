@@ -7,6 +7,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
@@ -69,6 +72,10 @@ public final class EntryMembersWriter {
                     .addJavadoc("Whether exceptions of the entry record a stack trace; read by the base exception.\n").build());
             constructor.addParameter(TypeName.BOOLEAN, "stackTrace").addStatement("this.stackTrace = stackTrace");
         }
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            type.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+            constructor.addParameter(field.type(), field.name()).addStatement("this.$N = $N", field.name(), field.name());
+        }
     }
 
     private static FieldSpec privateText(String name) {
@@ -109,6 +116,22 @@ public final class EntryMembersWriter {
                     .build());
         } else {
             type.addMethod(override("categoryId", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
+        }
+        addOptionalAccessors(type);
+    }
+
+    /** The accessors of the optional keys: {@code symbol()}, {@code aliases()}. */
+    private void addOptionalAccessors(TypeSpec.Builder type) {
+        if (context.catalog().hasSymbols()) {
+            type.addMethod(override("symbol", OPTIONAL_STRING)
+                    .addStatement("return $T.ofNullable(symbol)", Optional.class)
+                    .build());
+        }
+        if (context.catalog().hasAliases()) {
+            type.addMethod(override("aliases", ParameterizedTypeName.get(ClassName.get(List.class), STRING))
+                    .addStatement("return aliases == null ? $T.<$T>emptyList() : $T.unmodifiableList($T.asList(aliases))",
+                            Collections.class, String.class, Collections.class, Arrays.class)
+                    .build());
         }
     }
 

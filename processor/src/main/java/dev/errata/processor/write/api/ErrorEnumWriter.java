@@ -73,6 +73,9 @@ public final class ErrorEnumWriter {
         if (context.catalog().anyStackless()) {
             args.add(", $L", context.catalog().stackTraces(error));
         }
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            args.add(", $L", field.value().apply(error));
+        }
         TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args.build())
                 .addJavadoc(Docs.block(EntryDocs.of(context, error)));
         if (error.deprecation().deprecated()) {

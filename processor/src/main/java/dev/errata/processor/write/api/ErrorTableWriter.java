@@ -10,10 +10,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.JavaNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
@@ -64,6 +66,9 @@ public final class ErrorTableWriter {
             arguments.add(CodeBlock.of("$T.CATEGORIES", table));
         }
         arguments.add(CodeBlock.of("$T.FLAGS", table));
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            arguments.add(CodeBlock.of("$T.$N", table, field.arrayName()));
+        }
         return CodeBlock.join(arguments, ", ");
     }
 
@@ -120,6 +125,9 @@ public final class ErrorTableWriter {
                         .initializer("$S", flags.toString())
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            type.addField(array(field.type(), field.arrayName(), slice, e -> field.value().apply(e).toString(), arrays));
+        }
         context.generated().ifPresent(type::addAnnotation);
         return new Chunk(type.build(), arrays);
     }
@@ -180,6 +188,11 @@ public final class ErrorTableWriter {
         }
         if (context.catalog().anyStackless()) {
             arguments.add(", (bits & 4) == 0");
+        }
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            String column = JavaNames.memberAccessor(field.arrayName().toLowerCase(Locale.ROOT));
+            method.addParameter(ArrayTypeName.of(field.type()), column);
+            arguments.add(", $N[i]", column);
         }
         return method.addStatement("values[start + i] = new $T($L)", self, arguments.build())
                 .endControlFlow()

@@ -16,6 +16,7 @@ import dev.errata.processor.model.HttpStatusEntry;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -82,14 +83,18 @@ public final class TablesWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
                 .addParameter(STRING, "name")
-                .addJavadoc("The constant for an entry's name as the catalog writes it, such as $L.\n\n"
+                .addJavadoc("The constant for an entry's name as the catalog writes it, such as $L$L.\n\n"
                         + "@param name the entry's name\n@return the constant, if any\n",
-                        Docs.code(catalog.errors().get(0).javaName()))
+                        Docs.code(catalog.errors().get(0).javaName()),
+                        catalog.hasSymbols() ? ", or for its symbol" : "")
                 .addCode(catalog.usesEnum()
                         ? CodeBlock.of("return name == null ? $T.<$T>empty() : $T.ofNullable(BY_NAME.get(name));\n",
                                 Optional.class, errorEnum, Optional.class)
                         : CodeBlock.of("return $T.fromName(name);\n", errorEnum))
                 .build());
+        if (catalog.hasSymbols() || catalog.hasAliases()) {
+            addFromSymbol(type, errorEnum);
+        }
         type.addMethod(MethodSpec.methodBuilder("lookup")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(WriteContext.CATALOG_ERROR)
@@ -251,6 +256,13 @@ public final class TablesWriter {
         for (ErrorEntry error : context.catalog().errors()) {
             body.addStatement("byName.put($L, $T.$N)", Literals.quote(error.javaName()), errorEnum, GeneratedNames.constant(error));
         }
+        // Then symbols, the first of a shared one only: names and symbols stand for one code each (validated).
+        Set<String> named = new HashSet<>();
+        context.catalog().errors().forEach(error -> named.add(error.javaName()));
+        for (ErrorEntry error : context.catalog().errors()) {
+            error.symbolText().filter(named::add).ifPresent(symbol -> body.addStatement("byName.put($L, $T.$N)",
+                    Literals.quote(symbol), errorEnum, GeneratedNames.constant(error)));
+        }
         body.addStatement("return $T.unmodifiableMap(byName)", Collections.class);
         MethodSpec.Builder method = MethodSpec.methodBuilder("byName")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -258,6 +270,43 @@ public final class TablesWriter {
                 .addCode(body.build());
         suppressDeprecation(method);
         return method.build();
+    }
+
+    /** {@code fromSymbol}: by symbol or alias, over a map built on first use from every entry. */
+    private void addFromSymbol(TypeSpec.Builder type, ClassName errorEnum) {
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, errorEnum);
+        type.addMethod(MethodSpec.methodBuilder("fromSymbol")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
+                .addParameter(STRING, "symbol")
+                .addJavadoc("The entry of a vendor's identifier as the catalog writes it: an entry's symbol or one of its\n"
+                        + "aliases. A symbol that several reserved entries share gives the first of them.\n\n"
+                        + "@param symbol the identifier, such as $L\n@return the entry, if any\n",
+                        Docs.code(context.catalog().errors().stream().flatMap(e -> e.symbolText().stream()).findFirst()
+                                .orElse(context.catalog().errors().stream().flatMap(e -> e.aliasTexts().stream())
+                                        .findFirst().orElse(""))))
+                .addStatement("return symbol == null ? $T.<$T>empty() : $T.ofNullable(BySymbol.MAP.get(symbol))",
+                        Optional.class, errorEnum, Optional.class)
+                .build());
+        type.addType(TypeSpec.classBuilder("BySymbol")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every symbol and alias, built on first use.\n")
+                .addField(FieldSpec.builder(map, "MAP", Modifier.STATIC, Modifier.FINAL).build())
+                .addStaticBlock(CodeBlock.builder()
+                        .addStatement("$T map = new $T<>()", map, HashMap.class)
+                        .beginControlFlow("for ($T value : $T.values())", errorEnum, errorEnum)
+                        .addStatement("$T symbol = value.symbol().orElse(null)", String.class)
+                        .beginControlFlow("if (symbol != null)")
+                        .addStatement("map.putIfAbsent(symbol, value)")
+                        .endControlFlow()
+                        .beginControlFlow("for ($T alias : value.aliases())", String.class)
+                        .addStatement("map.putIfAbsent(alias, value)")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("MAP = $T.unmodifiableMap(map)", Collections.class)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .build());
     }
 
     /** Deprecated entries are still listed; listing them is no use of a deprecated API worth a warning. */
