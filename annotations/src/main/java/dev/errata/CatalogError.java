@@ -60,6 +60,15 @@ public interface CatalogError extends Serializable {
         return Collections.emptyList();
     }
 
+    /**
+     * What the entry stands for: an error, a warning, a success, or a reserved code.
+     *
+     * @return {@link ErrorKind#ERROR} unless the catalog says otherwise, and for codes it does not list
+     */
+    default ErrorKind kind() {
+        return ErrorKind.ERROR;
+    }
+
     /** Whether the catalog lists this code; {@code false} only for {@link UnknownCatalogError}. */
     default boolean known() {
         return true;

@@ -2,6 +2,7 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.ErrorKind;
 import dev.errata.UnknownCatalogError;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,9 +27,9 @@ public enum GrpcError implements CatalogError {
      *
      * <p>Not an error; returned on success.
      *
-     * <p>HTTP status 200. Not retryable.
+     * <p>A success, not an error: no exception class of its own. HTTP status 200. Not retryable.
      */
-    OK(0, null, "Not an error; returned on success.", null, 200, false, false, "OK"),
+    OK(0, null, "Not an error; returned on success.", null, 200, false, false, "OK", ErrorKind.SUCCESS),
 
     /**
      * {@code 1} (the catalog gives no message)
@@ -39,7 +40,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 499. Not retryable.
      */
-    CANCELLED(1, null, "The operation was cancelled, typically by the caller.", null, 499, false, false, "CANCELLED"),
+    CANCELLED(1, null, "The operation was cancelled, typically by the caller.", null, 499, false, false, "CANCELLED", ErrorKind.ERROR),
 
     /**
      * {@code 2} (the catalog gives no message)
@@ -50,7 +51,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 500. Not retryable.
      */
-    UNKNOWN(2, null, "Unknown error. For example, this error may be returned when a Status value received from another address space belongs to an error space that is not known in this address space.", null, 500, false, false, "UNKNOWN"),
+    UNKNOWN(2, null, "Unknown error. For example, this error may be returned when a Status value received from another address space belongs to an error space that is not known in this address space.", null, 500, false, false, "UNKNOWN", ErrorKind.ERROR),
 
     /**
      * {@code 3} (the catalog gives no message)
@@ -61,7 +62,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 400. Not retryable.
      */
-    INVALID_ARGUMENT(3, null, "The client specified an invalid argument.", null, 400, false, false, "INVALID_ARGUMENT"),
+    INVALID_ARGUMENT(3, null, "The client specified an invalid argument.", null, 400, false, false, "INVALID_ARGUMENT", ErrorKind.ERROR),
 
     /**
      * {@code 4} (the catalog gives no message)
@@ -72,7 +73,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 504. Not retryable.
      */
-    DEADLINE_EXCEEDED(4, null, "The deadline expired before the operation could complete.", null, 504, false, false, "DEADLINE_EXCEEDED"),
+    DEADLINE_EXCEEDED(4, null, "The deadline expired before the operation could complete.", null, 504, false, false, "DEADLINE_EXCEEDED", ErrorKind.ERROR),
 
     /**
      * {@code 5} (the catalog gives no message)
@@ -83,7 +84,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 404. Not retryable.
      */
-    NOT_FOUND(5, null, "Some requested entity (e.g., file or directory) was not found.", null, 404, false, false, "NOT_FOUND"),
+    NOT_FOUND(5, null, "Some requested entity (e.g., file or directory) was not found.", null, 404, false, false, "NOT_FOUND", ErrorKind.ERROR),
 
     /**
      * {@code 6} (the catalog gives no message)
@@ -94,7 +95,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 409. Not retryable.
      */
-    ALREADY_EXISTS(6, null, "The entity that a client attempted to create (e.g., file or directory) already exists.", null, 409, false, false, "ALREADY_EXISTS"),
+    ALREADY_EXISTS(6, null, "The entity that a client attempted to create (e.g., file or directory) already exists.", null, 409, false, false, "ALREADY_EXISTS", ErrorKind.ERROR),
 
     /**
      * {@code 7} (the catalog gives no message)
@@ -105,7 +106,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 403. Not retryable.
      */
-    PERMISSION_DENIED(7, null, "The caller does not have permission to execute the specified operation.", null, 403, false, false, "PERMISSION_DENIED"),
+    PERMISSION_DENIED(7, null, "The caller does not have permission to execute the specified operation.", null, 403, false, false, "PERMISSION_DENIED", ErrorKind.ERROR),
 
     /**
      * {@code 8} (the catalog gives no message)
@@ -116,7 +117,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 429. Not retryable.
      */
-    RESOURCE_EXHAUSTED(8, null, "Some resource has been exhausted, perhaps a per-user quota, or perhaps the entire file system is out of space.", null, 429, false, false, "RESOURCE_EXHAUSTED"),
+    RESOURCE_EXHAUSTED(8, null, "Some resource has been exhausted, perhaps a per-user quota, or perhaps the entire file system is out of space.", null, 429, false, false, "RESOURCE_EXHAUSTED", ErrorKind.ERROR),
 
     /**
      * {@code 9} (the catalog gives no message)
@@ -127,7 +128,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 400. Not retryable.
      */
-    FAILED_PRECONDITION(9, null, "The operation was rejected because the system is not in a state required for the operation's execution.", null, 400, false, false, "FAILED_PRECONDITION"),
+    FAILED_PRECONDITION(9, null, "The operation was rejected because the system is not in a state required for the operation's execution.", null, 400, false, false, "FAILED_PRECONDITION", ErrorKind.ERROR),
 
     /**
      * {@code 10} (the catalog gives no message)
@@ -138,7 +139,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 409. Not retryable.
      */
-    ABORTED(10, null, "The operation was aborted, typically due to a concurrency issue such as a sequencer check failure or transaction abort.", null, 409, false, false, "ABORTED"),
+    ABORTED(10, null, "The operation was aborted, typically due to a concurrency issue such as a sequencer check failure or transaction abort.", null, 409, false, false, "ABORTED", ErrorKind.ERROR),
 
     /**
      * {@code 11} (the catalog gives no message)
@@ -149,7 +150,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 400. Not retryable.
      */
-    OUT_OF_RANGE(11, null, "The operation was attempted past the valid range.", null, 400, false, false, "OUT_OF_RANGE"),
+    OUT_OF_RANGE(11, null, "The operation was attempted past the valid range.", null, 400, false, false, "OUT_OF_RANGE", ErrorKind.ERROR),
 
     /**
      * {@code 12} (the catalog gives no message)
@@ -160,7 +161,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 501. Not retryable.
      */
-    UNIMPLEMENTED(12, null, "The operation is not implemented or is not supported/enabled in this service.", null, 501, false, false, "UNIMPLEMENTED"),
+    UNIMPLEMENTED(12, null, "The operation is not implemented or is not supported/enabled in this service.", null, 501, false, false, "UNIMPLEMENTED", ErrorKind.ERROR),
 
     /**
      * {@code 13} (the catalog gives no message)
@@ -171,7 +172,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 500. Not retryable.
      */
-    INTERNAL(13, null, "Internal errors.", null, 500, false, false, "INTERNAL"),
+    INTERNAL(13, null, "Internal errors.", null, 500, false, false, "INTERNAL", ErrorKind.ERROR),
 
     /**
      * {@code 14} (the catalog gives no message)
@@ -182,7 +183,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 503. Retryable.
      */
-    UNAVAILABLE(14, null, "The service is currently unavailable.", null, 503, true, false, "UNAVAILABLE"),
+    UNAVAILABLE(14, null, "The service is currently unavailable.", null, 503, true, false, "UNAVAILABLE", ErrorKind.ERROR),
 
     /**
      * {@code 15} (the catalog gives no message)
@@ -193,7 +194,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 500. Not retryable.
      */
-    DATA_LOSS(15, null, "Unrecoverable data loss or corruption.", null, 500, false, false, "DATA_LOSS"),
+    DATA_LOSS(15, null, "Unrecoverable data loss or corruption.", null, 500, false, false, "DATA_LOSS", ErrorKind.ERROR),
 
     /**
      * {@code 16} (the catalog gives no message)
@@ -204,7 +205,7 @@ public enum GrpcError implements CatalogError {
      *
      * <p>HTTP status 401. Not retryable.
      */
-    UNAUTHENTICATED(16, null, "The request does not have valid authentication credentials for the operation.", null, 401, false, false, "UNAUTHENTICATED");
+    UNAUTHENTICATED(16, null, "The request does not have valid authentication credentials for the operation.", null, 401, false, false, "UNAUTHENTICATED", ErrorKind.ERROR);
 
     private final int code;
 
@@ -234,8 +235,10 @@ public enum GrpcError implements CatalogError {
 
     private final String symbol;
 
+    private final ErrorKind kind;
+
     GrpcError(int code, String message, String description, String solution, int httpStatus,
-            boolean retryable, boolean deprecated, String symbol) {
+            boolean retryable, boolean deprecated, String symbol, ErrorKind kind) {
         this.code = code;
         this.message = message;
         this.description = description;
@@ -244,6 +247,7 @@ public enum GrpcError implements CatalogError {
         this.retryable = retryable;
         this.deprecated = deprecated;
         this.symbol = symbol;
+        this.kind = kind;
     }
 
     /**
@@ -301,6 +305,11 @@ public enum GrpcError implements CatalogError {
     @Override
     public Optional<String> symbol() {
         return Optional.ofNullable(symbol);
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return kind;
     }
 
     /**

@@ -2,6 +2,7 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.ErrorKind;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -110,6 +111,9 @@ public final class GrpcErrors {
     /**
      * The exception of {@code error}, carrying {@code message} as received (when null: the catalog's
      * message, else its description, else the code) and {@code cause}.
+     *
+     * <p>A success or warning code gives {@link GrpcNotAnErrorException}: it has no exception class
+     * of its own.
      *
      * @param error the catalog entry
      * @param message the message as received, or null
@@ -319,14 +323,15 @@ public final class GrpcErrors {
     }
 
     private static GrpcException create(GrpcError error, String text, Throwable cause) {
+        if (error.kind() == ErrorKind.SUCCESS || error.kind() == ErrorKind.WARNING) {
+            return new GrpcNotAnErrorException(error, text, cause);
+        }
         int position = error.ordinal();
         return create0(position, text, cause);
     }
 
     private static GrpcException create0(int position, String text, Throwable cause) {
         switch (position) {
-            case 0:
-                return new GrpcOkException(text, cause);
             case 1:
                 return new GrpcCancelledException(text, cause);
             case 2:

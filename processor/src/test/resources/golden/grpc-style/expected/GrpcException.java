@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
         value = "dev.errata.processor.ErrataProcessor",
         comments = "catalog: catalog.yaml"
 )
-public abstract sealed class GrpcException extends RuntimeException permits GrpcOkException, GrpcCancelledException, GrpcUnknownException, GrpcInvalidArgumentException, GrpcDeadlineExceededException, GrpcNotFoundException, GrpcAlreadyExistsException, GrpcPermissionDeniedException, GrpcResourceExhaustedException, GrpcFailedPreconditionException, GrpcAbortedException, GrpcOutOfRangeException, GrpcUnimplementedException, GrpcInternalException, GrpcUnavailableException, GrpcDataLossException, GrpcUnauthenticatedException, GrpcUnlistedCodeException {
+public abstract sealed class GrpcException extends RuntimeException permits GrpcCancelledException, GrpcUnknownException, GrpcInvalidArgumentException, GrpcDeadlineExceededException, GrpcNotFoundException, GrpcAlreadyExistsException, GrpcPermissionDeniedException, GrpcResourceExhaustedException, GrpcFailedPreconditionException, GrpcAbortedException, GrpcOutOfRangeException, GrpcUnimplementedException, GrpcInternalException, GrpcUnavailableException, GrpcDataLossException, GrpcUnauthenticatedException, GrpcNotAnErrorException, GrpcUnlistedCodeException {
     private static final long serialVersionUID = 1L;
 
     private final CatalogError error;

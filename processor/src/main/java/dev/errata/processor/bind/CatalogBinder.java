@@ -7,6 +7,7 @@ import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.Deprecation;
+import dev.errata.processor.model.EntryKind;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
@@ -17,6 +18,7 @@ import dev.errata.processor.model.ParameterType;
 import dev.errata.processor.yaml.YamlNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +43,7 @@ public final class CatalogBinder {
             "stackTraces");
     static final List<String> HTTP_STATUS_KEYS = List.of("status", "name", "message", "success", "category", "retryable");
     static final List<String> ERROR_KEYS = List.of("code", "name", "symbol", "aliases", "message", "description", "solution", "httpStatus",
-            "category", "retryable", "deprecated", "parameters", "details", "suppress");
+            "category", "retryable", "deprecated", "kind", "parameters", "details", "suppress");
 
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
 
@@ -232,6 +234,7 @@ public final class CatalogBinder {
         OptionalInt ownStatus = httpStatus(entry, "httpStatus");
         Optional<Boolean> ownRetryable = entry.bool("retryable");
         Deprecation deprecation = deprecation(entry);
+        EntryKind kind = kind(entry);
         List<Parameter> parameters = parameters(entry);
         Map<String, String> details = details(entry);
         Set<String> suppressed = new LinkedHashSet<>(scope.suppressedEverywhere());
@@ -255,7 +258,8 @@ public final class CatalogBinder {
                 retryable, deprecation, parameters, details, suppressed, entry.position(), entry.positionOf("code"),
                 entry.has("name") ? entry.positionOf("name") : entry.positionOf("code"),
                 entry.has("message") ? entry.positionOf("message") : entry.position(), symbol, aliases,
-                EntryNames.constantName(javaName, symbol, scope.sharedSymbols()), givenName.isEmpty() && !nameUnusable));
+                EntryNames.constantName(javaName, symbol, scope.sharedSymbols()), givenName.isEmpty() && !nameUnusable,
+                kind));
     }
 
     /** The code's text; integer codes are normalised to plain decimal, so {@code 007} and {@code 7} collide. */
@@ -302,6 +306,22 @@ public final class CatalogBinder {
             return OptionalInt.empty();
         }
         return status;
+    }
+
+    private EntryKind kind(MappingReader entry) {
+        Optional<String> word = entry.text("kind");
+        if (word.isEmpty()) {
+            return EntryKind.ERROR;
+        }
+        Optional<EntryKind> kind = EntryKind.fromKeyword(word.get());
+        if (kind.isEmpty()) {
+            entry.wrongType("kind", entry.node("kind").orElseThrow(), "one of " + EntryKind.keywords(),
+                    Suggestions.closest(word.get(), Arrays.stream(EntryKind.values()).map(EntryKind::keyword).toList())
+                            .map(k -> "Did you mean '" + k + "'?")
+                            .orElse("Write 'kind: success' for a code that is not an error, 'kind: reserved' for one"
+                                    + " kept unused"));
+        }
+        return kind.orElse(EntryKind.ERROR);
     }
 
     private Deprecation deprecation(MappingReader entry) {

@@ -96,6 +96,45 @@ public record Catalog(
         return errors.stream().anyMatch(e -> !e.aliases().isEmpty());
     }
 
+    /** Whether any entry is of another kind than error: then entries have {@code kind()}. */
+    public boolean hasKinds() {
+        return errors.stream().anyMatch(e -> e.kind() != EntryKind.ERROR);
+    }
+
+    /** Whether any entry is a success or a warning: then {@code <Name>NotAnErrorException} exists. */
+    public boolean hasOutcomes() {
+        return errors.stream().anyMatch(e -> e.kind().isOutcome());
+    }
+
+    /** Whether any entry is reserved: then the fallback exception can carry a listed entry. */
+    public boolean hasReserved() {
+        return errors.stream().anyMatch(e -> e.kind() == EntryKind.RESERVED);
+    }
+
+    /** Whether {@code error} is thrown as an exception of its own or its category's: it is of kind error. */
+    public boolean isThrown(ErrorEntry error) {
+        return error.kind() == EntryKind.ERROR;
+    }
+
+    /**
+     * Whether a category has an exception class: unless all its entries are successes, warnings or reserved
+     * codes, which nothing throws (an empty category keeps its class, open for subclasses).
+     */
+    public boolean hasExceptionClass(Category category) {
+        List<ErrorEntry> members = errorsIn(category);
+        return members.isEmpty() || members.stream().anyMatch(this::isThrown) || !errorStatusesIn(category).isEmpty();
+    }
+
+    /** The thrown entries of one category, in catalog order: the subclasses its exception class permits. */
+    public List<ErrorEntry> thrownErrorsIn(Category category) {
+        return errorsIn(category).stream().filter(this::isThrown).toList();
+    }
+
+    /** The thrown entries that belong to no category, in catalog order. */
+    public List<ErrorEntry> thrownUncategorizedErrors() {
+        return uncategorizedErrors().stream().filter(this::isThrown).toList();
+    }
+
     /** The HTTP-level outcomes that are errors, each with an exception class. */
     public List<HttpStatusEntry> errorStatuses() {
         return httpStatuses.stream().filter(s -> !s.success()).toList();

@@ -32,6 +32,7 @@ import java.util.Set;
  * @param constantName the entry's enum constant: its symbol when that is SCREAMING_SNAKE and no other entry
  *     has it, else its Java name in SCREAMING_SNAKE
  * @param nameDerived whether the Java name was derived (from the symbol, else the code) rather than given
+ * @param kind what the entry stands for: an error (the default), a warning, a success, or a reserved code
  */
 public record ErrorEntry(
         String code,
@@ -53,7 +54,8 @@ public record ErrorEntry(
         Optional<Identifier> symbol,
         List<Identifier> aliases,
         String constantName,
-        boolean nameDerived) {
+        boolean nameDerived,
+        EntryKind kind) {
 
     public ErrorEntry {
         parameters = List.copyOf(parameters);

@@ -44,6 +44,14 @@ public final class GeneratedNames {
         return prefix + (unknownTaken ? UNLISTED_CODE : "Unknown") + "Exception";
     }
 
+    /**
+     * {@code OmaNotAnErrorException}: what {@code exceptionFor} gives for a success or warning code, which has no
+     * exception class of its own; generated only for catalogs that list such codes.
+     */
+    public String notAnErrorException() {
+        return prefix + "NotAnErrorException";
+    }
+
     /** {@code OmaErrors}: the lookup tables. */
     public String tables() {
         return prefix + "Errors";

@@ -6,6 +6,7 @@ import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
+import dev.errata.processor.model.EntryKind;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
@@ -248,7 +249,9 @@ public final class CatalogValidator {
 
     /** Whether two entries may share {@code identifier}: it is the symbol of both, both reserved. */
     private static boolean sharedSymbolAllowed(ErrorEntry error, ErrorEntry other, Identifier identifier) {
-        return false;
+        return error.kind() == EntryKind.RESERVED && other.kind() == EntryKind.RESERVED
+                && error.symbol().map(s -> s.text().equals(identifier.text())).orElse(false)
+                && other.symbol().map(s -> s.text().equals(identifier.text())).orElse(false);
     }
 
     /** Parameter names become fields and accessors of the entry's exception: they must not clash with its own. */
@@ -341,20 +344,24 @@ public final class CatalogValidator {
             claim(owners, positions, null, names.httpStatusEnum(), "the enum of HTTP statuses", catalogName,
                     catalog.name(), namePosition);
         }
+        if (catalog.hasOutcomes()) {
+            claim(owners, positions, null, names.notAnErrorException(), "the exception of success and warning codes",
+                    catalogName, catalog.name(), namePosition);
+        }
         for (Category category : catalog.categories()) {
-            if (!faulty.contains(category)) {
+            if (!faulty.contains(category) && catalog.hasExceptionClass(category)) {
                 claim(owners, positions, category, names.categoryException(category), "category '" + category.id() + "'",
                         "A category's 'name'", category.javaName(), category.position());
             }
         }
         if (catalog.usesClassPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
-                if (!faulty.contains(error)) {
+                if (!faulty.contains(error) && catalog.isThrown(error)) {
                     claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error.code()),
                             "An error's 'name'", error.javaName(), error.namePosition());
                 }
             }
-        } else if (!catalog.uncategorizedErrors().isEmpty()) {
+        } else if (!catalog.thrownUncategorizedErrors().isEmpty()) {
             claim(owners, positions, null, names.uncategorizedException(), "the exception of uncategorized codes",
                     catalogName, catalog.name(), namePosition);
         }

@@ -38,6 +38,7 @@ public record WriteContext(
     public static final ClassName UNKNOWN_CATALOG_ERROR = ClassName.get("dev.errata", "UnknownCatalogError");
     public static final ClassName ERROR_RESPONSE = ClassName.get("dev.errata", "ErrorResponse");
     public static final ClassName JSON_TEXT = ClassName.get("dev.errata", "JsonText");
+    public static final ClassName ERROR_KIND = ClassName.get("dev.errata", "ErrorKind");
     static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";
 
     public GeneratedNames names() {
@@ -58,6 +59,10 @@ public record WriteContext(
 
     public ClassName unknownException() {
         return ClassName.get(packageName, names().unknownException());
+    }
+
+    public ClassName notAnErrorException() {
+        return ClassName.get(packageName, names().notAnErrorException());
     }
 
     public ClassName tables() {

@@ -34,7 +34,11 @@ public final class CategoryEnumWriter {
         for (Category category : context.catalog().categories()) {
             StringBuilder doc = new StringBuilder(Docs.code(category.id()));
             category.description().ifPresent(d -> doc.append(": ").append(Docs.text(d)));
-            doc.append("\n\n<p>Thrown as {@link ").append(context.categoryException(category).simpleName()).append("}.\n");
+            if (context.catalog().hasExceptionClass(category)) {
+                doc.append("\n\n<p>Thrown as {@link ").append(context.categoryException(category).simpleName()).append("}.\n");
+            } else {
+                doc.append("\n\n<p>Never thrown: its codes are successes, warnings or reserved.\n");
+            }
             type.addEnumConstant(GeneratedNames.constant(category), TypeSpec.anonymousClassBuilder(CodeBlock.builder()
                             .add("$L, $L, $L, $L", Literals.quote(category.id()), Literals.stringOrNull(category.description()),
                                     category.httpStatus().orElse(0), category.retryable())

@@ -27,6 +27,13 @@ public final class EntryDocs {
         Docs.appendParagraph(doc, "", error.description());
         Docs.appendParagraph(doc, "Solution: ", error.solution());
         StringBuilder facts = new StringBuilder();
+        switch (error.kind()) {
+            case SUCCESS -> facts.append("A success, not an error: no exception class of its own. ");
+            case WARNING -> facts.append("A warning, not an error: no exception class of its own. ");
+            case RESERVED -> facts.append("Reserved: listed so that the code is never reused; received anyway, it"
+                    + " arrives as the fallback exception. ");
+            case ERROR -> { }
+        }
         error.httpStatus().ifPresent(s -> facts.append("HTTP status ").append(s).append(". "));
         error.category().ifPresent(c -> facts.append("Category ").append(Docs.code(c.id())).append(". "));
         facts.append(error.retryable() ? "Retryable." : "Not retryable.");

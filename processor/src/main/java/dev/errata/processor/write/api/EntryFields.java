@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Literals;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,10 @@ final class EntryFields {
         List<EntryField> fields = new ArrayList<>();
         if (catalog.hasSymbols()) {
             fields.add(new EntryField("symbol", STRING, "SYMBOLS", e -> Literals.stringOrNull(e.symbolText())));
+        }
+        if (catalog.hasKinds()) {
+            fields.add(new EntryField("kind", WriteContext.ERROR_KIND, "KINDS",
+                    e -> CodeBlock.of("$T.$N", WriteContext.ERROR_KIND, e.kind().name())));
         }
         if (catalog.hasAliases()) {
             fields.add(new EntryField("aliases", ArrayTypeName.of(STRING), "ALIASES", EntryFields::aliases));

@@ -120,12 +120,15 @@ public final class EntryMembersWriter {
         addOptionalAccessors(type);
     }
 
-    /** The accessors of the optional keys: {@code symbol()}, {@code aliases()}. */
+    /** The accessors of the optional keys: {@code symbol()}, {@code kind()}, {@code aliases()}. */
     private void addOptionalAccessors(TypeSpec.Builder type) {
         if (context.catalog().hasSymbols()) {
             type.addMethod(override("symbol", OPTIONAL_STRING)
                     .addStatement("return $T.ofNullable(symbol)", Optional.class)
                     .build());
+        }
+        if (context.catalog().hasKinds()) {
+            type.addMethod(override("kind", WriteContext.ERROR_KIND).addStatement("return kind").build());
         }
         if (context.catalog().hasAliases()) {
             type.addMethod(override("aliases", ParameterizedTypeName.get(ClassName.get(List.class), STRING))

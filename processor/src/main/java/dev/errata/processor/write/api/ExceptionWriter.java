@@ -47,14 +47,21 @@ public final class ExceptionWriter {
         List<TypeSpec> types = new ArrayList<>();
         types.add(base());
         for (Category category : catalog.categories()) {
-            types.add(category(category));
+            if (catalog.hasExceptionClass(category)) {
+                types.add(category(category));
+            }
         }
         if (context.classPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
-                types.add(leaf(error));
+                if (catalog.isThrown(error)) {
+                    types.add(leaf(error));
+                }
             }
-        } else if (!catalog.uncategorizedErrors().isEmpty()) {
+        } else if (!catalog.thrownUncategorizedErrors().isEmpty()) {
             types.add(uncategorized());
+        }
+        if (catalog.hasOutcomes()) {
+            types.add(notAnError());
         }
         for (HttpStatusEntry status : catalog.errorStatuses()) {
             types.add(statusLeaf(status));
@@ -128,14 +135,19 @@ public final class ExceptionWriter {
         if (context.sealed()) {
             type.addModifiers(Modifier.SEALED);
             for (Category category : catalog.categories()) {
-                type.addPermittedSubclass(context.categoryException(category));
+                if (catalog.hasExceptionClass(category)) {
+                    type.addPermittedSubclass(context.categoryException(category));
+                }
             }
             if (context.classPerCode()) {
-                for (ErrorEntry error : catalog.uncategorizedErrors()) {
+                for (ErrorEntry error : catalog.thrownUncategorizedErrors()) {
                     type.addPermittedSubclass(context.errorException(error));
                 }
-            } else if (!catalog.uncategorizedErrors().isEmpty()) {
+            } else if (!catalog.thrownUncategorizedErrors().isEmpty()) {
                 type.addPermittedSubclass(context.uncategorizedException());
+            }
+            if (catalog.hasOutcomes()) {
+                type.addPermittedSubclass(context.notAnErrorException());
             }
             for (HttpStatusEntry status : catalog.uncategorizedErrorStatuses()) {
                 type.addPermittedSubclass(context.statusException(status));
@@ -145,7 +157,7 @@ public final class ExceptionWriter {
                 type.addPermittedSubclass(context.batchException());
             }
             if (context.classPerCode()) {
-                suppressDeprecationIfNeeded(type, catalog.uncategorizedErrors());
+                suppressDeprecationIfNeeded(type, catalog.thrownUncategorizedErrors());
             }
         }
         return type.build();
@@ -191,7 +203,7 @@ public final class ExceptionWriter {
             }
         } else if (context.sealed()) {
             // Only here: the class form, one concrete class per category, needs no list of members.
-            List<ErrorEntry> members = context.catalog().errorsIn(category);
+            List<ErrorEntry> members = context.catalog().thrownErrorsIn(category);
             if (members.isEmpty() && statuses.isEmpty()) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);
@@ -306,6 +318,45 @@ public final class ExceptionWriter {
                                 WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
                                 "Code not in catalog " + context.catalog().name() + ": ")
                         .build());
+        if (context.catalog().hasReserved()) {
+            type.addJavadoc("\n<p>Also thrown for a code the catalog lists as reserved (not in use), received anyway:\n"
+                            + "{@link #error()} is then that entry.\n")
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addJavadoc("For a reserved code; {@code exceptionFor} calls it.\n\n"
+                                    + "@param reserved the catalog's entry, of kind reserved\n"
+                                    + "@param message the message, as received or from the catalog\n"
+                                    + "@param cause the cause, or null\n")
+                            .addParameter(context.errorEnum(), "reserved")
+                            .addParameter(STRING, "message")
+                            .addParameter(THROWABLE, "cause")
+                            .addStatement("super(reserved, message, cause)")
+                            .build());
+        }
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    /** The exception {@code exceptionFor} gives for a success or warning code, which is never thrown as an error. */
+    private TypeSpec notAnError() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.notAnErrorException())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.baseException())
+                .addJavadoc(Docs.block("A code that " + context.displayName() + " lists as a success or a warning,\n"
+                        + "where an exception was asked for anyway: {@code exceptionFor} never fails, so it gives this\n"
+                        + "rather than an exception of an error class. Such codes have no exception class of their own,\n"
+                        + "and decoding never produces one: a response holding one is not an error.\n"))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param outcome the catalog's entry, of kind success or warning\n"
+                                + "@param message the message, as received or from the catalog\n"
+                                + "@param cause the cause, or null\n")
+                        .addParameter(context.errorEnum(), "outcome")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super(outcome, message, cause)")
+                        .build())
+                .addMethod(narrowedError(context.errorEnum()));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
     }

@@ -163,9 +163,9 @@ public final class TablesWriter {
                 .addParameter(STRING, "message")
                 .addParameter(throwable, "cause")
                 .addJavadoc("The exception of {@code error}, carrying {@code message} as received (when null: the catalog's\n"
-                        + "message, else its description, else the code) and {@code cause}.\n\n@param error the catalog entry\n@param message the message as"
+                        + "message, else its description, else the code) and {@code cause}.\n$L\n@param error the catalog entry\n@param message the message as"
                         + " received, or null\n@param cause the cause, or null\n@return a new exception of the entry's"
-                        + " class\n")
+                        + " class\n", kindsDoc())
                 .addStatement("$T text = message != null ? message : error.message().orElse(error.description().orElse(error.codeString()))",
                         String.class)
                 .addStatement("return create(error, text, cause)")
@@ -202,6 +202,20 @@ public final class TablesWriter {
                             context.unknownException())
                     .build());
         }
+    }
+
+    /** What {@code exceptionFor} gives for entries that are not errors, when the catalog has any. */
+    private String kindsDoc() {
+        StringBuilder doc = new StringBuilder();
+        if (context.catalog().hasOutcomes()) {
+            doc.append("\n<p>A success or warning code gives {@link ").append(context.notAnErrorException().simpleName())
+                    .append("}: it has no exception class\nof its own.\n");
+        }
+        if (context.catalog().hasReserved()) {
+            doc.append("\n<p>A reserved code gives {@link ").append(context.unknownException().simpleName())
+                    .append("}, carrying the entry.\n");
+        }
+        return doc.toString();
     }
 
     private void addCategoriesByStatus(TypeSpec.Builder type) {
