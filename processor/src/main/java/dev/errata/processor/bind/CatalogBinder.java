@@ -3,6 +3,7 @@ package dev.errata.processor.bind;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.diagnostic.Severity;
+import dev.errata.processor.model.Attribute;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
@@ -13,6 +14,7 @@ import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Identifier;
 import dev.errata.processor.model.JavaNames;
+import dev.errata.processor.model.MessageSyntax;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
 import dev.errata.processor.yaml.YamlNode;
@@ -37,13 +39,14 @@ import java.util.regex.PatternSyntaxException;
 public final class CatalogBinder {
 
     static final List<String> CATALOG_KEYS = List.of("errata", "name", "title", "description", "version", "source",
-            "codes", "exceptionBase", "suppress", "categories", "httpStatuses", "errors", "wire", "generation");
-    static final List<String> CODES_KEYS = List.of("type", "pattern");
+            "codes", "exceptionBase", "messages", "suppress", "attributes", "categories", "httpStatuses", "errors", "wire",
+            "generation");
+    static final List<String> CODES_KEYS = List.of("type", "pattern", "base");
     static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable",
             "stackTraces");
     static final List<String> HTTP_STATUS_KEYS = List.of("status", "name", "message", "success", "category", "retryable");
     static final List<String> ERROR_KEYS = List.of("code", "name", "symbol", "aliases", "message", "description", "solution", "httpStatus",
-            "category", "retryable", "deprecated", "kind", "parameters", "details", "suppress");
+            "category", "retryable", "deprecated", "kind", "parameters", "attributes", "details", "suppress");
 
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
 
@@ -82,19 +85,37 @@ public final class CatalogBinder {
         categories.forEach(c -> categoriesById.putIfAbsent(c.id(), c));
         List<HttpStatusEntry> httpStatuses = bindHttpStatuses(top, categoriesById);
         Set<String> suppressedEverywhere = suppressions(top);
-        List<ErrorEntry> errors = bindErrors(top, codeType, categoriesById, suppressedEverywhere);
+        MessageSyntax messageSyntax = messageSyntax(top);
+        List<Attribute> attributes = new AttributeBinder(diagnostics).declarations(top);
+        Map<String, Attribute> attributesByName = new LinkedHashMap<>();
+        attributes.forEach(a -> attributesByName.put(a.name(), a));
+        List<ErrorEntry> errors = bindErrors(top, new EntryScope(codeType, codes.base(), messageSyntax, categoriesById,
+                attributesByName, suppressedEverywhere, Set.of()));
         Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire")
-                .flatMap(node -> new WireBinder(diagnostics).bind(node, name.orElse(""), codeType, errors));
+                .flatMap(node -> new WireBinder(diagnostics).bind(node, name.orElse(""), codeType, codes.base(), errors));
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Catalog catalog = new Catalog(location, name.get(), top.text("title"), top.text("description"),
-                top.text("version"), top.text("source"), codeType, codes.pattern(),
-                top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories, httpStatuses, errors,
-                top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"));
         Generation generation = top.mapping("generation").map(node -> new GenerationBinder(diagnostics).bind(node))
                 .orElse(Generation.DEFAULT);
-        return Optional.of(catalog.withWire(wire).withGeneration(generation));
+        return Optional.of(new Catalog(location, name.get(), top.text("title"), top.text("description"),
+                top.text("version"), top.text("source"), codeType, codes.pattern(),
+                top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories, httpStatuses, errors,
+                top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"),
+                wire, generation, codes.base(), messageSyntax, attributes));
+    }
+
+    private MessageSyntax messageSyntax(MappingReader top) {
+        Optional<String> word = top.text("messages");
+        if (word.isEmpty()) {
+            return MessageSyntax.NAMED;
+        }
+        Optional<MessageSyntax> syntax = MessageSyntax.fromKeyword(word.get());
+        if (syntax.isEmpty()) {
+            top.wrongType("messages", top.node("messages").orElseThrow(), "one of " + MessageSyntax.keywords(),
+                    "Write 'messages: printf' for C printf conversions such as %s, 'messages: none' for plain text");
+        }
+        return syntax.orElse(MessageSyntax.NAMED);
     }
 
     private void checkFormatVersion(MappingReader top) {
@@ -107,11 +128,11 @@ public final class CatalogBinder {
         }
     }
 
-    /** What {@code codes:} says; string codes without a pattern when it says nothing usable. */
-    private record Codes(CodeType type, Optional<String> pattern) {}
+    /** What {@code codes:} says; string codes without a pattern or base when it says nothing usable. */
+    private record Codes(CodeType type, Optional<String> pattern, OptionalInt base) {}
 
     private Codes bindCodes(MappingReader top) {
-        Codes fallback = new Codes(CodeType.STRING, Optional.empty());
+        Codes fallback = new Codes(CodeType.STRING, Optional.empty(), OptionalInt.empty());
         if (!top.require("codes", "how codes look, e.g. 'codes: {type: integer}'")) {
             return fallback;
         }
@@ -148,7 +169,12 @@ public final class CatalogBinder {
                 }
             }
         }
-        return new Codes(type, pattern);
+        OptionalInt base = codes.integer("base");
+        if (base.isPresent() && type != CodeType.INTEGER) {
+            diagnostics.report(Message.CODE_BASE_NOT_FOR_STRINGS, codes.positionOf("base"));
+            base = OptionalInt.empty();
+        }
+        return new Codes(type, pattern, base);
     }
 
     private List<Category> bindCategories(MappingReader top) {
@@ -193,8 +219,7 @@ public final class CatalogBinder {
         return statuses;
     }
 
-    private List<ErrorEntry> bindErrors(MappingReader top, CodeType codeType, Map<String, Category> categories,
-            Set<String> suppressedEverywhere) {
+    private List<ErrorEntry> bindErrors(MappingReader top, EntryScope catalogScope) {
         if (!top.require("errors", "the list of error codes")) {
             return List.of();
         }
@@ -204,7 +229,7 @@ public final class CatalogBinder {
         if (list.isPresent() && items.isEmpty()) {
             diagnostics.report(Message.EMPTY_ERRORS, top.positionOf("errors"));
         }
-        EntryScope scope = new EntryScope(codeType, categories, suppressedEverywhere, EntryNames.sharedSymbols(items));
+        EntryScope scope = catalogScope.withSharedSymbols(EntryNames.sharedSymbols(items));
         for (YamlNode item : items) {
             mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, scope)).ifPresent(errors::add);
         }
@@ -224,7 +249,7 @@ public final class CatalogBinder {
         if (!entry.require("code", "the code as the vendor sends it")) {
             return Optional.empty();
         }
-        Optional<String> code = code(entry, codeType);
+        Optional<String> code = code(entry, codeType, scope.codeBase());
         Optional<String> givenName = entry.text("name");
         boolean nameUnusable = entry.has("name") && givenName.isEmpty();
         Optional<Identifier> symbol = names.symbol(entry);
@@ -235,6 +260,7 @@ public final class CatalogBinder {
         Optional<Boolean> ownRetryable = entry.bool("retryable");
         Deprecation deprecation = deprecation(entry);
         EntryKind kind = kind(entry);
+        Map<String, Object> attributes = new AttributeBinder(diagnostics).values(entry, scope.attributes());
         List<Parameter> parameters = parameters(entry);
         Map<String, String> details = details(entry);
         Set<String> suppressed = new LinkedHashSet<>(scope.suppressedEverywhere());
@@ -259,11 +285,14 @@ public final class CatalogBinder {
                 entry.has("name") ? entry.positionOf("name") : entry.positionOf("code"),
                 entry.has("message") ? entry.positionOf("message") : entry.position(), symbol, aliases,
                 EntryNames.constantName(javaName, symbol, scope.sharedSymbols()), givenName.isEmpty() && !nameUnusable,
-                kind));
+                kind, attributes));
     }
 
-    /** The code's text; integer codes are normalised to plain decimal, so {@code 007} and {@code 7} collide. */
-    private Optional<String> code(MappingReader entry, CodeType codeType) {
+    /**
+     * The code's text; integer codes are normalised to plain decimal, so {@code 007} and {@code 7} collide, and
+     * counted from {@code codes.base} when the catalog gives one.
+     */
+    private Optional<String> code(MappingReader entry, CodeType codeType, OptionalInt base) {
         YamlNode node = entry.node("code").orElseThrow();
         if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
             entry.wrongType("code", node, codeType == CodeType.INTEGER ? "a whole number" : "a text",
@@ -275,8 +304,13 @@ public final class CatalogBinder {
         }
         if (scalar.plain() && DECIMAL_INTEGER.matcher(scalar.value()).matches()) {
             BigInteger value = new BigInteger(scalar.value());
+            BigInteger counted = value.add(BigInteger.valueOf(base.orElse(0)));
+            if (value.bitLength() < 32 && counted.bitLength() < 32) {
+                return Optional.of(counted.toString());
+            }
             if (value.bitLength() < 32) {
-                return Optional.of(value.toString());
+                diagnostics.report(Message.CODE_BASE_RANGE, scalar.position(), base.getAsInt(), value, counted);
+                return Optional.empty();
             }
         }
         diagnostics.report(Message.CODE_TYPE_MISMATCH, scalar.position(), "integers", scalar.kind(),

@@ -1,17 +1,29 @@
 package dev.errata.processor.bind;
 
+import dev.errata.processor.model.Attribute;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
+import dev.errata.processor.model.MessageSyntax;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * What the catalog's top level says that every entry is bound against.
  *
  * @param codeType the type of codes
+ * @param codeBase what integer codes are counted from, if the catalog says
+ * @param messageSyntax how messages are written
  * @param categories the categories by id
+ * @param attributes the declared attributes by name
  * @param suppressedEverywhere the warning tags the top-level {@code suppress} accepts for every entry
  * @param sharedSymbols symbols that more than one entry gives (none of them is then an enum constant)
  */
-record EntryScope(CodeType codeType, Map<String, Category> categories, Set<String> suppressedEverywhere,
-        Set<String> sharedSymbols) {}
+record EntryScope(CodeType codeType, OptionalInt codeBase, MessageSyntax messageSyntax,
+        Map<String, Category> categories, Map<String, Attribute> attributes, Set<String> suppressedEverywhere,
+        Set<String> sharedSymbols) {
+
+    EntryScope withSharedSymbols(Set<String> symbols) {
+        return new EntryScope(codeType, codeBase, messageSyntax, categories, attributes, suppressedEverywhere, symbols);
+    }
+}

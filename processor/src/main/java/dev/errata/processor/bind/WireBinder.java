@@ -38,7 +38,8 @@ final class WireBinder {
         this.diagnostics = diagnostics;
     }
 
-    Optional<Wire> bind(YamlNode.Mapping node, String catalogName, CodeType codeType, List<ErrorEntry> errors) {
+    Optional<Wire> bind(YamlNode.Mapping node, String catalogName, CodeType codeType, OptionalInt codeBase,
+            List<ErrorEntry> errors) {
         MappingReader wire = new MappingReader(node, "the wire section", WIRE_KEYS, diagnostics);
         if (!wire.require("code", "the JSON member holding the code, like 'error_code'")) {
             return Optional.empty();
@@ -47,7 +48,7 @@ final class WireBinder {
         Optional<List<String>> message = path(wire, "message");
         Optional<String> success = wire.text("success");
         boolean errorsInSuccess = wire.bool("errorsInSuccess").orElse(false);
-        Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, errors);
+        Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, codeBase, errors);
         Optional<List<String>> batch = wire.text("batch").flatMap(text -> text.equals("$") ? Optional.of(List.<String>of())
                 : path(wire, "batch"));
         String problemType = wire.text("problemType").orElse("urn:errata:" + catalogName + ":{code}");
@@ -71,7 +72,9 @@ final class WireBinder {
         });
     }
 
-    private Map<Integer, ErrorEntry> statusOnly(MappingReader wire, CodeType codeType, List<ErrorEntry> errors) {
+    /** With {@code codes.base}, the codes are written as the entries write theirs: as offsets from the base. */
+    private Map<Integer, ErrorEntry> statusOnly(MappingReader wire, CodeType codeType, OptionalInt codeBase,
+            List<ErrorEntry> errors) {
         Map<Integer, ErrorEntry> statusOnly = new LinkedHashMap<>();
         wire.mapping("statusOnly").ifPresent(mapping -> {
             for (YamlNode.Entry entry : mapping.entries()) {
@@ -84,7 +87,7 @@ final class WireBinder {
                 }
                 wire.asText("statusOnly", entry.value()).ifPresent(text -> {
                     String wanted = codeType == CodeType.INTEGER && DECIMAL.matcher(text).matches()
-                            ? new BigInteger(text).toString() : text;
+                            ? new BigInteger(text).add(BigInteger.valueOf(codeBase.orElse(0))).toString() : text;
                     Optional<ErrorEntry> target = errors.stream().filter(e -> e.code().equals(wanted)).findFirst();
                     if (target.isEmpty()) {
                         diagnostics.report(Message.WIRE_UNKNOWN_CODE, entry.value().position(), "'" + text + "'");

@@ -85,6 +85,15 @@ public enum Message {
     CODE_PATTERN_INVALID(Severity.ERROR, "code-pattern-invalid",
             "codes.pattern must be a Java regular expression that matches in reasonable time, but %s. Fix the"
                     + " expression"),
+    CODE_BASE_NOT_FOR_STRINGS(Severity.ERROR, "code-base-string",
+            "codes.base applies only to integer codes, but codes.type is string. Remove the base, or make the codes"
+                    + " integers"),
+    CODE_BASE_RANGE(Severity.ERROR, "code-base-range",
+            "with codes.base, an entry's code is the base plus the code written, which must fit a 32-bit int, but"
+                    + " %d + %s is %s. Write the code as its offset from the base"),
+    UNKNOWN_ATTRIBUTE(Severity.ERROR, "unknown-attribute",
+            "an entry's 'attributes' may give only attributes the catalog declares under the top-level"
+                    + " 'attributes' (%s), but '%s' is not one. %s"),
     CODE_PATTERN_NOT_FOR_INTEGERS(Severity.ERROR, "code-pattern-integer",
             "codes.pattern applies only to string codes, but codes.type is integer. Remove the pattern"),
     DUPLICATE_CODE(Severity.ERROR, "duplicate-code",

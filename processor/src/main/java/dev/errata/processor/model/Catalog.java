@@ -2,6 +2,7 @@ package dev.errata.processor.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A whole catalog, as the writers see it: immutable, validated, every default resolved.
@@ -22,6 +23,10 @@ import java.util.Optional;
  * @param exceptionBasePosition where exceptionBase is written (the name's position when absent)
  * @param wire how errors look in HTTP responses, if the catalog says
  * @param generation how the code is shaped
+ * @param codeBase what integer codes are counted from ({@code codes.base}): an entry's code is base + its
+ *     written code, the table's offset; absent for codes written as the vendor sends them
+ * @param messageSyntax how messages are written
+ * @param attributes the per-entry attributes the catalog declares, in catalog order
  */
 public record Catalog(
         String location,
@@ -39,29 +44,10 @@ public record Catalog(
         dev.errata.processor.diagnostic.SourcePosition namePosition,
         dev.errata.processor.diagnostic.SourcePosition exceptionBasePosition,
         Optional<Wire> wire,
-        Generation generation) {
-
-    /** A catalog without a {@code wire} or {@code generation} section. */
-    public Catalog(String location, String name, Optional<String> title, Optional<String> description,
-            Optional<String> version, Optional<String> source, CodeType codeType, Optional<String> codePattern,
-            String exceptionBase, List<Category> categories, List<HttpStatusEntry> httpStatuses, List<ErrorEntry> errors,
-            dev.errata.processor.diagnostic.SourcePosition namePosition,
-            dev.errata.processor.diagnostic.SourcePosition exceptionBasePosition) {
-        this(location, name, title, description, version, source, codeType, codePattern, exceptionBase, categories,
-                httpStatuses, errors, namePosition, exceptionBasePosition, Optional.empty(), Generation.DEFAULT);
-    }
-
-    /** The same catalog with {@code wire}. */
-    public Catalog withWire(Optional<Wire> wire) {
-        return new Catalog(location, name, title, description, version, source, codeType, codePattern, exceptionBase,
-                categories, httpStatuses, errors, namePosition, exceptionBasePosition, wire, generation);
-    }
-
-    /** The same catalog with {@code generation}. */
-    public Catalog withGeneration(Generation generation) {
-        return new Catalog(location, name, title, description, version, source, codeType, codePattern, exceptionBase,
-                categories, httpStatuses, errors, namePosition, exceptionBasePosition, wire, generation);
-    }
+        Generation generation,
+        OptionalInt codeBase,
+        MessageSyntax messageSyntax,
+        List<Attribute> attributes) {
 
     /** Whether {@code <Name>Error} is an enum (else a final class whose entries live in arrays). */
     public boolean usesEnum() {
@@ -84,6 +70,14 @@ public record Catalog(
      */
     public boolean anyStackless() {
         return !generation.stackTraces() || errors.stream().anyMatch(e -> !stackTraces(e));
+    }
+
+    /** The code as the catalog writes it: with {@code codes.base}, the offset; else the code itself. */
+    public String writtenCode(ErrorEntry error) {
+        if (codeBase.isEmpty()) {
+            return error.code();
+        }
+        return Long.toString((long) Integer.parseInt(error.code()) - codeBase.getAsInt());
     }
 
     /** Whether any entry gives a symbol: then entries have {@code symbol()}. */
@@ -141,6 +135,7 @@ public record Catalog(
     }
 
     public Catalog {
+        attributes = List.copyOf(attributes);
         categories = List.copyOf(categories);
         httpStatuses = List.copyOf(httpStatuses);
         errors = List.copyOf(errors);

@@ -33,6 +33,8 @@ import java.util.Set;
  *     has it, else its Java name in SCREAMING_SNAKE
  * @param nameDerived whether the Java name was derived (from the symbol, else the code) rather than given
  * @param kind what the entry stands for: an error (the default), a warning, a success, or a reserved code
+ * @param attributes the entry's values of the catalog's attributes, by name: {@code String}, {@code Integer},
+ *     {@code Long}, {@code Double} or {@code Boolean} as declared
  */
 public record ErrorEntry(
         String code,
@@ -55,11 +57,13 @@ public record ErrorEntry(
         List<Identifier> aliases,
         String constantName,
         boolean nameDerived,
-        EntryKind kind) {
+        EntryKind kind,
+        Map<String, Object> attributes) {
 
     public ErrorEntry {
         parameters = List.copyOf(parameters);
         aliases = List.copyOf(aliases);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         suppressedWarnings = Set.copyOf(suppressedWarnings);
     }

@@ -108,7 +108,7 @@ public final class CatalogValidator {
         for (ErrorEntry error : catalog.errors()) {
             ErrorEntry earlier = byCode.putIfAbsent(error.code(), error);
             if (earlier != null) {
-                error(error, Message.DUPLICATE_CODE, error.codePosition(), quoted(catalog, error.code()),
+                error(error, Message.DUPLICATE_CODE, error.codePosition(), quoted(catalog, error),
                         earlier.codePosition().line());
             }
             if (pattern.isPresent()) {
@@ -199,7 +199,7 @@ public final class CatalogValidator {
             if (earlier != null && error.nameDerived()) {
                 error(error, Message.DERIVED_NAME_CLASH, error.namePosition(), nameSource(catalog, error), error.javaName(),
                         earlier.nameDerived() ? nameSource(catalog, earlier) : "the name given", earlier.namePosition().line(),
-                        error.javaName() + (catalog.codeType() == CodeType.INTEGER ? "Code" + error.code().replace('-', 'M') : "2"));
+                        error.javaName() + (catalog.codeType() == CodeType.INTEGER ? "Code" + catalog.writtenCode(error).replace('-', 'M') : "2"));
                 continue;
             }
             if (earlier != null) {
@@ -217,7 +217,7 @@ public final class CatalogValidator {
 
     /** "symbol 'ER_DUP_ENTRY'" or "code 'card_declined'": what an entry's derived name comes from. */
     private static String nameSource(Catalog catalog, ErrorEntry error) {
-        return error.symbol().map(s -> "symbol '" + s.text() + "'").orElse("code " + quoted(catalog, error.code()));
+        return error.symbol().map(s -> "symbol '" + s.text() + "'").orElse("code " + quoted(catalog, error));
     }
 
     /**
@@ -241,7 +241,7 @@ public final class CatalogValidator {
                 ErrorEntry other = earlier != null && earlier != error ? earlier : named != null && named != error ? named : null;
                 if (other != null && !sharedSymbolAllowed(error, other, identifier)) {
                     error(error, Message.DUPLICATE_SYMBOL, identifier.position(), identifier.text(),
-                            quoted(catalog, other.code()), other.position().line());
+                            quoted(catalog, other), other.position().line());
                 }
             }
         }
@@ -277,7 +277,7 @@ public final class CatalogValidator {
         Map<String, ErrorEntry> byMessage = new HashMap<>(capacity(catalog));
         for (ErrorEntry error : catalog.errors()) {
             if (error.deprecation().deprecated()) {
-                warn(error, Message.DEPRECATED, error.position(), quoted(catalog, error.code()),
+                warn(error, Message.DEPRECATED, error.position(), quoted(catalog, error),
                         error.deprecation().reason().map(r -> " (\"" + r + "\")").orElse(""));
             }
             if (error.message().isEmpty()) {
@@ -286,7 +286,7 @@ public final class CatalogValidator {
                 }
                 // A message that was written but refused (a list, a mapping) is reported already.
                 if (error.messagePosition().equals(error.position())) {
-                    warn(error, Message.MISSING_MESSAGE, error.position(), quoted(catalog, error.code()));
+                    warn(error, Message.MISSING_MESSAGE, error.position(), quoted(catalog, error));
                 }
                 continue;
             }
@@ -321,8 +321,8 @@ public final class CatalogValidator {
             }
             ErrorEntry earlier = byMessage.putIfAbsent(message, error);
             if (earlier != null) {
-                warn(error, Message.DUPLICATE_MESSAGE, error.messagePosition(), quoted(catalog, error.code()),
-                        quoted(catalog, earlier.code()), earlier.messagePosition().line());
+                warn(error, Message.DUPLICATE_MESSAGE, error.messagePosition(), quoted(catalog, error),
+                        quoted(catalog, earlier), earlier.messagePosition().line());
             }
         }
     }
@@ -357,7 +357,7 @@ public final class CatalogValidator {
         if (catalog.usesClassPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
                 if (!faulty.contains(error) && catalog.isThrown(error)) {
-                    claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error.code()),
+                    claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error),
                             "An error's 'name'", error.javaName(), error.namePosition());
                 }
             }
@@ -433,6 +433,11 @@ public final class CatalogValidator {
     /** A map capacity for one key per entry, so that a map of 50,000 entries is not rehashed 14 times. */
     private static int capacity(Catalog catalog) {
         return catalog.errors().size() * 4 / 3 + 1;
+    }
+
+    /** An entry's code as the catalog writes it, quoted when it is a string. */
+    private static String quoted(Catalog catalog, ErrorEntry error) {
+        return quoted(catalog, catalog.writtenCode(error));
     }
 
     private static String quoted(Catalog catalog, String code) {

@@ -141,9 +141,10 @@ public record WriteContext(
         return integerCodes() ? error.code() : Literals.quote(error.code());
     }
 
-    /** The code as it reads in Javadoc. */
+    /** The code as it reads in Javadoc; with {@code codes.base}, its offset follows. */
     public String codeDoc(ErrorEntry error) {
-        return Docs.code(error.code());
+        return Docs.code(error.code()) + (catalog.codeBase().isPresent()
+                ? " (offset " + catalog.writtenCode(error) + ")" : "");
     }
 
     /** The catalog's display name for Javadoc: its title, else its name. */

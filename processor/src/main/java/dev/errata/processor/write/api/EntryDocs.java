@@ -38,6 +38,11 @@ public final class EntryDocs {
         error.category().ifPresent(c -> facts.append("Category ").append(Docs.code(c.id())).append(". "));
         facts.append(error.retryable() ? "Retryable." : "Not retryable.");
         doc.append("\n<p>").append(facts).append('\n');
+        if (!error.attributes().isEmpty()) {
+            doc.append("\n<p>Attributes: ").append(String.join(", ", error.attributes().entrySet().stream()
+                    .map(a -> Docs.code(a.getKey()) + " " + Docs.code(String.valueOf(a.getValue()))).toList()))
+                    .append(".\n");
+        }
         if (!error.details().isEmpty()) {
             doc.append("\n<p>Details sent with it:\n<ul>\n");
             error.details().forEach((name, what) -> doc.append("  <li>").append(Docs.code(name)).append(": ")

@@ -11,7 +11,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
+import dev.errata.processor.model.Attribute;
+import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.write.text.Docs;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 
@@ -90,6 +95,13 @@ public final class EntryMembersWriter {
                 .addJavadoc("The code as the vendor sends it.\n")
                 .addStatement("return code")
                 .build());
+        context.catalog().codeBase().ifPresent(base -> type.addMethod(MethodSpec.methodBuilder("offset")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addJavadoc("The entry's offset in the vendor's table: {@code code() - $T.CODE_BASE}, the code as the\n"
+                        + "catalog writes it.\n", context.tables())
+                .addStatement("return code - $T.CODE_BASE", context.tables())
+                .build()));
         type.addMethod(override("codeString", STRING)
                 .addCode(context.integerCodes() ? CodeBlock.of("return $T.toString(code);\n", Integer.class)
                         : CodeBlock.of("return code;\n"))
@@ -118,6 +130,7 @@ public final class EntryMembersWriter {
             type.addMethod(override("categoryId", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
         }
         addOptionalAccessors(type);
+        addAttributeAccessors(type);
     }
 
     /** The accessors of the optional keys: {@code symbol()}, {@code kind()}, {@code aliases()}. */
@@ -136,6 +149,38 @@ public final class EntryMembersWriter {
                             Collections.class, String.class, Collections.class, Arrays.class)
                     .build());
         }
+    }
+
+    /** An accessor per declared attribute: {@code sqlstate()} gives an {@code Optional<String>}, ... */
+    private void addAttributeAccessors(TypeSpec.Builder type) {
+        for (Attribute attribute : context.catalog().attributes()) {
+            String name = attribute.name();
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(attributeType(attribute.type()))
+                    .addJavadoc("$L\n\n@return the entry's value of attribute {@code $L}, if it gives one\n",
+                            attribute.description().map(Docs::text).orElse("Attribute {@code " + name + "}."), name);
+            switch (attribute.type()) {
+                case INT -> accessor.addStatement("return $N == null ? $T.empty() : $T.of($N)", name, OptionalInt.class,
+                        OptionalInt.class, name);
+                case LONG -> accessor.addStatement("return $N == null ? $T.empty() : $T.of($N)", name, OptionalLong.class,
+                        OptionalLong.class, name);
+                case DOUBLE -> accessor.addStatement("return $N == null ? $T.empty() : $T.of($N)", name,
+                        OptionalDouble.class, OptionalDouble.class, name);
+                default -> accessor.addStatement("return $T.ofNullable($N)", Optional.class, name);
+            }
+            type.addMethod(accessor.build());
+        }
+    }
+
+    /** What an attribute's accessor returns: {@code Optional<String>}, {@code OptionalInt}, ... */
+    static TypeName attributeType(ParameterType type) {
+        return switch (type) {
+            case INT -> ClassName.get(OptionalInt.class);
+            case LONG -> ClassName.get(OptionalLong.class);
+            case DOUBLE -> ClassName.get(OptionalDouble.class);
+            default -> ParameterizedTypeName.get(OPTIONAL, EntryFields.boxed(type));
+        };
     }
 
     /** A public method overriding one of {@code CatalogError}'s; the HTTP-status enum shares it. */

@@ -475,6 +475,7 @@ public final class ExceptionWriter {
             case LONG -> TypeName.LONG;
             case DOUBLE -> TypeName.DOUBLE;
             case BOOLEAN -> TypeName.BOOLEAN;
+            case CHAR -> TypeName.CHAR;
         };
     }
 }

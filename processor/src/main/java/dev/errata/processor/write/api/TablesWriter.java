@@ -8,16 +8,19 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Attribute;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +68,20 @@ public final class TablesWriter {
                         + " code\n", errorEnum)
                 .addStatement("return $T.fromCode(code)", errorEnum)
                 .build());
+        catalog.codeBase().ifPresent(codeBase -> {
+            type.addField(FieldSpec.builder(TypeName.INT, "CODE_BASE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("What the vendor's table counts its codes from: code = {@code CODE_BASE} + offset.\n")
+                    .initializer("$L", codeBase == Integer.MIN_VALUE ? "Integer.MIN_VALUE" : Integer.toString(codeBase))
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("fromOffset")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
+                    .addParameter(TypeName.INT, "offset")
+                    .addJavadoc("Same as {@link $T#fromOffset}.\n\n@param offset the row's offset from the table's base\n"
+                            + "@return the constant, if the catalog lists a code there\n", errorEnum)
+                    .addStatement("return $T.fromOffset(offset)", errorEnum)
+                    .build());
+        });
         if (context.integerCodes()) {
             type.addMethod(MethodSpec.methodBuilder("fromCode")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -94,6 +111,11 @@ public final class TablesWriter {
                 .build());
         if (catalog.hasSymbols() || catalog.hasAliases()) {
             addFromSymbol(type, errorEnum);
+        }
+        for (Attribute attribute : catalog.attributes()) {
+            if (attribute.indexed()) {
+                addAttributeLookup(type, errorEnum, attribute);
+            }
         }
         type.addMethod(MethodSpec.methodBuilder("lookup")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -319,6 +341,58 @@ public final class TablesWriter {
                         .endControlFlow()
                         .addStatement("MAP = $T.unmodifiableMap(map)", Collections.class)
                         .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .build());
+    }
+
+    /**
+     * {@code bySqlstate(value)}: the entries of an indexed attribute's value, over a map built on first use
+     * (several entries may share a value: MySQL's SQLSTATEs, PostgreSQL's condition names).
+     */
+    private void addAttributeLookup(TypeSpec.Builder type, ClassName errorEnum, Attribute attribute) {
+        String name = attribute.name();
+        TypeName key = EntryFields.boxed(attribute.type());
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), errorEnum);
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), key, list);
+        String holder = Character.toUpperCase(attribute.lookupName().charAt(0)) + attribute.lookupName().substring(1);
+        type.addMethod(MethodSpec.methodBuilder(attribute.lookupName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(list)
+                .addParameter(key.isBoxedPrimitive() ? key.unbox() : key, "value")
+                .addJavadoc("The entries whose attribute {@code $L} is {@code value}, in catalog order.\n\n"
+                        + "@param value the attribute's value\n@return an unmodifiable list, empty when no entry has it\n",
+                        name)
+                .addStatement("$T entries = $N.MAP.get(value)", list, holder)
+                .addStatement("return entries != null ? entries : $T.<$T>emptyList()", Collections.class, errorEnum)
+                .build());
+        CodeBlock.Builder build = CodeBlock.builder()
+                .addStatement("$T map = new $T<>()", map, HashMap.class)
+                .beginControlFlow("for ($T value : $T.values())", errorEnum, errorEnum)
+                .addStatement("$T attribute = value.$N()", EntryMembersWriter.attributeType(attribute.type()), name)
+                .beginControlFlow("if (attribute.isPresent())");
+        String get = switch (attribute.type()) {
+            case INT -> "attribute.getAsInt()";
+            case LONG -> "attribute.getAsLong()";
+            case DOUBLE -> "attribute.getAsDouble()";
+            default -> "attribute.get()";
+        };
+        build.addStatement("$T entries = map.get($L)", list, get)
+                .beginControlFlow("if (entries == null)")
+                .addStatement("entries = new $T<>()", ArrayList.class)
+                .addStatement("map.put($L, entries)", get)
+                .endControlFlow()
+                .addStatement("entries.add(value)")
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("for ($T.Entry<$T, $T> entry : map.entrySet())", Map.class, key, list)
+                .addStatement("entry.setValue($T.unmodifiableList(entry.getValue()))", Collections.class)
+                .endControlFlow()
+                .addStatement("MAP = map");
+        type.addType(TypeSpec.classBuilder(holder)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The entries by their attribute {@code $L}, built on first use.\n", name)
+                .addField(FieldSpec.builder(map, "MAP", Modifier.STATIC, Modifier.FINAL).build())
+                .addStaticBlock(build.build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .build());
     }
