@@ -55,7 +55,7 @@ class CatalogSchemaTest {
   }
 
   /** The catalogs module's directory: Surefire passes it; else the working directory, which is the module's. */
-  private static Path catalogsDir() {
+  static Path catalogsDir() {
     return Path.of(System.getProperty("errata.catalogs.dir", "")).toAbsolutePath();
   }
 
