@@ -8,12 +8,14 @@ import javax.annotation.processing.Generated;
  * Category {@code data-exception} of PostgreSQL error codes: catch it to handle all of its errors.
  *
  * <p>Class 22 - Data Exception
+ *
+ * <p>Also the exception of the category's own code, {@code 22000}: thrown as this class itself.
  */
 @Generated(
         value = "dev.errata.processor.ErrataProcessor",
         comments = "catalog: catalog.yaml"
 )
-public abstract sealed class PgDataExceptionException extends PgException permits PgDataExceptionGenericException, PgNullValueNotAllowedException, PgDatetimeFieldOverflowException, PgDivisionByZeroException {
+public sealed class PgDataExceptionException extends PgException permits PgNullValueNotAllowedException, PgDatetimeFieldOverflowException, PgDivisionByZeroException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -23,6 +25,32 @@ public abstract sealed class PgDataExceptionException extends PgException permit
      */
     protected PgDataExceptionException(CatalogError error, String message, Throwable cause) {
         super(error, message, cause);
+    }
+
+    /**
+     * With the code (the catalog gives no message): {@code 22000}.
+     */
+    public PgDataExceptionException() {
+        super(PgError.ERRCODE_DATA_EXCEPTION, "22000", null);
+    }
+
+    /**
+     * With the message as received.
+     *
+     * @param message the message as received
+     */
+    public PgDataExceptionException(String message) {
+        super(PgError.ERRCODE_DATA_EXCEPTION, message, null);
+    }
+
+    /**
+     * With the message as received and a cause.
+     *
+     * @param message the message as received
+     * @param cause the cause, or null
+     */
+    public PgDataExceptionException(String message, Throwable cause) {
+        super(PgError.ERRCODE_DATA_EXCEPTION, message, cause);
     }
 
     /**

@@ -354,35 +354,35 @@ public enum PgError implements CatalogError {
          *
          * <p>Never thrown: its codes are successes, warnings or reserved.
          */
-        SUCCESSFUL_COMPLETION("successful-completion", "Class 00 - Successful Completion", 0, false),
+        SUCCESSFUL_COMPLETION("successful-completion", "Class 00 - Successful Completion", 0, false, "00000"),
 
         /**
          * {@code warning}: Class 01 - Warning
          *
          * <p>Never thrown: its codes are successes, warnings or reserved.
          */
-        WARNING("warning", "Class 01 - Warning", 0, false),
+        WARNING("warning", "Class 01 - Warning", 0, false, "01000"),
 
         /**
          * {@code data-exception}: Class 22 - Data Exception
          *
          * <p>Thrown as {@link PgDataExceptionException}.
          */
-        DATA_EXCEPTION("data-exception", "Class 22 - Data Exception", 0, false),
+        DATA_EXCEPTION("data-exception", "Class 22 - Data Exception", 0, false, "22000"),
 
         /**
          * {@code integrity-constraint-violation}: Class 23 - Integrity Constraint Violation
          *
          * <p>Thrown as {@link PgIntegrityConstraintViolationException}.
          */
-        INTEGRITY_CONSTRAINT_VIOLATION("integrity-constraint-violation", "Class 23 - Integrity Constraint Violation", 0, false),
+        INTEGRITY_CONSTRAINT_VIOLATION("integrity-constraint-violation", "Class 23 - Integrity Constraint Violation", 0, false, "23000"),
 
         /**
          * {@code external-routine-invocation-exception}: Class 39 - External Routine Invocation Exception
          *
          * <p>Thrown as {@link PgExternalRoutineInvocationExceptionException}.
          */
-        EXTERNAL_ROUTINE_INVOCATION_EXCEPTION("external-routine-invocation-exception", "Class 39 - External Routine Invocation Exception", 0, false);
+        EXTERNAL_ROUTINE_INVOCATION_EXCEPTION("external-routine-invocation-exception", "Class 39 - External Routine Invocation Exception", 0, false, null);
 
         private final String id;
 
@@ -392,11 +392,17 @@ public enum PgError implements CatalogError {
 
         private final boolean retryable;
 
-        Category(String id, String description, int httpStatus, boolean retryable) {
+        /**
+         * The code of the category's own entry, or null.
+         */
+        private final String ownCode;
+
+        Category(String id, String description, int httpStatus, boolean retryable, String ownCode) {
             this.id = id;
             this.description = description;
             this.httpStatus = httpStatus;
             this.retryable = retryable;
+            this.ownCode = ownCode;
         }
 
         /**
@@ -425,6 +431,14 @@ public enum PgError implements CatalogError {
          */
         public boolean retryable() {
             return retryable;
+        }
+
+        /**
+         * The category's own entry, its generic code (such as SQLSTATE {@code 23000} of class 23), if
+         * the catalog names one; its exception is the category's class itself.
+         */
+        public Optional<PgError> entry() {
+            return ownCode == null ? Optional.<PgError>empty() : PgError.fromCode(ownCode);
         }
     }
 }

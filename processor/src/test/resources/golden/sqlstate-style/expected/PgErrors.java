@@ -134,11 +134,11 @@ public final class PgErrors {
         byName.put("SuccessfulCompletion", PgError.ERRCODE_SUCCESSFUL_COMPLETION);
         byName.put("Warning", PgError.ERRCODE_WARNING);
         byName.put("DynamicResultSetsReturned", PgError.ERRCODE_WARNING_DYNAMIC_RESULT_SETS_RETURNED);
-        byName.put("DataExceptionGeneric", PgError.ERRCODE_DATA_EXCEPTION);
+        byName.put("DataException", PgError.ERRCODE_DATA_EXCEPTION);
         byName.put("NullValueNotAllowed", PgError.ERRCODE_NULL_VALUE_NOT_ALLOWED);
         byName.put("DatetimeFieldOverflow", PgError.ERRCODE_DATETIME_FIELD_OVERFLOW);
         byName.put("DivisionByZero", PgError.ERRCODE_DIVISION_BY_ZERO);
-        byName.put("IntegrityConstraintViolationGeneric", PgError.ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION);
+        byName.put("IntegrityConstraintViolation", PgError.ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION);
         byName.put("ForeignKeyViolation", PgError.ERRCODE_FOREIGN_KEY_VIOLATION);
         byName.put("UniqueViolation", PgError.ERRCODE_UNIQUE_VIOLATION);
         byName.put("ErrcodeERIENullValueNotAllowed", PgError.ERRCODE_E_R_I_E_NULL_VALUE_NOT_ALLOWED);
@@ -167,7 +167,7 @@ public final class PgErrors {
     private static PgException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 3:
-                return new PgDataExceptionGenericException(text, cause);
+                return new PgDataExceptionException(text, cause);
             case 4:
                 return new PgNullValueNotAllowedException(text, cause);
             case 5:
@@ -175,7 +175,7 @@ public final class PgErrors {
             case 6:
                 return new PgDivisionByZeroException(text, cause);
             case 7:
-                return new PgIntegrityConstraintViolationGenericException(text, cause);
+                return new PgIntegrityConstraintViolationException(text, cause);
             case 8:
                 return new PgForeignKeyViolationException(text, cause);
             case 9:

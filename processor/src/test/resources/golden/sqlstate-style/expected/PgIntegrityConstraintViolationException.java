@@ -8,12 +8,14 @@ import javax.annotation.processing.Generated;
  * Category {@code integrity-constraint-violation} of PostgreSQL error codes: catch it to handle all of its errors.
  *
  * <p>Class 23 - Integrity Constraint Violation
+ *
+ * <p>Also the exception of the category's own code, {@code 23000}: thrown as this class itself.
  */
 @Generated(
         value = "dev.errata.processor.ErrataProcessor",
         comments = "catalog: catalog.yaml"
 )
-public abstract sealed class PgIntegrityConstraintViolationException extends PgException permits PgIntegrityConstraintViolationGenericException, PgForeignKeyViolationException, PgUniqueViolationException {
+public sealed class PgIntegrityConstraintViolationException extends PgException permits PgForeignKeyViolationException, PgUniqueViolationException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -24,6 +26,32 @@ public abstract sealed class PgIntegrityConstraintViolationException extends PgE
     protected PgIntegrityConstraintViolationException(CatalogError error, String message,
             Throwable cause) {
         super(error, message, cause);
+    }
+
+    /**
+     * With the code (the catalog gives no message): {@code 23000}.
+     */
+    public PgIntegrityConstraintViolationException() {
+        super(PgError.ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION, "23000", null);
+    }
+
+    /**
+     * With the message as received.
+     *
+     * @param message the message as received
+     */
+    public PgIntegrityConstraintViolationException(String message) {
+        super(PgError.ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION, message, null);
+    }
+
+    /**
+     * With the message as received and a cause.
+     *
+     * @param message the message as received
+     * @param cause the cause, or null
+     */
+    public PgIntegrityConstraintViolationException(String message, Throwable cause) {
+        super(PgError.ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION, message, cause);
     }
 
     /**

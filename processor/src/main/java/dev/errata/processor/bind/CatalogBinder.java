@@ -20,6 +20,7 @@ import dev.errata.processor.model.ParameterType;
 import dev.errata.processor.yaml.YamlNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +43,7 @@ public final class CatalogBinder {
             "codes", "exceptionBase", "messages", "suppress", "attributes", "categories", "httpStatuses", "errors", "wire",
             "generation");
     static final List<String> CODES_KEYS = List.of("type", "pattern", "base");
-    static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable",
+    static final List<String> CATEGORY_KEYS = List.of("id", "name", "code", "description", "httpStatus", "retryable",
             "stackTraces");
     static final List<String> HTTP_STATUS_KEYS = List.of("status", "name", "message", "success", "category", "retryable");
     static final List<String> ERROR_KEYS = List.of("code", "name", "symbol", "aliases", "message", "description", "solution", "httpStatus",
@@ -80,7 +81,7 @@ public final class CatalogBinder {
                 ? top.text("name") : Optional.empty();
         Codes codes = bindCodes(top);
         CodeType codeType = codes.type();
-        List<Category> categories = bindCategories(top);
+        List<Category> categories = bindCategories(top, codes);
         Map<String, Category> categoriesById = new LinkedHashMap<>();
         categories.forEach(c -> categoriesById.putIfAbsent(c.id(), c));
         List<HttpStatusEntry> httpStatuses = bindHttpStatuses(top, categoriesById);
@@ -89,8 +90,10 @@ public final class CatalogBinder {
         List<Attribute> attributes = new AttributeBinder(diagnostics).declarations(top);
         Map<String, Attribute> attributesByName = new LinkedHashMap<>();
         attributes.forEach(a -> attributesByName.put(a.name(), a));
+        Map<String, Category> categoriesByOwnCode = new HashMap<>();
+        categories.forEach(c -> c.ownCode().ifPresent(code -> categoriesByOwnCode.putIfAbsent(code, c)));
         List<ErrorEntry> errors = bindErrors(top, new EntryScope(codeType, codes.base(), messageSyntax, categoriesById,
-                attributesByName, suppressedEverywhere, Set.of()));
+                categoriesByOwnCode, attributesByName, suppressedEverywhere, Set.of()));
         Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire")
                 .flatMap(node -> new WireBinder(diagnostics).bind(node, name.orElse(""), codeType, codes.base(), errors));
         if (name.isEmpty()) {
@@ -177,7 +180,7 @@ public final class CatalogBinder {
         return new Codes(type, pattern, base);
     }
 
-    private List<Category> bindCategories(MappingReader top) {
+    private List<Category> bindCategories(MappingReader top, Codes codes) {
         List<Category> categories = new ArrayList<>();
         for (YamlNode item : items(top, "categories")) {
             mappingItem(item, "categories").ifPresent(mapping -> {
@@ -187,9 +190,12 @@ public final class CatalogBinder {
                 }
                 category.text("id").ifPresent(id -> {
                     String javaName = category.text("name").orElse(JavaNames.fromCategoryId(id));
+                    Optional<String> ownCode = category.has("code") ? code(category, codes.type(), codes.base())
+                            : Optional.empty();
                     categories.add(new Category(id, javaName, category.text("description"),
                             httpStatus(category, "httpStatus"), category.bool("retryable").orElse(false),
-                            category.positionOf("id"), category.bool("stackTraces")));
+                            category.positionOf("id"), category.bool("stackTraces"), ownCode,
+                            category.has("code") ? category.positionOf("code") : category.positionOf("id")));
                 });
             });
         }
@@ -255,7 +261,12 @@ public final class CatalogBinder {
         Optional<Identifier> symbol = names.symbol(entry);
         List<Identifier> aliases = names.aliases(entry);
         Optional<String> message = entry.text("message");
-        Optional<Category> category = category(entry, scope.categories());
+        Optional<Category> named = category(entry, scope.categories());
+        Optional<Category> owner = code.flatMap(c -> Optional.ofNullable(scope.categoriesByOwnCode().get(c)));
+        // A category's own code belongs to it: an entry that names no category is put in it. One that names
+        // another is the validator's to report.
+        Optional<Category> category = named.isPresent() || entry.has("category") ? named : owner;
+        boolean ownedByCategory = owner.isPresent() && owner.equals(category);
         OptionalInt ownStatus = httpStatus(entry, "httpStatus");
         Optional<Boolean> ownRetryable = entry.bool("retryable");
         Deprecation deprecation = deprecation(entry);
@@ -285,7 +296,7 @@ public final class CatalogBinder {
                 entry.has("name") ? entry.positionOf("name") : entry.positionOf("code"),
                 entry.has("message") ? entry.positionOf("message") : entry.position(), symbol, aliases,
                 EntryNames.constantName(javaName, symbol, scope.sharedSymbols()), givenName.isEmpty() && !nameUnusable,
-                kind, attributes));
+                kind, attributes, ownedByCategory));
     }
 
     /**

@@ -129,6 +129,9 @@ public enum Message {
             "each category id may appear once, but '%s' was already defined at line %d. Remove one"),
     UNKNOWN_CATEGORY(Severity.ERROR, "unknown-category",
             "'category' must name a category defined under 'categories' (%s), but '%s' is not one. %s"),
+    CATEGORY_CODE(Severity.ERROR, "category-code",
+            "a category's 'code' must be a code listed under 'errors', in that category and no other category's"
+                    + " code, but %s. %s"),
     DUPLICATE_HTTP_STATUS(Severity.ERROR, "duplicate-http-status",
             "each HTTP status may appear once under httpStatuses, but %d was already listed at line %d."
                     + " Remove one"),

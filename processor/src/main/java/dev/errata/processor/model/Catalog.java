@@ -111,6 +111,28 @@ public record Catalog(
     }
 
     /**
+     * Whether {@code error} has an exception class of its own (with a class per code): a thrown entry that is
+     * not its category's own code, whose class is the category's.
+     */
+    public boolean hasOwnClass(ErrorEntry error) {
+        return isThrown(error) && !error.ownedByCategory();
+    }
+
+    /** The category's own entry ({@code categories[].code}), if it names one. */
+    public Optional<ErrorEntry> ownEntry(Category category) {
+        if (category.ownCode().isEmpty()) {
+            return Optional.empty();
+        }
+        return errors.stream().filter(e -> e.ownedByCategory() && e.category().map(category::equals).orElse(false))
+                .findFirst();
+    }
+
+    /** Whether the category's class is thrown for its own code: it owns a thrown entry. */
+    public boolean ownsThrownEntry(Category category) {
+        return ownEntry(category).filter(this::isThrown).isPresent();
+    }
+
+    /**
      * Whether a category has an exception class: unless all its entries are successes, warnings or reserved
      * codes, which nothing throws (an empty category keeps its class, open for subclasses).
      */
@@ -119,9 +141,9 @@ public record Catalog(
         return members.isEmpty() || members.stream().anyMatch(this::isThrown) || !errorStatusesIn(category).isEmpty();
     }
 
-    /** The thrown entries of one category, in catalog order: the subclasses its exception class permits. */
-    public List<ErrorEntry> thrownErrorsIn(Category category) {
-        return errorsIn(category).stream().filter(this::isThrown).toList();
+    /** The entries of one category with a class of their own, in catalog order: the subclasses it permits. */
+    public List<ErrorEntry> ownClassErrorsIn(Category category) {
+        return errorsIn(category).stream().filter(this::hasOwnClass).toList();
     }
 
     /** The thrown entries that belong to no category, in catalog order. */

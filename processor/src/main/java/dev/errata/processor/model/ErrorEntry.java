@@ -35,6 +35,8 @@ import java.util.Set;
  * @param kind what the entry stands for: an error (the default), a warning, a success, or a reserved code
  * @param attributes the entry's values of the catalog's attributes, by name: {@code String}, {@code Integer},
  *     {@code Long}, {@code Double} or {@code Boolean} as declared
+ * @param ownedByCategory whether the entry is its category's own code ({@code categories[].code}): then its
+ *     exception is the category's class, and it has no class of its own
  */
 public record ErrorEntry(
         String code,
@@ -58,7 +60,8 @@ public record ErrorEntry(
         String constantName,
         boolean nameDerived,
         EntryKind kind,
-        Map<String, Object> attributes) {
+        Map<String, Object> attributes,
+        boolean ownedByCategory) {
 
     public ErrorEntry {
         parameters = List.copyOf(parameters);

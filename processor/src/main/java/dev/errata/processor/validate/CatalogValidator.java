@@ -66,6 +66,7 @@ public final class CatalogValidator {
         boolean nameUsable = checkTypeName("The catalog's 'name'", catalog.name(), namePosition);
         checkCodes(catalog);
         checkCategories(catalog);
+        checkCategoryCodes(catalog);
         checkHttpStatuses(catalog);
         checkErrorNames(catalog);
         checkSymbols(catalog);
@@ -158,7 +159,42 @@ public final class CatalogValidator {
             // A reference that went wrong may have been meant for this category: then its emptiness is no news.
             if (!brokenReferences && !named.contains(category)
                     && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))) {
-                warnings.add(() -> diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id()));
+                warnings.add(() -> {
+                    if (!faulty.contains(category)) {
+                        diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id());
+                    }
+                });
+            }
+        }
+    }
+
+    /** A category's own code must be an entry of that category, owned by no other category. */
+    private void checkCategoryCodes(Catalog catalog) {
+        Map<String, ErrorEntry> byCode = new HashMap<>(capacity(catalog));
+        catalog.errors().forEach(error -> byCode.putIfAbsent(error.code(), error));
+        Map<String, Category> owners = new HashMap<>();
+        for (Category category : catalog.categories()) {
+            if (category.ownCode().isEmpty()) {
+                continue;
+            }
+            String code = category.ownCode().get();
+            String written = quoted(catalog, catalog.codeBase().isPresent()
+                    ? Long.toString((long) Integer.parseInt(code) - catalog.codeBase().getAsInt()) : code);
+            ErrorEntry entry = byCode.get(code);
+            Category earlier = owners.putIfAbsent(code, category);
+            if (earlier != null) {
+                error(category, Message.CATEGORY_CODE, category.ownCodePosition(), "code " + written
+                        + " is already the code of category '" + earlier.id() + "' (line " + earlier.position().line() + ")",
+                        "Remove one of them: a code has one exception class");
+            } else if (entry == null) {
+                error(category, Message.CATEGORY_CODE, category.ownCodePosition(), "code " + written
+                        + " is not listed", "List the entry under 'errors', or correct the code");
+            } else if (!entry.ownedByCategory()) {
+                faulty.add(category);
+                error(entry, Message.CATEGORY_CODE, entry.codePosition(), "code " + written + " is the code of category '"
+                        + category.id() + "' (line " + category.position().line() + ") and names category '"
+                        + entry.category().map(Category::id).orElse("") + "'",
+                        "Remove the entry's 'category' (it is put in the category whose code it is), or correct one");
             }
         }
     }
@@ -356,7 +392,7 @@ public final class CatalogValidator {
         }
         if (catalog.usesClassPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
-                if (!faulty.contains(error) && catalog.isThrown(error)) {
+                if (!faulty.contains(error) && catalog.hasOwnClass(error)) {
                     claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error),
                             "An error's 'name'", error.javaName(), error.namePosition());
                 }

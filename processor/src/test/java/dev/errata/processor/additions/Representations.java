@@ -23,7 +23,15 @@ final class Representations {
      * class per code.
      */
     static CompiledClasses compile(Path dir, String yaml, boolean table) {
-        String catalog = table ? yaml + "generation:\n  enum: never\n  exceptionClasses: perCode\n" : yaml;
+        return compileWith(dir, table ? yaml + "generation:\n  enum: never\n  exceptionClasses: perCode\n" : yaml);
+    }
+
+    /** As {@link #compile}, in the table form with one exception class per category (the form past 1,500 codes). */
+    static CompiledClasses compilePerCategory(Path dir, String yaml) {
+        return compileWith(dir, yaml + "generation:\n  enum: never\n  exceptionClasses: perCategory\n");
+    }
+
+    private static CompiledClasses compileWith(Path dir, String catalog) {
         Compilation compilation = CatalogCompiler.in(dir)
                 .catalog("catalog.yaml", catalog)
                 .inPackage(PACKAGE)

@@ -100,11 +100,14 @@ public final class ExceptionFactoryWriter {
                     .addParameter(Throwable.class, "cause")
                     .beginControlFlow("switch (position)");
             for (int i = 0; i < slice.size(); i++) {
-                if (!context.catalog().isThrown(slice.get(i))) {
+                ErrorEntry error = slice.get(i);
+                if (!context.catalog().isThrown(error)) {
                     continue;
                 }
-                chunk.addCode("case $L:\n", m * CASES + i)
-                        .addStatement("$>return new $T(text, cause)$<", context.errorException(slice.get(i)));
+                // A category's own code is thrown as the category's class itself.
+                ClassName type = error.ownedByCategory() ? context.categoryException(error.category().orElseThrow())
+                        : context.errorException(error);
+                chunk.addCode("case $L:\n", m * CASES + i).addStatement("$>return new $T(text, cause)$<", type);
             }
             chunk.addCode("default:\n")
                     .addStatement("$>return new $T($T.toString(position), text, cause)$<", context.unknownException(),

@@ -53,7 +53,7 @@ public final class ExceptionWriter {
         }
         if (context.classPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
-                if (catalog.isThrown(error)) {
+                if (catalog.hasOwnClass(error)) {
                     types.add(leaf(error));
                 }
             }
@@ -168,10 +168,14 @@ public final class ExceptionWriter {
         StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
                 .append(context.displayName()).append(": catch it to handle all of its errors.\n");
         Docs.appendParagraph(doc, "", category.description());
-        boolean concrete = !context.classPerCode();
-        if (concrete) {
+        Optional<ErrorEntry> own = context.catalog().ownEntry(category).filter(context.catalog()::isThrown);
+        boolean concrete = !context.classPerCode() || own.isPresent();
+        if (!context.classPerCode()) {
             doc.append("\n<p>Thrown for every code of the category: the catalog is large enough for one exception\n"
                     + "class per category; {@link #error()} tells the codes apart.\n");
+        } else if (own.isPresent()) {
+            doc.append("\n<p>Also the exception of the category's own code, ").append(context.codeDoc(own.get()))
+                    .append(": thrown as this class itself.\n");
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(context.categoryException(category))
                 .addModifiers(concrete ? new Modifier[] {Modifier.PUBLIC} : new Modifier[] {Modifier.PUBLIC, Modifier.ABSTRACT})
@@ -179,7 +183,7 @@ public final class ExceptionWriter {
                 .addJavadoc(Docs.block(doc.toString()))
                 .addField(serialVersionUid())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(concrete ? Modifier.PUBLIC : Modifier.PROTECTED)
+                        .addModifiers(context.classPerCode() ? Modifier.PROTECTED : Modifier.PUBLIC)
                         .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
                                 + " catalog\n@param cause the cause, or null\n")
                         .addParameter(WriteContext.CATALOG_ERROR, "error")
@@ -194,7 +198,10 @@ public final class ExceptionWriter {
                         .addStatement("return $T.$N", context.categoryEnum(), GeneratedNames.constant(category))
                         .build());
         context.generated().ifPresent(type::addAnnotation);
-        if (concrete) {
+        own.ifPresent(entry -> addEntryConstructors(type, entry, false));
+        // With a class per code, the category's entries with classes of their own are its subclasses.
+        List<ErrorEntry> members = context.classPerCode() ? context.catalog().ownClassErrorsIn(category) : List.of();
+        if (concrete && members.isEmpty()) {
             if (statuses.isEmpty()) {
                 type.addModifiers(Modifier.FINAL);
             } else if (context.sealed()) {
@@ -202,8 +209,6 @@ public final class ExceptionWriter {
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
             }
         } else if (context.sealed()) {
-            // Only here: the class form, one concrete class per category, needs no list of members.
-            List<ErrorEntry> members = context.catalog().thrownErrorsIn(category);
             if (members.isEmpty() && statuses.isEmpty()) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);
@@ -211,15 +216,17 @@ public final class ExceptionWriter {
                 type.addModifiers(Modifier.SEALED);
                 members.forEach(error -> type.addPermittedSubclass(context.errorException(error)));
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
-                suppressDeprecationIfNeeded(type, members);
             }
         }
+        // Naming a deprecated entry: in permits (sealed only), or as the category's own code.
+        List<ErrorEntry> named = new ArrayList<>(context.sealed() ? members : List.of());
+        own.ifPresent(named::add);
+        suppressDeprecationIfNeeded(type, named);
         return type.build();
     }
 
     private TypeSpec leaf(ErrorEntry error) {
         ClassName superclass = error.category().map(context::categoryException).orElse(context.baseException());
-        String constant = GeneratedNames.constant(error);
         TypeSpec.Builder type = TypeSpec.classBuilder(context.errorException(error))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(superclass)
@@ -229,21 +236,32 @@ public final class ExceptionWriter {
         if (error.deprecation().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
-        CodeBlock entry = context.catalog().usesEnum() ? CodeBlock.of("$T.$N", context.errorEnum(), constant)
+        addEntryConstructors(type, error, true);
+        type.addMethod(narrowedError(context.errorEnum()));
+        return type.build();
+    }
+
+    /**
+     * The constructors of one entry's exceptions: {@code ()}, {@code (String)} and {@code (String, Throwable)},
+     * or with parameters, a typed one filling the template and {@code (String, Throwable)}.
+     *
+     * @param withGetters whether each parameter gets a field and a getter: not in a category's class, whose
+     *     subclasses may have parameters of the same names and other types
+     */
+    private void addEntryConstructors(TypeSpec.Builder type, ErrorEntry error, boolean withGetters) {
+        CodeBlock entry = context.catalog().usesEnum() ? CodeBlock.of("$T.$N", context.errorEnum(), GeneratedNames.constant(error))
                 : CodeBlock.of("$T.at($L)", context.errorEnum(), context.catalog().errors().indexOf(error));
         if (error.parameters().isEmpty()) {
             addMessageConstructors(type, entry, defaultText(error), error.message().isPresent() ? "the catalog's message"
                     : error.description().isPresent() ? "the catalog's description (it gives no message)"
                     : "the code (the catalog gives no message)");
         } else {
-            addParameterized(type, error, entry);
+            addParameterized(type, error, entry, withGetters);
         }
-        type.addMethod(narrowedError(context.errorEnum()));
-        return type.build();
     }
 
     /** Typed parameters: a constructor that formats the catalog's template, and one for a received message. */
-    private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry) {
+    private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry, boolean withGetters) {
         MessageTemplate template = MessageTemplate.parse(error.message().orElseThrow());
         MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
@@ -251,8 +269,9 @@ public final class ExceptionWriter {
                         + ", filled in.\n\n");
         MethodSpec.Builder received = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the message as received; the parameters are then unknown (null).\n\n"
-                        + "@param message the message as received\n@param cause the cause, or null\n")
+                .addJavadoc(withGetters ? "With the message as received; the parameters are then unknown (null).\n\n"
+                        : "With the message as received.\n\n")
+                .addJavadoc("@param message the message as received\n@param cause the cause, or null\n")
                 .addParameter(STRING, "message")
                 .addParameter(THROWABLE, "cause")
                 .addStatement("super($L, message, cause)", entry);
@@ -274,8 +293,11 @@ public final class ExceptionWriter {
             TypeName primitive = primitive(parameter.type());
             TypeName boxed = primitive.box();
             formatting.addParameter(primitive, parameter.name())
-                    .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name())
-                    .addStatement("this.$N = $N", parameter.name(), parameter.name());
+                    .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name());
+            if (!withGetters) {
+                continue;
+            }
+            formatting.addStatement("this.$N = $N", parameter.name(), parameter.name());
             received.addStatement("this.$N = null", parameter.name());
             type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL).build());
             type.addMethod(MethodSpec.methodBuilder(parameter.name())
