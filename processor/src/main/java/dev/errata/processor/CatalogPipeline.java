@@ -5,6 +5,7 @@ import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.locate.CatalogLocator;
 import dev.errata.processor.locate.CatalogSource;
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.ExceptionBase;
 import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.ExceptionBaseValidator;
 import dev.errata.processor.write.GeneratedSource;
@@ -56,11 +57,11 @@ final class CatalogPipeline {
             return new Result(Optional.empty(), List.of());
         }
         new CatalogValidator(diagnostics).validate(catalog.get());
-        exceptionBaseValidator.validate(catalog.get(), diagnostics);
-        if (diagnostics.hasErrors()) {
+        Optional<ExceptionBase> base = exceptionBaseValidator.validate(catalog.get(), packageName, diagnostics);
+        if (diagnostics.hasErrors() || base.isEmpty()) {
             return new Result(catalog, List.of());
         }
         return new Result(catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
-                exceptionBaseValidator.isChecked(catalog.get()), jackson));
+                base.get(), jackson));
     }
 }

@@ -52,7 +52,8 @@ final class AttributeBinder {
                 String name = entry.key().value();
                 if (!JavaNames.isParameterName(name)) {
                     diagnostics.report(Message.NAME_NOT_IDENTIFIER, entry.key().position(), "An attribute's name",
-                            CatalogBinder.LOWER_CAMEL, name, lowerCamel(JavaNames.suggestUpperCamel(name)));
+                            CatalogBinder.LOWER_CAMEL, name, Suggestions.advise(JavaNames.suggestLowerCamel(name)
+                                    .filter(s -> !TAKEN.contains(s)), name, s -> "Use e.g. '" + s + "'"));
                     continue;
                 }
                 if (TAKEN.contains(name)) {
@@ -161,9 +162,5 @@ final class AttributeBinder {
         entry.wrongType(attribute.name(), node, expected + ", as attribute '" + attribute.name() + "' is declared "
                 + attribute.type().keyword(), "Write a value of that type, without quotes unless it is a text");
         return Optional.empty();
-    }
-
-    private static String lowerCamel(String upperCamel) {
-        return Character.toLowerCase(upperCamel.charAt(0)) + upperCamel.substring(1);
     }
 }

@@ -10,9 +10,11 @@ import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.Deprecation;
 import dev.errata.processor.model.EntryKind;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Identifier;
+import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageSyntax;
 import dev.errata.processor.model.Parameter;
@@ -81,21 +83,19 @@ public final class CatalogBinder {
                 ? top.text("name") : Optional.empty();
         Codes codes = bindCodes(top);
         CodeType codeType = codes.type();
-        List<Category> categories = bindCategories(top, codes);
-        Map<String, Category> categoriesById = new LinkedHashMap<>();
-        categories.forEach(c -> categoriesById.putIfAbsent(c.id(), c));
-        List<HttpStatusEntry> httpStatuses = bindHttpStatuses(top, categoriesById);
+        Categories categories = bindCategories(top, codes);
+        List<HttpStatusEntry> httpStatuses = bindHttpStatuses(top, categories);
         Set<String> suppressedEverywhere = suppressions(top);
         MessageSyntax messageSyntax = messageSyntax(top);
         List<Attribute> attributes = new AttributeBinder(diagnostics).declarations(top);
         Map<String, Attribute> attributesByName = new LinkedHashMap<>();
         attributes.forEach(a -> attributesByName.put(a.name(), a));
         Map<String, Category> categoriesByOwnCode = new HashMap<>();
-        categories.forEach(c -> c.ownCode().ifPresent(code -> categoriesByOwnCode.putIfAbsent(code, c)));
-        List<ErrorEntry> errors = bindErrors(top, new EntryScope(codeType, codes.base(), messageSyntax, categoriesById,
-                categoriesByOwnCode, attributesByName, suppressedEverywhere, Set.of()));
-        Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire")
-                .flatMap(node -> new WireBinder(diagnostics).bind(node, name.orElse(""), codeType, codes.base(), errors));
+        categories.all().forEach(c -> c.ownCode().ifPresent(code -> categoriesByOwnCode.putIfAbsent(code, c)));
+        Errors errors = bindErrors(top, new EntryScope(name.orElse(""), codeType, codes.base(), messageSyntax,
+                categories, categoriesByOwnCode, attributesByName, suppressedEverywhere, Set.of()));
+        Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire").flatMap(node -> new WireBinder(diagnostics)
+                .bind(node, name.orElse(""), codeType, codes.base(), errors.entries(), errors.complete()));
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -103,8 +103,8 @@ public final class CatalogBinder {
                 .orElse(Generation.DEFAULT);
         return Optional.of(new Catalog(location, name.get(), top.text("title"), top.text("description"),
                 top.text("version"), top.text("source"), codeType, codes.pattern(),
-                top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories, httpStatuses, errors,
-                top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"),
+                top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories.all(), httpStatuses,
+                errors.entries(), top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"),
                 wire, generation, codes.base(), messageSyntax, attributes));
     }
 
@@ -180,9 +180,31 @@ public final class CatalogBinder {
         return new Codes(type, pattern, base);
     }
 
-    private List<Category> bindCategories(MappingReader top, Codes codes) {
+    /**
+     * The categories, and how entries find them: by id, and a refused id ({@code not_found}, reported by the
+     * validator) also by the id suggested for it ({@code not-found}), so that following the suggestion in
+     * a reference is no fault. {@code complete} is false when the section could not be read whole (its key
+     * misspelt, or an item without a usable id): a reference that names no category is then most likely a
+     * consequence of that fault, already reported, and is not reported again.
+     */
+    record Categories(List<Category> all, Map<String, Category> byReference, boolean complete) {
+
+        /** Ids a "did you mean" may suggest: the usable ones, a refused id's suggested one in its place. */
+        List<String> suggestible() {
+            return byReference.keySet().stream().filter(JavaNames::isCategoryId).toList();
+        }
+
+        List<String> ids() {
+            return all.stream().map(Category::id).distinct().toList();
+        }
+    }
+
+    private Categories bindCategories(MappingReader top, Codes codes) {
         List<Category> categories = new ArrayList<>();
-        for (YamlNode item : items(top, "categories")) {
+        List<YamlNode> items = items(top, "categories");
+        boolean readable = !top.misspelt("categories")
+                && top.node("categories").map(node -> node instanceof YamlNode.Sequence).orElse(true);
+        for (YamlNode item : items) {
             mappingItem(item, "categories").ifPresent(mapping -> {
                 MappingReader category = new MappingReader(mapping, "a category", CATEGORY_KEYS, diagnostics);
                 if (!category.require("id", "how errors refer to it, like 'rate-limit'")) {
@@ -199,10 +221,17 @@ public final class CatalogBinder {
                 });
             });
         }
-        return categories;
+        Map<String, Category> byReference = new LinkedHashMap<>();
+        categories.forEach(c -> byReference.putIfAbsent(c.id(), c));
+        for (Category category : categories) {
+            if (!JavaNames.isCategoryId(category.id())) {
+                JavaNames.suggestCategoryId(category.id()).ifPresent(id -> byReference.putIfAbsent(id, category));
+            }
+        }
+        return new Categories(categories, byReference, readable && categories.size() == items.size());
     }
 
-    private List<HttpStatusEntry> bindHttpStatuses(MappingReader top, Map<String, Category> categories) {
+    private List<HttpStatusEntry> bindHttpStatuses(MappingReader top, Categories categories) {
         List<HttpStatusEntry> statuses = new ArrayList<>();
         for (YamlNode item : items(top, "httpStatuses")) {
             mappingItem(item, "httpStatuses").ifPresent(mapping -> {
@@ -225,9 +254,12 @@ public final class CatalogBinder {
         return statuses;
     }
 
-    private List<ErrorEntry> bindErrors(MappingReader top, EntryScope catalogScope) {
+    /** The entries, and whether every item of the list could be bound (else references to codes may miss). */
+    private record Errors(List<ErrorEntry> entries, boolean complete) {}
+
+    private Errors bindErrors(MappingReader top, EntryScope catalogScope) {
         if (!top.require("errors", "the list of error codes")) {
-            return List.of();
+            return new Errors(List.of(), false);
         }
         List<ErrorEntry> errors = new ArrayList<>();
         Optional<YamlNode.Sequence> list = top.sequence("errors");
@@ -239,7 +271,7 @@ public final class CatalogBinder {
         for (YamlNode item : items) {
             mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, scope)).ifPresent(errors::add);
         }
-        return errors;
+        return new Errors(errors, list.isPresent() && errors.size() == items.size());
     }
 
     /**
@@ -287,7 +319,8 @@ public final class CatalogBinder {
         // A name or symbol that was written but refused is reported already: no name, and no second error.
         nameUnusable |= givenName.isEmpty() && entry.has("symbol") && symbol.isEmpty();
         String javaName = nameUnusable ? UNUSABLE_NAME
-                : givenName.orElseGet(() -> names.derivedName(code.get(), codeType, symbol, entry));
+                : givenName.orElseGet(() -> names.derivedName(code.get(), codeType, symbol, entry,
+                        scope.catalogName()));
         OptionalInt httpStatus = ownStatus.isPresent() ? ownStatus
                 : category.map(Category::httpStatus).orElse(OptionalInt.empty());
         boolean retryable = ownRetryable.orElse(category.map(Category::retryable).orElse(false));
@@ -329,15 +362,15 @@ public final class CatalogBinder {
         return Optional.empty();
     }
 
-    private Optional<Category> category(MappingReader entry, Map<String, Category> categories) {
+    private Optional<Category> category(MappingReader entry, Categories categories) {
         return entry.text("category").flatMap(id -> {
-            Category category = categories.get(id);
-            if (category == null) {
-                String fix = Suggestions.closest(id, categories.keySet())
+            Category category = categories.byReference().get(id);
+            if (category == null && categories.complete()) {
+                String fix = Suggestions.closest(id, categories.suggestible())
                         .map(s -> "Did you mean '" + s + "'?")
                         .orElse("Define it under 'categories', or name one that is defined");
                 diagnostics.report(Message.UNKNOWN_CATEGORY, entry.positionOf("category"),
-                        categories.isEmpty() ? "none are defined" : "defined: " + String.join(", ", categories.keySet()),
+                        categories.all().isEmpty() ? "none are defined" : "defined: " + String.join(", ", categories.ids()),
                         id, fix);
             }
             return Optional.ofNullable(category);
@@ -390,10 +423,13 @@ public final class CatalogBinder {
         entry.mapping("parameters").ifPresent(mapping -> {
             for (YamlNode.Entry parameter : mapping.entries()) {
                 String name = parameter.key().value();
-                boolean nameValid = JavaNames.isParameterName(name);
-                if (!nameValid) {
+                if (JavaNames.isKeyword(name)) {
+                    diagnostics.report(Message.NAME_IS_KEYWORD, parameter.key().position(), "A parameter's name", name,
+                            Suggestions.parameterName(name).orElseThrow());
+                } else if (!JavaNames.isParameterName(name)) {
                     diagnostics.report(Message.NAME_NOT_IDENTIFIER, parameter.key().position(), "A parameter's name",
-                            LOWER_CAMEL, name, lowerCamel(JavaNames.suggestUpperCamel(name)));
+                            LOWER_CAMEL, name, Suggestions.advise(Suggestions.parameterName(name), name,
+                                    suggestion -> "Use e.g. '" + suggestion + "'"));
                 }
                 // A parameter whose name or type is refused stays in the model (as a string), so that its
                 // placeholder is not reported as undeclared as well; the catalog fails, and nothing is written.
@@ -458,9 +494,5 @@ public final class CatalogBinder {
         diagnostics.report(Message.WRONG_TYPE, item.position(), "Each item of '" + listKey + "'", "a mapping of keys",
                 item.kind(), "Write the item's keys indented below its '- '");
         return Optional.empty();
-    }
-
-    private static String lowerCamel(String upperCamel) {
-        return Character.toLowerCase(upperCamel.charAt(0)) + upperCamel.substring(1);
     }
 }

@@ -3,7 +3,9 @@ package dev.errata.processor.bind;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.model.CodeType;
+import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Identifier;
+import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.yaml.YamlNode;
 import java.util.ArrayList;
@@ -75,7 +77,8 @@ final class EntryNames {
      * code in UpperCamelCase is its own name, as are words such as {@code card_declined}); else reports that a
      * name is needed, and none is used.
      */
-    String derivedName(String code, CodeType codeType, Optional<Identifier> symbol, MappingReader entry) {
+    String derivedName(String code, CodeType codeType, Optional<Identifier> symbol, MappingReader entry,
+            String catalogName) {
         if (symbol.isPresent()) {
             Optional<String> fromSymbol = JavaNames.fromWords(symbol.get().text());
             if (fromSymbol.isPresent()) {
@@ -83,7 +86,7 @@ final class EntryNames {
             }
             diagnostics.report(Message.NAME_REQUIRED, symbol.get().position(),
                     quoted(code, codeType) + " (symbol '" + symbol.get().text() + "')",
-                    JavaNames.suggestUpperCamel(symbol.get().text()));
+                    fix(JavaNames.suggestUpperCamel(symbol.get().text()), symbol.get().text(), catalogName));
             return CatalogBinder.UNUSABLE_NAME;
         }
         if (codeType == CodeType.STRING) {
@@ -95,9 +98,23 @@ final class EntryNames {
                 return fromCode.get();
             }
         }
-        String suggestion = codeType == CodeType.INTEGER ? "Code" + code.replace('-', 'M') : JavaNames.suggestUpperCamel(code);
-        diagnostics.report(Message.NAME_REQUIRED, entry.positionOf("code"), quoted(code, codeType), suggestion);
+        Optional<String> suggestion = codeType == CodeType.INTEGER ? Optional.of("Code" + code.replace('-', 'M'))
+                : JavaNames.suggestUpperCamel(code);
+        diagnostics.report(Message.NAME_REQUIRED, entry.positionOf("code"), quoted(code, codeType),
+                fix(suggestion, code, catalogName));
         return CatalogBinder.UNUSABLE_NAME;
+    }
+
+    /**
+     * "Add e.g. 'name: ...'", never a name whose exception would hide java.lang (code 'method' of catalog
+     * NoSuch is told MethodError); without a suggestion (a letter outside ASCII), which letter is not one.
+     */
+    private static String fix(Optional<String> suggestion, String typed, String catalogName) {
+        return suggestion
+                .map(name -> JavaLang.declares(new GeneratedNames(catalogName).exceptionOf(name)) ? name + "Error" : name)
+                .map(name -> "Add e.g. 'name: " + name + "'")
+                .orElseGet(() -> "Add a 'name' in ASCII letters and digits ('"
+                        + JavaNames.firstNonAsciiLetterOrDigit(typed).orElseThrow() + "' is not one)");
     }
 
     /** The entry's enum constant: its symbol when that can be one and is its alone, else from its Java name. */

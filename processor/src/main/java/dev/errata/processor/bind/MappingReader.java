@@ -85,6 +85,11 @@ final class MappingReader {
         return false;
     }
 
+    /** Whether an unknown key of this mapping was reported as a likely misspelling of {@code key}. */
+    boolean misspelt(String key) {
+        return misspelt.contains(key);
+    }
+
     /** A text: any non-null scalar, kept exactly as written. */
     Optional<String> text(String key) {
         return node(key).flatMap(node -> asText(key, node));

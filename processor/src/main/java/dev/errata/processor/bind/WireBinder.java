@@ -5,17 +5,18 @@ import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.ExceptionMembers;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.Wire;
 import dev.errata.processor.yaml.YamlNode;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Binds the optional {@code wire} section: where codes and messages stand in a vendor's JSON bodies. */
@@ -27,19 +28,20 @@ final class WireBinder {
     private static final Pattern MEMBER_PATH = Pattern.compile("[^.\\s]+(\\.[^.\\s]+)*");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
 
-    /** Accessors every generated exception already has; a detail of the same name would clash. */
-    private static final Set<String> TAKEN_ACCESSORS = Set.of("error", "codeString", "retryable", "response", "attach",
-            "getMessage", "getCause", "getLocalizedMessage", "getStackTrace", "getSuppressed", "toString", "hashCode",
-            "getClass", "category", "failures", "itemCount", "wait", "notify", "notifyAll", "clone", "finalize");
-
     private final Diagnostics diagnostics;
 
     WireBinder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * @param codeBase what integer codes are counted from, if the catalog says
+     * @param errors the catalog's entries
+     * @param errorsComplete whether every entry could be bound: else a code that names none is most likely
+     *     one that could not be read, already reported, and is not reported again
+     */
     Optional<Wire> bind(YamlNode.Mapping node, String catalogName, CodeType codeType, OptionalInt codeBase,
-            List<ErrorEntry> errors) {
+            List<ErrorEntry> errors, boolean errorsComplete) {
         MappingReader wire = new MappingReader(node, "the wire section", WIRE_KEYS, diagnostics);
         if (!wire.require("code", "the JSON member holding the code, like 'error_code'")) {
             return Optional.empty();
@@ -48,7 +50,7 @@ final class WireBinder {
         Optional<List<String>> message = path(wire, "message");
         Optional<String> success = wire.text("success");
         boolean errorsInSuccess = wire.bool("errorsInSuccess").orElse(false);
-        Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, codeBase, errors);
+        Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, codeBase, errors, errorsComplete);
         Optional<List<String>> batch = wire.text("batch").flatMap(text -> text.equals("$") ? Optional.of(List.<String>of())
                 : path(wire, "batch"));
         String problemType = wire.text("problemType").orElse("urn:errata:" + catalogName + ":{code}");
@@ -65,16 +67,44 @@ final class WireBinder {
     private Optional<List<String>> path(MappingReader wire, String key) {
         return wire.text(key).flatMap(text -> {
             if (!MEMBER_PATH.matcher(text).matches()) {
-                diagnostics.report(Message.WIRE_PATH, wire.positionOf(key), "wire." + key, text);
+                diagnostics.report(Message.WIRE_PATH, wire.positionOf(key), "wire." + key, text,
+                        "Write the member's name as it stands in the body");
                 return Optional.empty();
             }
-            return Optional.of(Arrays.asList(text.split("\\.")));
+            List<String> segments = Arrays.asList(text.split("\\."));
+            Optional<String> jsonPath = jsonPathAdvice(segments);
+            if (jsonPath.isPresent()) {
+                diagnostics.report(Message.WIRE_PATH, wire.positionOf(key), "wire." + key, text, jsonPath.get());
+                return Optional.empty();
+            }
+            return Optional.of(segments);
         });
+    }
+
+    /**
+     * What to write instead of a JSONPath expression ({@code $.error.code}, {@code errors[0].code},
+     * {@code errors.*}), which a member path would take literally and so never match; empty for a path
+     * without JSONPath syntax. A member whose name really is {@code $} or holds brackets cannot be named.
+     */
+    private static Optional<String> jsonPathAdvice(List<String> segments) {
+        boolean root = segments.get(0).equals("$");
+        boolean indexed = segments.stream().anyMatch(s -> s.indexOf('[') >= 0 || s.indexOf(']') >= 0);
+        boolean wildcard = segments.contains("*");
+        if (!root && !indexed && !wildcard) {
+            return Optional.empty();
+        }
+        if (indexed || wildcard) {
+            return Optional.of("Paths are not JSONPath and cannot step into a list ('[0]', '*'): name members of"
+                    + " objects only, like 'error.code'");
+        }
+        List<String> members = segments.subList(1, segments.size());
+        return Optional.of(members.isEmpty() ? "Paths are not JSONPath: '$' alone stands for the body only in"
+                + " wire.batch" : "Paths are not JSONPath: write '" + String.join(".", members) + "', without '$.'");
     }
 
     /** With {@code codes.base}, the codes are written as the entries write theirs: as offsets from the base. */
     private Map<Integer, ErrorEntry> statusOnly(MappingReader wire, CodeType codeType, OptionalInt codeBase,
-            List<ErrorEntry> errors) {
+            List<ErrorEntry> errors, boolean errorsComplete) {
         Map<Integer, ErrorEntry> statusOnly = new LinkedHashMap<>();
         wire.mapping("statusOnly").ifPresent(mapping -> {
             for (YamlNode.Entry entry : mapping.entries()) {
@@ -89,9 +119,9 @@ final class WireBinder {
                     String wanted = codeType == CodeType.INTEGER && DECIMAL.matcher(text).matches()
                             ? new BigInteger(text).add(BigInteger.valueOf(codeBase.orElse(0))).toString() : text;
                     Optional<ErrorEntry> target = errors.stream().filter(e -> e.code().equals(wanted)).findFirst();
-                    if (target.isEmpty()) {
+                    if (target.isEmpty() && errorsComplete) {
                         diagnostics.report(Message.WIRE_UNKNOWN_CODE, entry.value().position(), "'" + text + "'");
-                    } else {
+                    } else if (target.isPresent()) {
                         statusOnly.put(status.getAsInt(), target.get());
                     }
                 });
@@ -102,6 +132,7 @@ final class WireBinder {
 
     private Map<String, DetailKind> details(MappingReader wire) {
         Map<String, DetailKind> details = new LinkedHashMap<>();
+        Map<String, YamlNode.Scalar> byAccessor = new HashMap<>();
         wire.mapping("details").ifPresent(mapping -> {
             for (YamlNode.Entry entry : mapping.entries()) {
                 String name = entry.key().value();
@@ -110,12 +141,18 @@ final class WireBinder {
                         || !accessor.chars().allMatch(Character::isJavaIdentifierPart)
                         || JavaNames.isKeyword(accessor)) {
                     diagnostics.report(Message.WIRE_DETAIL_NAME, entry.key().position(), accessor,
-                            "is not a Java identifier");
+                            "that name is not a Java identifier");
                     continue;
                 }
-                if (TAKEN_ACCESSORS.contains(accessor)) {
-                    diagnostics.report(Message.WIRE_DETAIL_NAME, entry.key().position(), accessor,
-                            "is taken by a method every exception already has");
+                Optional<String> taken = ExceptionMembers.takenForDetail(accessor);
+                if (taken.isPresent()) {
+                    diagnostics.report(Message.WIRE_DETAIL_NAME, entry.key().position(), accessor, taken.get());
+                    continue;
+                }
+                YamlNode.Scalar earlier = byAccessor.putIfAbsent(accessor, entry.key());
+                if (earlier != null) {
+                    diagnostics.report(Message.WIRE_DETAIL_NAME, entry.key().position(), accessor, "detail '"
+                            + earlier.value() + "' (line " + earlier.position().line() + ") becomes that accessor already");
                     continue;
                 }
                 wire.asText(name, entry.value()).ifPresent(word -> {

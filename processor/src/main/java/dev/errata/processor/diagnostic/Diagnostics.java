@@ -3,14 +3,18 @@ package dev.errata.processor.diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Collects the findings about one catalog, so that all its faults are reported in one build. Past
  * {@link #MAX_ERRORS} errors it stops collecting and says so once: a catalog that broken is better fixed
  * in rounds than read as a wall of text (and javac prints only 100 errors of a whole build anyway).
  *
- * <p>Values quoted from a catalog are made printable before they enter a message: control characters are
- * escaped and long texts are shortened, so that every diagnostic stays one readable line.
+ * <p>Values quoted from a catalog are made printable before they enter a message: every character outside
+ * printable ASCII is escaped as Java writes it ({@code \\u0435}), and long texts are shortened, so that every
+ * diagnostic stays one readable line and shows exactly what the catalog holds: a Cyrillic {@code \\u0435} in
+ * {@code Us\\u0435rNotFound}, a zero-width space or a non-breaking space, which look like nothing or like an
+ * ASCII letter, cannot hide in a name.
  */
 public final class Diagnostics {
 
@@ -65,7 +69,7 @@ public final class Diagnostics {
         return List.copyOf(sorted);
     }
 
-    /** {@code text} as one short printable line: control characters escaped, long texts cut. */
+    /** {@code text} as one short printable line: all but printable ASCII escaped, long texts cut. */
     static String printable(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_VALUE_LENGTH) + 8);
         for (int i = 0; i < text.length(); ) {
@@ -73,20 +77,17 @@ public final class Diagnostics {
                 out.append("...");
                 break;
             }
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
+            char c = text.charAt(i++);
             switch (c) {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    int type = Character.getType(c);
-                    if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                            || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
-                            || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
-                        out.append(String.format("\\u%04X", c));
+                    if (c >= ' ' && c <= '~') {
+                        out.append(c);
                     } else {
-                        out.appendCodePoint(c);
+                        // Each UTF-16 unit, as in a Java string: a character beyond U+FFFF shows as its two halves.
+                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                     }
                 }
             }

@@ -101,8 +101,7 @@ public enum Message {
                     + " of them"),
     NAME_REQUIRED(Severity.ERROR, "name-required",
             "an entry needs a 'name' unless one can be derived from its symbol, else its code (words such as"
-                    + " UserNotFound, card_declined, ER_DUP_ENTRY, not-found), but code %s has none. Add e.g."
-                    + " 'name: %s'"),
+                    + " UserNotFound, card_declined, ER_DUP_ENTRY, not-found), but code %s has none. %s"),
     DERIVED_NAME_CLASH(Severity.ERROR, "derived-name-clash",
             "names derived from symbols and codes must differ, but %s gives '%s', as %s at line %d does. Add a"
                     + " 'name' to one of them, e.g. 'name: %s'"),
@@ -111,7 +110,7 @@ public enum Message {
                     + " them), but '%s' already stands for code %s (line %d). Correct one of them; only entries of"
                     + " kind reserved may share a symbol"),
     NAME_NOT_IDENTIFIER(Severity.ERROR, "name-not-identifier",
-            "%s must be a Java name in %s, but it is '%s'. Use e.g. '%s'"),
+            "%s must be a Java name in %s, but it is '%s'. %s"),
     NAME_IS_KEYWORD(Severity.ERROR, "name-keyword",
             "%s must not be a Java keyword or literal, but it is '%s'. Choose another name, e.g. '%s'"),
     DUPLICATE_NAME(Severity.ERROR, "duplicate-name",
@@ -124,7 +123,7 @@ public enum Message {
     RESERVED_NAME(Severity.ERROR, "reserved-name",
             "%s must not be '%s', because %s. Choose another name"),
     CATEGORY_ID_FORMAT(Severity.ERROR, "category-id",
-            "a category id must be lower-kebab-case (like 'rate-limit'), but it is '%s'. Use '%s'"),
+            "a category id must be lower-kebab-case (like 'rate-limit'), but it is '%s'. %s"),
     DUPLICATE_CATEGORY(Severity.ERROR, "duplicate-category",
             "each category id may appear once, but '%s' was already defined at line %d. Remove one"),
     UNKNOWN_CATEGORY(Severity.ERROR, "unknown-category",
@@ -142,9 +141,9 @@ public enum Message {
             "every declared parameter must appear in the message as a placeholder, but '{%s}' does not."
                     + " Use it in the message or remove it"),
     PLACEHOLDER_NAME(Severity.ERROR, "placeholder-name",
-            "a {placeholder} must be named in lowerCamelCase (letters and digits, starting with a small"
-                    + " letter), but '{%s}' is not. Rename it, e.g. '{%s}', or write '{{' and '}}' for literal"
-                    + " braces"),
+            "a {placeholder} must be named as a parameter is, in lowerCamelCase (ASCII letters and digits,"
+                    + " starting with a small letter) and not a Java keyword, but '{%s}' is not. %s, or write '{{'"
+                    + " and '}}' for literal braces"),
     PARAMETER_TYPE(Severity.ERROR, "parameter-type",
             "a parameter type must be one of %s, but parameter '%s' has type '%s'. Use one of those (string"
                     + " for any other value)"),
@@ -155,24 +154,22 @@ public enum Message {
             "a message may hold braces only as {placeholder}, '{{' or '}}', but this one has a lone '%s' at"
                     + " character %d. Write it doubled for a literal brace"),
     EXCEPTION_BASE_INVALID(Severity.ERROR, "exception-base",
-            "exceptionBase must name a class that extends java.lang.Throwable and has an accessible"
-                    + " (String, Throwable) constructor, but '%s' %s. Name such a class, or remove the key for"
-                    + " java.lang.RuntimeException"),
+            "exceptionBase must name a Throwable class that the generated exceptions can extend, but '%s' %s."
+                    + " Name such a class, or remove the key for java.lang.RuntimeException"),
     UNKNOWN_SUPPRESSION(Severity.ERROR, "unknown-suppression",
             "'suppress' may list only the warnings %s, but '%s' is not one. %s"),
 
     // The wire section
     WIRE_PATH(Severity.ERROR, "wire-path",
-            "'%s' must name a JSON member, or members joined with dots (like 'error.code'), but it is '%s'."
-                    + " Write the member's name as it stands in the body"),
+            "'%s' must name a JSON member, or members joined with dots (like 'error.code'), but it is '%s'. %s"),
     WIRE_UNKNOWN_CODE(Severity.ERROR, "wire-unknown-code",
             "wire.statusOnly must map an HTTP status to a code listed under 'errors', but %s is not one. Use a"
                     + " listed code"),
     WIRE_DETAIL_KIND(Severity.ERROR, "wire-detail-kind",
             "a wire detail must be one of %s, but '%s' is '%s'. Use one of those"),
     WIRE_DETAIL_NAME(Severity.ERROR, "wire-detail-name",
-            "A wire detail becomes the accessor '%s()' of every exception, but that name %s. Leave this member"
-                    + " out of wire.details: such a detail cannot be typed"),
+            "A wire detail becomes the accessor '%s()' of every exception, but %s. Leave this member out of"
+                    + " wire.details: such a detail cannot be typed"),
     WIRE_STATUS_KEY(Severity.ERROR, "wire-status-key",
             "The keys of wire.statusOnly must be HTTP statuses from 100 to 599, but '%s' is not one. Write the"
                     + " status the vendor answers with, like '429'"),
@@ -189,10 +186,6 @@ public enum Message {
             "each code should have a message, but code %s has none, so its exceptions carry its description"
                     + " (else its code) as their text. Add the vendor's message, or, if the vendor sends none, add"
                     + " 'suppress: [missing-message]' to the entry"),
-    DEPRECATED(Severity.WARNING, "deprecated",
-            "code %s is deprecated%s, so its constant and exception are generated @Deprecated. Remove the"
-                    + " entry once the vendor no longer sends it; to keep it, add 'suppress: [deprecated]' to the"
-                    + " entry"),
     EMPTY_CATEGORY(Severity.WARNING, "empty-category",
             "each category should hold errors, but category '%s' has none, so nothing is ever thrown as it."
                     + " Assign errors to it or remove it"),

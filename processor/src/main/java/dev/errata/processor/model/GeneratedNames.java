@@ -15,6 +15,15 @@ public final class GeneratedNames {
     private final String prefix;
     private final boolean unknownTaken;
 
+    /**
+     * The names of a catalog called {@code catalogName} whose entries and categories are not known (yet): its
+     * fallback is taken to be {@code <Name>UnknownException}, which {@link #catalogTypes()} lists beside the
+     * other name the fallback may have.
+     */
+    public GeneratedNames(String catalogName) {
+        this(catalogName, false);
+    }
+
     private GeneratedNames(String catalogName, boolean unknownTaken) {
         this.prefix = catalogName;
         this.unknownTaken = unknownTaken;
@@ -64,17 +73,22 @@ public final class GeneratedNames {
 
     /** {@code OmaAuthenticationException}: a category's abstract class. */
     public String categoryException(Category category) {
-        return prefix + category.javaName() + "Exception";
+        return exceptionOf(category.javaName());
     }
 
     /** {@code OmaInvalidCredentialsException}: an entry's final class. */
     public String errorException(ErrorEntry error) {
-        return prefix + error.javaName() + "Exception";
+        return exceptionOf(error.javaName());
     }
 
     /** {@code OmaBadRequestException}: an HTTP-level outcome's final class. */
     public String statusException(HttpStatusEntry status) {
-        return prefix + status.javaName() + "Exception";
+        return exceptionOf(status.javaName());
+    }
+
+    /** The exception class of an entry, a category or a status named {@code javaName}. */
+    public String exceptionOf(String javaName) {
+        return prefix + javaName + "Exception";
     }
 
     /** {@code OmaBatchException}: a batch response with failed items. */
@@ -110,6 +124,13 @@ public final class GeneratedNames {
     /** {@code OmaUncategorizedException}: with one exception class per category, the class of uncategorized codes. */
     public String uncategorizedException() {
         return prefix + "UncategorizedException";
+    }
+
+    /** Every type a catalog of this name may generate but those of its entries, categories and statuses. */
+    public java.util.List<String> catalogTypes() {
+        return java.util.List.of(errorEnum(), baseException(), unknownException(), prefix + UNLISTED_CODE + "Exception",
+                notAnErrorException(), tables(), httpStatusEnum(), batchException(), batchResult(), json(), decoder(),
+                renderer(), errorTable(0), uncategorizedException());
     }
 
     /** The enum constant of an entry: {@code INVALID_CREDENTIALS}. */

@@ -138,9 +138,15 @@ public final class JavaNames {
 
     /**
      * A suggestion for something that should be UpperCamelCase: {@code user-not found} →
-     * {@code UserNotFound}, {@code 2fa} → {@code E2fa}. Used only in diagnostics.
+     * {@code UserNotFound}, {@code 2fa} → {@code E2fa}, {@code class} → {@code ClassError}. Used only in
+     * diagnostics. Empty when {@code text} holds a letter or digit outside ASCII: a suggestion built by
+     * dropping it ({@code Us\\u0435rNotFound}, with a Cyrillic e, → {@code UsRNotFound}) would be worse
+     * than none.
      */
-    public static String suggestUpperCamel(String text) {
+    public static Optional<String> suggestUpperCamel(String text) {
+        if (firstNonAsciiLetterOrDigit(text).isPresent()) {
+            return Optional.empty();
+        }
         StringBuilder out = new StringBuilder();
         boolean upperNext = true;
         for (int i = 0; i < text.length(); i++) {
@@ -156,12 +162,46 @@ public final class JavaNames {
             out.insert(0, 'E');
         }
         String suggestion = out.toString();
-        return isKeyword(suggestion) ? suggestion + "Error" : suggestion;
+        return Optional.of(isKeyword(suggestion) ? suggestion + "Error" : suggestion);
     }
 
-    /** A suggestion for a category id: {@code RateLimit} → {@code rate-limit}. */
-    public static String suggestCategoryId(String text) {
-        String snake = constantName(suggestUpperCamel(text)).toLowerCase(Locale.ROOT).replace('_', '-');
-        return snake;
+    /**
+     * A suggestion for a parameter or placeholder name, always one {@link #isParameterName} accepts:
+     * {@code user-id} → {@code userId}, {@code GA} → {@code ga}, {@code URLPath} → {@code urlPath},
+     * {@code 0} → {@code value0}, {@code class} → {@code classValue}. Empty as {@link #suggestUpperCamel} is.
+     */
+    public static Optional<String> suggestLowerCamel(String text) {
+        if (firstNonAsciiLetterOrDigit(text).isPresent()) {
+            return Optional.empty();
+        }
+        if (text.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
+            return Optional.of("value" + suggestUpperCamel(text).orElseThrow().substring(1));
+        }
+        String upper = suggestUpperCamel(text).orElseThrow();
+        // The leading capitals become small, but for the last of a run that starts a word: URLPath → urlPath.
+        int capitals = 0;
+        while (capitals < upper.length() && Character.isUpperCase(upper.charAt(capitals))) {
+            capitals++;
+        }
+        int lowered = capitals == upper.length() || capitals == 1 ? capitals : capitals - 1;
+        String lower = upper.substring(0, lowered).toLowerCase(Locale.ROOT) + upper.substring(lowered);
+        return Optional.of(isKeyword(lower) ? lower + "Value" : lower);
+    }
+
+    /** A suggestion for a category id: {@code RateLimit} → {@code rate-limit}. Empty as {@link #suggestUpperCamel} is. */
+    public static Optional<String> suggestCategoryId(String text) {
+        return suggestUpperCamel(text).map(upper -> constantName(upper).toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** The first letter or digit of {@code text} outside ASCII, which no generated name may hold. */
+    public static Optional<String> firstNonAsciiLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= 128 && Character.isLetterOrDigit(c)) {
+                return Optional.of(new String(Character.toChars(c)));
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
     }
 }

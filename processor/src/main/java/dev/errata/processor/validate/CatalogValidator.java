@@ -8,14 +8,17 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.EntryKind;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.ExceptionMembers;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Identifier;
+import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.bind.CatalogBinder;
+import dev.errata.processor.bind.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -39,15 +43,6 @@ public final class CatalogValidator {
 
     /** Entries the generated enum holds at most: the limit {@code generation.enum: auto} switches at. */
     public static final int ENUM_CAPACITY = Generation.AUTO_LIMIT;
-
-    /** java.lang types the generated code names; a generated type of the same name would shadow them. */
-    private static final Set<String> SHADOWED_JAVA_LANG = Set.of("Object", "String", "Integer", "Boolean", "Class",
-            "Enum", "Exception", "RuntimeException", "Throwable", "Error", "Override", "Deprecated", "SuppressWarnings",
-            "SafeVarargs", "FunctionalInterface", "Iterable", "Character", "Long", "Double", "Math", "System",
-            "StringBuilder", "IllegalArgumentException", "NumberFormatException");
-
-    /** Parameter names the generated exceptions already use, with why. */
-    private static final Map<String, String> RESERVED_PARAMETERS = reservedParameters();
 
     /** How many steps matching one code against codes.pattern may take (bounds catastrophic backtracking). */
     static final int PATTERN_STEPS = 1_000_000;
@@ -63,7 +58,8 @@ public final class CatalogValidator {
 
     public void validate(Catalog catalog) {
         SourcePosition namePosition = catalog.namePosition();
-        boolean nameUsable = checkTypeName("The catalog's 'name'", catalog.name(), namePosition);
+        boolean nameUsable = checkTypeName("The catalog's 'name'", catalog.name(), namePosition,
+                name -> new GeneratedNames(name).catalogTypes());
         checkCodes(catalog);
         checkCategories(catalog);
         checkCategoryCodes(catalog);
@@ -138,8 +134,8 @@ public final class CatalogValidator {
         }
         for (Category category : catalog.categories()) {
             if (!JavaNames.isCategoryId(category.id())) {
-                error(category, Message.CATEGORY_ID_FORMAT, category.position(), category.id(),
-                        JavaNames.suggestCategoryId(category.id()));
+                error(category, Message.CATEGORY_ID_FORMAT, category.position(), category.id(), Suggestions.advise(
+                        JavaNames.suggestCategoryId(category.id()), category.id(), id -> "Use '" + id + "'"));
                 continue;
             }
             Category earlier = byId.putIfAbsent(category.id(), category);
@@ -147,7 +143,7 @@ public final class CatalogValidator {
                 error(category, Message.DUPLICATE_CATEGORY, category.position(), category.id(), earlier.position().line());
                 continue;
             }
-            if (checkTypeName("A category's 'name'", category.javaName(), category.position())) {
+            if (checkTypeName("A category's 'name'", category.javaName(), category.position(), memberTypes(catalog))) {
                 Category clash = byConstant.putIfAbsent(GeneratedNames.constant(category), category);
                 if (clash != null) {
                     error(category, Message.NAME_COLLISION, category.position(), category.id(), "the constant",
@@ -207,7 +203,7 @@ public final class CatalogValidator {
             if (earlier != null) {
                 error(status, Message.DUPLICATE_HTTP_STATUS, status.position(), status.status(), earlier.position().line());
             }
-            if (checkTypeName("An httpStatuses 'name'", status.javaName(), status.position())) {
+            if (checkTypeName("An httpStatuses 'name'", status.javaName(), status.position(), memberTypes(catalog))) {
                 HttpStatusEntry clash = byConstant.putIfAbsent(GeneratedNames.constant(status), status);
                 if (clash != null) {
                     error(status, Message.NAME_COLLISION, status.position(), status.javaName(), "the constant",
@@ -227,7 +223,7 @@ public final class CatalogValidator {
                 faulty.add(error);
                 continue;
             }
-            if (!checkTypeName("An error's 'name'", error.javaName(), error.namePosition())) {
+            if (!checkTypeName("An error's 'name'", error.javaName(), error.namePosition(), memberTypes(catalog))) {
                 faulty.add(error);
                 continue;
             }
@@ -296,7 +292,7 @@ public final class CatalogValidator {
         catalog.wire().ifPresent(wire -> wire.details().keySet().forEach(name -> details.put(JavaNames.memberAccessor(name), name)));
         for (ErrorEntry error : catalog.errors()) {
             for (Parameter parameter : error.parameters()) {
-                String reason = RESERVED_PARAMETERS.get(parameter.name());
+                String reason = ExceptionMembers.takenForParameter(parameter.name()).orElse(null);
                 if (reason == null && details.containsKey(parameter.name())) {
                     reason = "wire detail '" + details.get(parameter.name()) + "' already gives every exception a method "
                             + parameter.name() + "()";
@@ -312,10 +308,6 @@ public final class CatalogValidator {
     private void checkMessages(Catalog catalog) {
         Map<String, ErrorEntry> byMessage = new HashMap<>(capacity(catalog));
         for (ErrorEntry error : catalog.errors()) {
-            if (error.deprecation().deprecated()) {
-                warn(error, Message.DEPRECATED, error.position(), quoted(catalog, error),
-                        error.deprecation().reason().map(r -> " (\"" + r + "\")").orElse(""));
-            }
             if (error.message().isEmpty()) {
                 if (!error.parameters().isEmpty()) {
                     error(error, Message.PARAMETERS_WITHOUT_MESSAGE, error.parameters().get(0).position());
@@ -339,14 +331,24 @@ public final class CatalogValidator {
                                 brace.index() + 1);
                     } else if (!declared.containsKey(inside)) {
                         // A declared parameter of this name is reported where it is declared.
-                        error(error, Message.PLACEHOLDER_NAME, error.messagePosition(), inside,
-                                placeholderSuggestion(inside));
+                        placeholderNameFault(error, inside);
                     }
                 }
             }
             List<String> placeholders = template.placeholderNames();
             for (String placeholder : placeholders) {
-                if (!declared.containsKey(placeholder)) {
+                if (declared.containsKey(placeholder)) {
+                    continue;
+                }
+                // Advice to declare it only where the declaration would be accepted: {user.name}, {GA} and
+                // {message} could not be declared as they stand.
+                Optional<String> taken = ExceptionMembers.takenForParameter(placeholder);
+                if (!JavaNames.isParameterName(placeholder)) {
+                    placeholderNameFault(error, placeholder);
+                } else if (taken.isPresent()) {
+                    error(error, Message.RESERVED_NAME, error.messagePosition(), "A placeholder's name", placeholder,
+                            taken.get());
+                } else {
                     error(error, Message.UNDECLARED_PARAMETER, error.messagePosition(), placeholder, placeholder);
                 }
             }
@@ -363,7 +365,11 @@ public final class CatalogValidator {
         }
     }
 
-    /** Every generated type of the catalog must have its own simple name, and none may shadow java.lang. */
+    /**
+     * Every generated type of the catalog must have its own simple name, and none may shadow java.lang. The
+     * types every catalog of this shape has are claimed first, so that a clash with one of them is blamed on
+     * the entry, category or status that took its name, which is what can be renamed.
+     */
     private void checkGeneratedTypes(Catalog catalog, SourcePosition namePosition) {
         GeneratedNames names = new GeneratedNames(catalog);
         Map<String, String> owners = new HashMap<>();
@@ -384,6 +390,27 @@ public final class CatalogValidator {
             claim(owners, positions, null, names.notAnErrorException(), "the exception of success and warning codes",
                     catalogName, catalog.name(), namePosition);
         }
+        if (!catalog.usesClassPerCode() && !catalog.thrownUncategorizedErrors().isEmpty()) {
+            claim(owners, positions, null, names.uncategorizedException(), "the exception of uncategorized codes",
+                    catalogName, catalog.name(), namePosition);
+        }
+        if (!catalog.usesEnum()) {
+            for (int chunk = 0; chunk * GeneratedNames.TABLE_CHUNK < catalog.errors().size(); chunk++) {
+                claim(owners, positions, null, names.errorTable(chunk), "the catalog's data", catalogName, catalog.name(),
+                        namePosition);
+            }
+        }
+        if (catalog.wire().isPresent()) {
+            if (catalog.wire().get().batchPath().isPresent()) {
+                claim(owners, positions, null, names.batchException(), "the exception for failed batches", catalogName,
+                        catalog.name(), namePosition);
+                claim(owners, positions, null, names.batchResult(), "the batch result", catalogName, catalog.name(),
+                        namePosition);
+            }
+            claim(owners, positions, null, names.json(), "the JSON reader", catalogName, catalog.name(), namePosition);
+            claim(owners, positions, null, names.decoder(), "the decoder", catalogName, catalog.name(), namePosition);
+            claim(owners, positions, null, names.renderer(), "the renderer", catalogName, catalog.name(), namePosition);
+        }
         for (Category category : catalog.categories()) {
             if (!faulty.contains(category) && catalog.hasExceptionClass(category)) {
                 claim(owners, positions, category, names.categoryException(category), "category '" + category.id() + "'",
@@ -397,15 +424,6 @@ public final class CatalogValidator {
                             "An error's 'name'", error.javaName(), error.namePosition());
                 }
             }
-        } else if (!catalog.thrownUncategorizedErrors().isEmpty()) {
-            claim(owners, positions, null, names.uncategorizedException(), "the exception of uncategorized codes",
-                    catalogName, catalog.name(), namePosition);
-        }
-        if (!catalog.usesEnum()) {
-            for (int chunk = 0; chunk * GeneratedNames.TABLE_CHUNK < catalog.errors().size(); chunk++) {
-                claim(owners, positions, null, names.errorTable(chunk), "the catalog's data", catalogName, catalog.name(),
-                        namePosition);
-            }
         }
         for (HttpStatusEntry status : catalog.errorStatuses()) {
             if (!faulty.contains(status)) {
@@ -413,21 +431,11 @@ public final class CatalogValidator {
                         "An httpStatuses 'name'", status.javaName(), status.position());
             }
         }
-        if (catalog.wire().isPresent()) {
-            if (catalog.wire().get().batchPath().isPresent()) {
-                claim(owners, positions, null, names.batchException(), "the exception for failed batches", catalogName,
-                        catalog.name(), namePosition);
-                claim(owners, positions, null, names.batchResult(), "the batch result", catalogName, catalog.name(),
-                        namePosition);
-            }
-            claim(owners, positions, null, names.json(), "the JSON reader", catalogName, catalog.name(), namePosition);
-            claim(owners, positions, null, names.decoder(), "the decoder", catalogName, catalog.name(), namePosition);
-        }
     }
 
     private void claim(Map<String, String> owners, Map<String, SourcePosition> positions, Object owner, String typeName,
             String ownerText, String nameKey, String name, SourcePosition at) {
-        if (SHADOWED_JAVA_LANG.contains(typeName)) {
+        if (JavaLang.declares(typeName)) {
             String what = owner == null ? ownerText : "the exception of " + ownerText;
             error(owner == null ? this : owner, Message.RESERVED_NAME, at, nameKey, name,
                     what + " would be named " + typeName + " and hide java.lang." + typeName);
@@ -442,28 +450,43 @@ public final class CatalogValidator {
         }
     }
 
-    /** Reports and returns false unless {@code name} suits a generated type. */
-    private boolean checkTypeName(String what, String name, SourcePosition at) {
+    /**
+     * Reports and returns false unless {@code name} suits a generated type. {@code generatedTypes} gives the
+     * types a name leads to, so that a suggestion never leads to one hiding java.lang ({@code security} is
+     * told {@code SecurityError}, not {@code Security}, whose base exception would be SecurityException).
+     */
+    private boolean checkTypeName(String what, String name, SourcePosition at,
+            Function<String, List<String>> generatedTypes) {
         if (JavaNames.isKeyword(name)) {
-            diagnostics.report(Message.NAME_IS_KEYWORD, at, what, name, JavaNames.suggestUpperCamel(name) + "Error");
+            diagnostics.report(Message.NAME_IS_KEYWORD, at, what, name,
+                    typeNameFor(name, generatedTypes).orElseThrow());
             return false;
         }
         if (!JavaNames.isUpperCamel(name)) {
             diagnostics.report(Message.NAME_NOT_IDENTIFIER, at, what, CatalogBinder.UPPER_CAMEL, name,
-                    JavaNames.suggestUpperCamel(name));
+                    Suggestions.advise(typeNameFor(name, generatedTypes), name, s -> "Use e.g. '" + s + "'"));
             return false;
         }
         return true;
     }
 
+    /** A name to suggest for {@code name}: never a keyword, nor one whose generated types hide java.lang. */
+    private static Optional<String> typeNameFor(String name, Function<String, List<String>> generatedTypes) {
+        return JavaNames.suggestUpperCamel(name)
+                .map(s -> JavaNames.isKeyword(name) ? s + "Error" : s)
+                .map(s -> generatedTypes.apply(s).stream().anyMatch(JavaLang::declares) ? s + "Error" : s);
+    }
 
-    /** {@code user-id} → {@code userId}; {@code 0} → {@code value0}; {@code} → {@code value}. */
-    private static String placeholderSuggestion(String inside) {
-        String upper = JavaNames.suggestUpperCamel(inside);
-        if (inside.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
-            return "value" + upper.substring(1);
-        }
-        return Character.toLowerCase(upper.charAt(0)) + upper.substring(1);
+    /** The type an entry's, a category's or a status's name leads to: {@code <Catalog><Name>Exception}. */
+    private static Function<String, List<String>> memberTypes(Catalog catalog) {
+        return name -> List.of(new GeneratedNames(catalog.name()).exceptionOf(name));
+    }
+
+
+    /** {@code {user-id}}, {@code {0}}, {@code {GA}}: a placeholder no parameter could be declared for. */
+    private void placeholderNameFault(ErrorEntry error, String inside) {
+        error(error, Message.PLACEHOLDER_NAME, error.messagePosition(), inside, Suggestions.advise(
+                Suggestions.parameterName(inside), inside, name -> "Rename it, e.g. '{" + name + "}'"));
     }
 
     /** A map capacity for one key per entry, so that a map of 50,000 entries is not rehashed 14 times. */
@@ -478,25 +501,6 @@ public final class CatalogValidator {
 
     private static String quoted(Catalog catalog, String code) {
         return catalog.codeType() == CodeType.INTEGER ? code : "'" + code + "'";
-    }
-
-    private static Map<String, String> reservedParameters() {
-        Map<String, String> reserved = new HashMap<>();
-        for (String method : List.of("error", "codeString", "retryable", "response", "attach")) {
-            reserved.put(method, "the generated exceptions already have a method " + method + "()");
-        }
-        reserved.put("category", "the exceptions of a category already have a method category()");
-        for (String argument : List.of("message", "cause")) {
-            reserved.put(argument, "the generated constructors already take a '" + argument + "' argument");
-        }
-        for (String method : List.of("getMessage", "getLocalizedMessage", "getCause", "initCause", "fillInStackTrace",
-                "getStackTrace", "setStackTrace", "printStackTrace", "addSuppressed", "getSuppressed", "toString",
-                "hashCode", "equals", "getClass", "clone", "finalize", "notify", "notifyAll", "wait")) {
-            reserved.put(method, "every exception already has a method " + method + "() (from java.lang.Throwable"
-                    + " or Object)");
-        }
-        reserved.put("serialVersionUID", "the generated exceptions already have a field of that name");
-        return Map.copyOf(reserved);
     }
 
     /** A code as regular expressions see it, which gives up after {@link #PATTERN_STEPS} character reads. */

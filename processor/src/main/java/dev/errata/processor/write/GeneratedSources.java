@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.ExceptionBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +34,13 @@ public final class GeneratedSources {
     /**
      * @param sealed whether the compiling source level has sealed classes
      * @param generatedAnnotation the fully qualified {@code @Generated} the source level has, if any
-     * @param checkedExceptions whether the catalog's exception base is a checked exception
+     * @param exceptionBase the class the catalog's base exception extends, as the class path has it
      * @param jackson the Jackson on the compile class path, if any
      */
     public static List<GeneratedSource> of(Catalog catalog, String packageName, boolean sealed,
-            Optional<String> generatedAnnotation, boolean checkedExceptions, Optional<Jackson> jackson) {
+            Optional<String> generatedAnnotation, ExceptionBase exceptionBase, Optional<Jackson> jackson) {
         WriteContext context = new WriteContext(catalog, packageName, sealed, generatedAnnotation.map(ClassName::bestGuess),
-                checkedExceptions, jackson);
+                exceptionBase, jackson);
         List<TypeSpec> types = new ArrayList<>();
         List<GeneratedSource> files = new ArrayList<>();
         if (catalog.usesEnum()) {

@@ -6,10 +6,12 @@ import com.palantir.javapoet.TypeName;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
+import dev.errata.processor.model.ExceptionBase;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Wire;
+import java.util.List;
 import java.util.Optional;
 import dev.errata.processor.write.wire.Jackson;
 import dev.errata.processor.write.text.Literals;
@@ -23,7 +25,7 @@ import dev.errata.processor.write.text.Docs;
  * @param packageName the annotated package
  * @param sealed whether the source level has sealed classes (17 and up)
  * @param generatedAnnotation the {@code @Generated} type the source level has, if any
- * @param checkedExceptions whether the exception base is a checked exception
+ * @param exceptionBase the class the catalog's base exception extends
  * @param jackson the Jackson on the compile class path, if any: decoders are generated only with one
  */
 public record WriteContext(
@@ -31,7 +33,7 @@ public record WriteContext(
         String packageName,
         boolean sealed,
         Optional<ClassName> generatedAnnotation,
-        boolean checkedExceptions,
+        ExceptionBase exceptionBase,
         Optional<Jackson> jackson) {
 
     public static final ClassName CATALOG_ERROR = ClassName.get("dev.errata", "CatalogError");
@@ -40,6 +42,22 @@ public record WriteContext(
     public static final ClassName JSON_TEXT = ClassName.get("dev.errata", "JsonText");
     public static final ClassName ERROR_KIND = ClassName.get("dev.errata", "ErrorKind");
     static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";
+
+    /** Whether the exception base is a checked exception. */
+    public boolean checkedExceptions() {
+        return exceptionBase.checked();
+    }
+
+    /**
+     * The class the base exception extends, named from its package and nesting as the class path has them
+     * (its written form cannot tell a package {@code com.Acme} from a class, nor a class {@code myBase} from a
+     * package).
+     */
+    public ClassName exceptionBaseClass() {
+        List<String> names = exceptionBase.simpleNames();
+        return ClassName.get(exceptionBase.packageName(), names.get(0),
+                names.subList(1, names.size()).toArray(new String[0]));
+    }
 
     public GeneratedNames names() {
         return new GeneratedNames(catalog);

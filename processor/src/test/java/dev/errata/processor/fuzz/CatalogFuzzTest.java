@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Fuzzes what a catalog's bytes go through before any code is generated: the YAML reader, the binder and
  * the validator, without javac. Whatever the bytes, the only outcome allowed is diagnostics: any exception
- * or error thrown (a StackOverflowError included) is a finding, and so is a hang.
+ * or error thrown (a StackOverflowError included) is a finding, and so is a hang, and so is a diagnostic that
+ * is not one line of printable ASCII.
  *
  * <p>In a plain {@code mvn test} this replays its inputs, from
  * {@code src/test/resources/dev/errata/processor/fuzz/CatalogFuzzTestInputs/loadBindValidate/}: the golden
@@ -45,6 +46,10 @@ class CatalogFuzzTest {
             String line = diagnostic.render();
             if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
                 throw new AssertionError("a diagnostic spans several lines: " + line);
+            }
+            if (!line.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+                // Else a look-alike or invisible character of the catalog could hide in a quoted name.
+                throw new AssertionError("a diagnostic holds a character outside printable ASCII: " + line);
             }
             if (diagnostic.position().line() < 0 || diagnostic.position().column() < 0
                     || (diagnostic.position().line() == 0) != (diagnostic.position().column() == 0)) {

@@ -19,6 +19,8 @@ import dev.errata.processor.model.ParameterType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.wire.DetailsWriter;
@@ -77,7 +79,7 @@ public final class ExceptionWriter {
         Catalog catalog = context.catalog();
         TypeSpec.Builder type = TypeSpec.classBuilder(context.baseException())
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .superclass(ClassName.bestGuess(catalog.exceptionBase()))
+                .superclass(context.exceptionBaseClass())
                 .addJavadoc(Docs.block("The base of every exception of " + context.displayName() + ": catch it to handle\n"
                         + "any of its errors. Each code has a final subclass, grouped under one abstract class per\n"
                         + "category; codes the catalog does not list arrive as {@link "
@@ -132,6 +134,11 @@ public final class ExceptionWriter {
                     .build());
         }
         context.generated().ifPresent(type::addAnnotation);
+        Set<String> lintWarnings = new TreeSet<>(context.exceptionBase().lintWarnings());
+        if (!lintWarnings.isEmpty()) {
+            // An import of a deprecated class warns where no @SuppressWarnings reaches.
+            type.alwaysQualify(context.exceptionBaseClass().topLevelClassName().simpleName());
+        }
         if (context.sealed()) {
             type.addModifiers(Modifier.SEALED);
             for (Category category : catalog.categories()) {
@@ -156,9 +163,13 @@ public final class ExceptionWriter {
             if (context.hasBatch()) {
                 type.addPermittedSubclass(context.batchException());
             }
-            if (context.classPerCode()) {
-                suppressDeprecationIfNeeded(type, catalog.thrownUncategorizedErrors());
+            if (context.classPerCode()
+                    && catalog.thrownUncategorizedErrors().stream().anyMatch(e -> e.deprecation().deprecated())) {
+                lintWarnings.add("deprecation");
             }
+        }
+        if (!lintWarnings.isEmpty()) {
+            type.addAnnotation(suppressWarnings(lintWarnings));
         }
         return type.build();
     }
@@ -486,8 +497,15 @@ public final class ExceptionWriter {
     /** A {@code permits} clause naming deprecated classes would warn under -Xlint:deprecation. */
     private static void suppressDeprecationIfNeeded(TypeSpec.Builder type, List<ErrorEntry> permitted) {
         if (permitted.stream().anyMatch(e -> e.deprecation().deprecated())) {
-            type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+            type.addAnnotation(suppressWarnings(Set.of("deprecation")));
         }
+    }
+
+    /** {@code @SuppressWarnings("deprecation")}, or with several values, {@code ({"deprecation", "removal"})}. */
+    private static AnnotationSpec suppressWarnings(Set<String> lintWarnings) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
+        lintWarnings.forEach(warning -> annotation.addMember("value", "$S", warning));
+        return annotation.build();
     }
 
     private static TypeName primitive(ParameterType type) {
