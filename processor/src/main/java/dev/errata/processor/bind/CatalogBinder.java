@@ -3,6 +3,7 @@ package dev.errata.processor.bind;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.diagnostic.Severity;
+import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.model.Attribute;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
@@ -19,6 +20,7 @@ import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageSyntax;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.model.PrintfTemplate;
 import dev.errata.processor.yaml.YamlNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -305,6 +307,9 @@ public final class CatalogBinder {
         EntryKind kind = kind(entry);
         Map<String, Object> attributes = new AttributeBinder(diagnostics).values(entry, scope.attributes());
         List<Parameter> parameters = parameters(entry);
+        if (scope.messageSyntax() == MessageSyntax.PRINTF && !entry.has("parameters") && message.isPresent()) {
+            parameters = printfArguments(message.get(), entry.positionOf("message"));
+        }
         Map<String, String> details = details(entry);
         Set<String> suppressed = new LinkedHashSet<>(scope.suppressedEverywhere());
         suppressed.addAll(suppressions(entry));
@@ -416,6 +421,18 @@ public final class CatalogBinder {
         }
         entry.wrongType("deprecated", node.get(), "true, false or the reason as a text", "Write e.g. 'deprecated: true'");
         return Deprecation.NONE;
+    }
+
+    /**
+     * The arguments of a printf message, named {@code arg1}, {@code arg2}, ... in order and typed as their
+     * conversions take them; none for a message that is no template (the validator reports it).
+     */
+    private static List<Parameter> printfArguments(String message, SourcePosition at) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (PrintfTemplate.Argument argument : PrintfTemplate.parse(message).arguments()) {
+            parameters.add(new Parameter("arg" + (parameters.size() + 1), argument.type(), at));
+        }
+        return parameters;
     }
 
     private List<Parameter> parameters(MappingReader entry) {

@@ -150,6 +150,17 @@ public enum Message {
     PARAMETERS_WITHOUT_MESSAGE(Severity.ERROR, "parameters-without-message",
             "'parameters' describe placeholders in 'message', but this entry has no message. Add the"
                     + " message or remove the parameters"),
+    PRINTF_CONVERSION(Severity.ERROR, "printf-conversion",
+            "with 'messages: printf', a message may hold only C printf conversions the generated formatter knows"
+                    + " (such as %%s, %%d, %%-.192s, %%lu, %%.2f) and '%%%%' for a percent sign, but the conversion"
+                    + " at character %d, '%s': %s. Fix it, or set messages to none if the texts are no templates"),
+    PRINTF_PARAMETERS(Severity.ERROR, "printf-parameters",
+            "with 'messages: printf', an entry's 'parameters' must name the message's arguments in order, one each,"
+                    + " typed as their conversions take them (%s), but %s. Correct them, or leave 'parameters' out"
+                    + " to have them named arg1, arg2, ..."),
+    PARAMETERS_IN_PLAIN_TEXT(Severity.ERROR, "parameters-in-plain-text",
+            "with 'messages: none', messages are plain text without parameters, but this entry declares"
+                    + " 'parameters'. Remove them, or set messages to named ({placeholder}) or printf (%%s)"),
     UNBALANCED_BRACE(Severity.ERROR, "unbalanced-brace",
             "a message may hold braces only as {placeholder}, '{{' or '}}', but this one has a lone '%s' at"
                     + " character %d. Write it doubled for a literal brace"),

@@ -17,6 +17,7 @@ import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
+import dev.errata.processor.model.PrintfTemplate;
 import dev.errata.processor.bind.CatalogBinder;
 import dev.errata.processor.bind.Suggestions;
 import java.util.ArrayList;
@@ -319,48 +320,96 @@ public final class CatalogValidator {
                 continue;
             }
             String message = error.message().get();
-            MessageTemplate template = MessageTemplate.parse(message);
-            Map<String, Parameter> declared = new LinkedHashMap<>();
-            error.parameters().forEach(p -> declared.put(p.name(), p));
-            for (MessageTemplate.Part part : template.parts()) {
-                if (part instanceof MessageTemplate.Part.LoneBrace brace) {
-                    int close = brace.brace() == '{' ? message.indexOf('}', brace.index() + 1) : -1;
-                    String inside = close < 0 ? null : message.substring(brace.index() + 1, close);
-                    if (inside == null || inside.indexOf('{') >= 0) {
-                        error(error, Message.UNBALANCED_BRACE, error.messagePosition(), String.valueOf(brace.brace()),
-                                brace.index() + 1);
-                    } else if (!declared.containsKey(inside)) {
-                        // A declared parameter of this name is reported where it is declared.
-                        placeholderNameFault(error, inside);
+            switch (catalog.messageSyntax()) {
+                case NAMED -> checkNamedPlaceholders(error, message);
+                case PRINTF -> checkPrintf(error, message);
+                case NONE -> {
+                    if (!error.parameters().isEmpty()) {
+                        error(error, Message.PARAMETERS_IN_PLAIN_TEXT, error.parameters().get(0).position());
                     }
-                }
-            }
-            List<String> placeholders = template.placeholderNames();
-            for (String placeholder : placeholders) {
-                if (declared.containsKey(placeholder)) {
-                    continue;
-                }
-                // Advice to declare it only where the declaration would be accepted: {user.name}, {GA} and
-                // {message} could not be declared as they stand.
-                Optional<String> taken = ExceptionMembers.takenForParameter(placeholder);
-                if (!JavaNames.isParameterName(placeholder)) {
-                    placeholderNameFault(error, placeholder);
-                } else if (taken.isPresent()) {
-                    error(error, Message.RESERVED_NAME, error.messagePosition(), "A placeholder's name", placeholder,
-                            taken.get());
-                } else {
-                    error(error, Message.UNDECLARED_PARAMETER, error.messagePosition(), placeholder, placeholder);
-                }
-            }
-            for (Parameter parameter : error.parameters()) {
-                if (!placeholders.contains(parameter.name()) && JavaNames.isParameterName(parameter.name())) {
-                    error(error, Message.UNUSED_PARAMETER, parameter.position(), parameter.name());
                 }
             }
             ErrorEntry earlier = byMessage.putIfAbsent(message, error);
             if (earlier != null) {
                 warn(error, Message.DUPLICATE_MESSAGE, error.messagePosition(), quoted(catalog, error),
                         quoted(catalog, earlier), earlier.messagePosition().line());
+            }
+        }
+    }
+
+    /**
+     * A printf message must be a template the generated formatter accepts; parameters, when the entry names
+     * them, one per argument in order, typed as their conversions are (else the binder named them arg1, ...).
+     */
+    private void checkPrintf(ErrorEntry error, String message) {
+        PrintfTemplate template = PrintfTemplate.parse(message);
+        if (template.fault().isPresent()) {
+            PrintfTemplate.Fault fault = template.fault().get();
+            error(error, Message.PRINTF_CONVERSION, error.messagePosition(), fault.index() + 1, fault.conversion(),
+                    fault.reason());
+            return;
+        }
+        List<PrintfTemplate.Argument> arguments = template.arguments();
+        List<Parameter> parameters = error.parameters();
+        String expected = arguments.isEmpty() ? "none"
+                : String.join(", ", arguments.stream().map(a -> a.type().keyword() + " for "
+                        + (a.role() == PrintfTemplate.Role.VALUE ? "" : "the * of ") + a.conversion()).toList());
+        if (parameters.size() != arguments.size()) {
+            error(error, Message.PRINTF_PARAMETERS, parameters.isEmpty() ? error.messagePosition()
+                    : parameters.get(0).position(), expected, "it names " + parameters.size() + " for "
+                    + arguments.size());
+            return;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            PrintfTemplate.Argument argument = arguments.get(i);
+            if (parameter.type() != argument.type()) {
+                error(error, Message.PRINTF_PARAMETERS, parameter.position(), expected, "'" + parameter.name() + "' is "
+                        + parameter.type().keyword() + " where " + argument.conversion() + " takes "
+                        + argument.type().keyword());
+                return;
+            }
+        }
+    }
+
+    /** Every {placeholder} declared, every parameter used, and braces only where they belong. */
+    private void checkNamedPlaceholders(ErrorEntry error, String message) {
+        MessageTemplate template = MessageTemplate.parse(message);
+        Map<String, Parameter> declared = new LinkedHashMap<>();
+        error.parameters().forEach(p -> declared.put(p.name(), p));
+        for (MessageTemplate.Part part : template.parts()) {
+            if (part instanceof MessageTemplate.Part.LoneBrace brace) {
+                int close = brace.brace() == '{' ? message.indexOf('}', brace.index() + 1) : -1;
+                String inside = close < 0 ? null : message.substring(brace.index() + 1, close);
+                if (inside == null || inside.indexOf('{') >= 0) {
+                    error(error, Message.UNBALANCED_BRACE, error.messagePosition(), String.valueOf(brace.brace()),
+                            brace.index() + 1);
+                } else if (!declared.containsKey(inside)) {
+                    // A declared parameter of this name is reported where it is declared.
+                    placeholderNameFault(error, inside);
+                }
+            }
+        }
+        List<String> placeholders = template.placeholderNames();
+        for (String placeholder : placeholders) {
+            if (declared.containsKey(placeholder)) {
+                continue;
+            }
+            // Advice to declare it only where the declaration would be accepted: {user.name}, {GA} and
+            // {message} could not be declared as they stand.
+            Optional<String> taken = ExceptionMembers.takenForParameter(placeholder);
+            if (!JavaNames.isParameterName(placeholder)) {
+                placeholderNameFault(error, placeholder);
+            } else if (taken.isPresent()) {
+                error(error, Message.RESERVED_NAME, error.messagePosition(), "A placeholder's name", placeholder,
+                        taken.get());
+            } else {
+                error(error, Message.UNDECLARED_PARAMETER, error.messagePosition(), placeholder, placeholder);
+            }
+        }
+        for (Parameter parameter : error.parameters()) {
+            if (!placeholders.contains(parameter.name()) && JavaNames.isParameterName(parameter.name())) {
+                error(error, Message.UNUSED_PARAMETER, parameter.position(), parameter.name());
             }
         }
     }

@@ -41,6 +41,7 @@ public record WriteContext(
     public static final ClassName ERROR_RESPONSE = ClassName.get("dev.errata", "ErrorResponse");
     public static final ClassName JSON_TEXT = ClassName.get("dev.errata", "JsonText");
     public static final ClassName ERROR_KIND = ClassName.get("dev.errata", "ErrorKind");
+    public static final ClassName PRINTF = ClassName.get("dev.errata", "Printf");
     static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";
 
     /** Whether the exception base is a checked exception. */

@@ -13,9 +13,11 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.MessageSyntax;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.model.PrintfTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -263,7 +265,8 @@ public final class ExceptionWriter {
         CodeBlock entry = context.catalog().usesEnum() ? CodeBlock.of("$T.$N", context.errorEnum(), GeneratedNames.constant(error))
                 : CodeBlock.of("$T.at($L)", context.errorEnum(), context.catalog().errors().indexOf(error));
         if (error.parameters().isEmpty()) {
-            addMessageConstructors(type, entry, defaultText(error), error.message().isPresent() ? "the catalog's message"
+            addMessageConstructors(type, entry, defaultText(error, context.catalog().messageSyntax()),
+                    error.message().isPresent() ? "the catalog's message"
                     : error.description().isPresent() ? "the catalog's description (it gives no message)"
                     : "the code (the catalog gives no message)");
         } else {
@@ -271,9 +274,44 @@ public final class ExceptionWriter {
         }
     }
 
+    /** {@code "Try again in " + String.valueOf(seconds) + " seconds."}: a named template, filled in. */
+    private static CodeBlock namedText(ErrorEntry error) {
+        CodeBlock.Builder text = CodeBlock.builder();
+        boolean first = true;
+        for (MessageTemplate.Part part : MessageTemplate.parse(error.message().orElseThrow()).parts()) {
+            if (!first) {
+                text.add(" + ");
+            }
+            first = false;
+            if (part instanceof MessageTemplate.Part.Text literal) {
+                text.add("$L", Literals.quote(literal.text()));
+            } else if (part instanceof MessageTemplate.Part.Placeholder placeholder) {
+                text.add("$T.valueOf($N)", String.class, placeholder.name());
+            }
+        }
+        return text.build();
+    }
+
+    /** {@code Printf.format("Duplicate entry '%-.192s'", arg1)}: a printf template, formatted as C would. */
+    private static CodeBlock printfText(ErrorEntry error) {
+        CodeBlock arguments = error.parameters().stream().map(p -> CodeBlock.of("$N", p.name()))
+                .collect(CodeBlock.joining(", "));
+        return CodeBlock.of("$T.format($L, $L)", WriteContext.PRINTF, Literals.quote(error.message().orElseThrow()),
+                arguments);
+    }
+
+    /** "the message's {@code %-.192s}", or for a {@code *}, "the precision of the message's ...". */
+    private static String argumentDoc(PrintfTemplate.Argument argument) {
+        String of = switch (argument.role()) {
+            case VALUE -> "";
+            case WIDTH -> "the width of ";
+            case PRECISION -> "the precision of ";
+        };
+        return of + "the message's " + Docs.code(argument.conversion());
+    }
+
     /** Typed parameters: a constructor that formats the catalog's template, and one for a received message. */
     private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry, boolean withGetters) {
-        MessageTemplate template = MessageTemplate.parse(error.message().orElseThrow());
         MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("With the catalog's message, " + Docs.code(error.message().orElseThrow())
@@ -286,25 +324,17 @@ public final class ExceptionWriter {
                 .addParameter(STRING, "message")
                 .addParameter(THROWABLE, "cause")
                 .addStatement("super($L, message, cause)", entry);
-        CodeBlock.Builder text = CodeBlock.builder();
-        boolean first = true;
-        for (MessageTemplate.Part part : template.parts()) {
-            if (!first) {
-                text.add(" + ");
-            }
-            first = false;
-            if (part instanceof MessageTemplate.Part.Text literal) {
-                text.add("$L", Literals.quote(literal.text()));
-            } else if (part instanceof MessageTemplate.Part.Placeholder placeholder) {
-                text.add("$T.valueOf($N)", String.class, placeholder.name());
-            }
-        }
-        formatting.addStatement("super($L, $L, null)", entry, text.build());
-        for (Parameter parameter : error.parameters()) {
+        boolean printf = context.catalog().messageSyntax() == MessageSyntax.PRINTF;
+        formatting.addStatement("super($L, $L, null)", entry, printf ? printfText(error) : namedText(error));
+        List<PrintfTemplate.Argument> arguments = printf ? PrintfTemplate.parse(error.message().orElseThrow()).arguments()
+                : List.of();
+        for (int i = 0; i < error.parameters().size(); i++) {
+            Parameter parameter = error.parameters().get(i);
             TypeName primitive = primitive(parameter.type());
             TypeName boxed = primitive.box();
             formatting.addParameter(primitive, parameter.name())
-                    .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name());
+                    .addJavadoc("@param $N $L\n", parameter.name(), printf ? argumentDoc(arguments.get(i))
+                            : "the message's {@code {" + parameter.name() + "}}");
             if (!withGetters) {
                 continue;
             }
@@ -314,8 +344,10 @@ public final class ExceptionWriter {
             type.addMethod(MethodSpec.methodBuilder(parameter.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boxed)
-                    .addJavadoc("The message's {@code {$N}}, or null when the exception was built from a received message.\n",
-                            parameter.name())
+                    .addJavadoc("$L, or null when the exception was built from a received message.\n",
+                            printf ? Character.toUpperCase(argumentDoc(arguments.get(i)).charAt(0))
+                                    + argumentDoc(arguments.get(i)).substring(1)
+                                    : "The message's {@code {" + parameter.name() + "}}")
                     .addStatement("return $N", parameter.name())
                     .build());
         }
@@ -395,8 +427,12 @@ public final class ExceptionWriter {
     }
 
     /** The text an exception carries when built without a received message: message, else description, else code. */
-    static String defaultText(ErrorEntry error) {
-        return error.message().map(m -> MessageTemplate.parse(m).literalText())
+    static String defaultText(ErrorEntry error, MessageSyntax syntax) {
+        return error.message().map(m -> switch (syntax) {
+                    case NAMED -> MessageTemplate.parse(m).literalText();
+                    case PRINTF -> PrintfTemplate.literalText(m);
+                    case NONE -> m;
+                })
                 .or(error::description)
                 .orElse(error.code());
     }
