@@ -22,8 +22,11 @@ import java.util.Optional;
  */
 final class CatalogPipeline {
 
-    /** What the pipeline produced: the catalog if it could be read, the sources if it is valid. */
-    record Result(Optional<Catalog> catalog, List<GeneratedSource> sources) {}
+    /**
+     * What the pipeline produced: the file it read if it found one, the catalog if it could be read, the
+     * sources if it is valid.
+     */
+    record Result(Optional<CatalogSource> source, Optional<Catalog> catalog, List<GeneratedSource> sources) {}
 
     private final CatalogLocator locator;
     private final ExceptionBaseValidator exceptionBaseValidator;
@@ -45,23 +48,24 @@ final class CatalogPipeline {
     Result run(String location, String packageName, Diagnostics diagnostics) {
         Optional<CatalogSource> source = locator.locate(location, diagnostics);
         if (source.isEmpty()) {
-            return new Result(Optional.empty(), List.of());
+            return new Result(source, Optional.empty(), List.of());
         }
+        // Diagnostics name the real file, so that an IDE console links them; generated code names the location.
         Optional<YamlNode> tree = new dev.errata.processor.yaml.YamlTreeReader(limits)
-                .read(location, source.get().bytes(), diagnostics);
+                .read(source.get().shownAs(), source.get().bytes(), diagnostics);
         if (tree.isEmpty()) {
-            return new Result(Optional.empty(), List.of());
+            return new Result(source, Optional.empty(), List.of());
         }
         Optional<Catalog> catalog = new CatalogBinder(diagnostics).bind(location, tree.get());
         if (catalog.isEmpty()) {
-            return new Result(Optional.empty(), List.of());
+            return new Result(source, Optional.empty(), List.of());
         }
         new CatalogValidator(diagnostics).validate(catalog.get());
         Optional<ExceptionBase> base = exceptionBaseValidator.validate(catalog.get(), packageName, diagnostics);
         if (diagnostics.hasErrors() || base.isEmpty()) {
-            return new Result(catalog, List.of());
+            return new Result(source, catalog, List.of());
         }
-        return new Result(catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
+        return new Result(source, catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
                 base.get(), jackson));
     }
 }

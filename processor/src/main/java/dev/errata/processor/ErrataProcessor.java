@@ -7,12 +7,15 @@ import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.diagnostic.Severity;
 import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.locate.CatalogLocator;
+import dev.errata.processor.locate.CatalogSource;
+import dev.errata.processor.manifest.ManifestRecorder;
 import dev.errata.processor.validate.ExceptionBaseValidator;
 import dev.errata.processor.write.GeneratedSource;
 import dev.errata.processor.write.wire.Jackson;
 import dev.errata.processor.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,6 +49,10 @@ import javax.tools.JavaFileObject;
  *
  * <p>It declares no Gradle incremental-processing category on purpose: it reads catalog files, which
  * Gradle's incremental processors may not do.
+ *
+ * <p>At the end of a compilation that read a catalog, it writes what it read into the class output
+ * ({@link dev.errata.processor.manifest.InputsManifest}), so that errata-maven-plugin can tell whether the next
+ * build must run it again.
  */
 @AutoService(Processor.class)
 public final class ErrataProcessor extends AbstractProcessor {
@@ -56,6 +63,7 @@ public final class ErrataProcessor extends AbstractProcessor {
     static final String JACKSON_OPTION = "errata.jackson";
 
     private final Set<String> processedPackages = new HashSet<>();
+    private ManifestRecorder manifest;
 
     /**
      * Errata's annotations, and the {@code @Generated} its own output carries: without a processor that
@@ -78,6 +86,10 @@ public final class ErrataProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (round.processingOver()) {
+            writeManifest();
+            return false;
+        }
         Map<PackageElement, List<Request>> requests;
         try {
             requests = requests(annotations, round);
@@ -153,8 +165,11 @@ public final class ErrataProcessor extends AbstractProcessor {
                     checkOtherCatalogs(request, result, typeOwners, diagnostics);
                 }
                 report(request, diagnostics.all());
-                if (!diagnostics.hasErrors()) {
-                    write(request, result.sources());
+                Map<String, URI> written = diagnostics.hasErrors() ? Map.of() : write(request, result.sources());
+                if (result.source().isPresent()) {
+                    CatalogSource source = result.source().get();
+                    manifest().catalog(packageName, request.location(), source.origin(), source.file(), source.resource(),
+                            source.bytes(), written);
                 }
             } catch (RuntimeException | Error e) {
                 report(request, List.of(internalError(request, e)));
@@ -215,13 +230,45 @@ public final class ErrataProcessor extends AbstractProcessor {
                 + where + " are";
     }
 
+    private CatalogLocator locator() {
+        return new CatalogLocator(processingEnv.getFiler(),
+                Optional.ofNullable(processingEnv.getOptions().get(CatalogLocator.CATALOG_ROOT_OPTION)),
+                YamlLimits.DEFAULT.maxBytes());
+    }
+
+    /** The manifest of this compilation, started with the options it was given. */
+    private ManifestRecorder manifest() {
+        if (manifest == null) {
+            manifest = new ManifestRecorder(locator().moduleFolder());
+            // Every errata.* option, supported or not: the plugin compares them with the build's compiler arguments.
+            processingEnv.getOptions().forEach((name, value) -> {
+                if (name.startsWith("errata.") && value != null) {
+                    manifest.option(name, value);
+                }
+            });
+        }
+        return manifest;
+    }
+
+    /** Writes the manifest, if a catalog was read; a failure is an error, as for any file the processor writes. */
+    private void writeManifest() {
+        if (manifest == null || manifest.isEmpty()) {
+            return;
+        }
+        try {
+            manifest.write(processingEnv.getFiler());
+        } catch (IOException | RuntimeException e) {
+            processingEnv.getMessager().printMessage(Kind.ERROR, new Diagnostic(Message.WRITE_FAILED,
+                    SourcePosition.wholeFile("@ErrorCatalog"), Message.WRITE_FAILED.format(
+                            dev.errata.processor.manifest.InputsManifest.RESOURCE, describe(e))).render());
+        }
+    }
+
     private CatalogPipeline pipeline(PackageElement pkg) {
         SourceVersion source = processingEnv.getSourceVersion();
         boolean sealed = source.compareTo(SourceVersion.RELEASE_17) >= 0;
         return new CatalogPipeline(
-                new CatalogLocator(processingEnv.getFiler(),
-                        Optional.ofNullable(processingEnv.getOptions().get(CatalogLocator.CATALOG_ROOT_OPTION)),
-                        YamlLimits.DEFAULT.maxBytes()),
+                locator(),
                 new ExceptionBaseValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
                 YamlLimits.DEFAULT, sealed, generatedAnnotation(source), jackson(pkg));
     }
@@ -236,12 +283,16 @@ public final class ErrataProcessor extends AbstractProcessor {
         if (option != null) {
             return Jackson.fromOption(option.trim());
         }
+        // Every probe is recorded, so that errata-maven-plugin notices when adding or removing a Jackson changes this.
+        Optional<Jackson> found = Optional.empty();
         for (Jackson version : new Jackson[] {Jackson.V3, Jackson.V2}) {
-            if (visibleType(pkg, version.marker())) {
-                return Optional.of(version);
+            boolean visible = visibleType(pkg, version.marker());
+            manifest().probe(version.marker(), visible);
+            if (visible && found.isEmpty()) {
+                found = Optional.of(version);
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     /**
@@ -253,6 +304,7 @@ public final class ErrataProcessor extends AbstractProcessor {
     private boolean visibleType(PackageElement pkg, String name) {
         Elements elements = processingEnv.getElementUtils();
         ModuleElement module = elements.getModuleOf(pkg);
+        manifest().namedModule(module != null && !module.isUnnamed());
         // No module when the source level predates modules; then the plain lookup is a single one too.
         return (module == null ? elements.getTypeElement(name) : elements.getTypeElement(module, name)) != null;
     }
@@ -267,26 +319,33 @@ public final class ErrataProcessor extends AbstractProcessor {
         return processingEnv.getElementUtils().getTypeElement(legacy) != null ? Optional.of(legacy) : Optional.empty();
     }
 
-    /** Renders every file before opening any, then writes them; a rendering failure leaves no file behind. */
-    private void write(Request request, List<GeneratedSource> sources) {
+    /**
+     * Renders every file before opening any, then writes them; a rendering failure leaves no file behind.
+     *
+     * @return where each file went, by type name
+     */
+    private Map<String, URI> write(Request request, List<GeneratedSource> sources) {
         Map<String, String> rendered = new LinkedHashMap<>();
         for (GeneratedSource file : sources) {
             rendered.put(file.packageName() + "." + file.typeName(), file.render());
         }
+        Map<String, URI> written = new LinkedHashMap<>();
         for (Map.Entry<String, String> source : rendered.entrySet()) {
             try {
                 JavaFileObject file = processingEnv.getFiler().createSourceFile(source.getKey(), request.pkg());
                 try (Writer writer = file.openWriter()) {
                     writer.write(source.getValue());
                 }
+                written.put(source.getKey().substring(source.getKey().lastIndexOf('.') + 1), file.toUri());
             } catch (IOException e) {
                 Diagnostics diagnostics = new Diagnostics();
                 diagnostics.report(Message.WRITE_FAILED, SourcePosition.wholeFile(request.location()), source.getKey(),
                         e.getMessage());
                 report(request, diagnostics.all());
-                return;
+                return written;
             }
         }
+        return written;
     }
 
     private static Diagnostic internalError(Request request, Throwable e) {

@@ -29,7 +29,7 @@ public final class FlowControlException extends FlowException {
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public FlowError.Category category() {
         return FlowError.Category.CONTROL;

@@ -27,7 +27,7 @@ public final class FlowFaultException extends FlowException {
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public FlowError.Category category() {
         return FlowError.Category.FAULT;

@@ -251,7 +251,7 @@ public enum GrpcError implements CatalogError {
     }
 
     /**
-     * The code as the vendor sends it.
+     * {@return the code as the vendor sends it}
      */
     public int code() {
         return code;

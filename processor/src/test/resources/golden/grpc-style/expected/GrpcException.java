@@ -18,8 +18,14 @@ import javax.annotation.processing.Generated;
 public abstract sealed class GrpcException extends RuntimeException permits GrpcCancelledException, GrpcUnknownException, GrpcInvalidArgumentException, GrpcDeadlineExceededException, GrpcNotFoundException, GrpcAlreadyExistsException, GrpcPermissionDeniedException, GrpcResourceExhaustedException, GrpcFailedPreconditionException, GrpcAbortedException, GrpcOutOfRangeException, GrpcUnimplementedException, GrpcInternalException, GrpcUnavailableException, GrpcDataLossException, GrpcUnauthenticatedException, GrpcNotAnErrorException, GrpcUnlistedCodeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The catalog entry of this exception.
+     */
     private final CatalogError error;
 
+    /**
+     * The response this exception was decoded from, or null.
+     */
     private ErrorResponse response;
 
     /**
@@ -33,29 +39,29 @@ public abstract sealed class GrpcException extends RuntimeException permits Grpc
     }
 
     /**
-     * The catalog entry of this exception; subclasses narrow it to {@link GrpcError}.
+     * {@return the catalog entry of this exception; subclasses narrow it to {@link GrpcError}}
      */
     public CatalogError error() {
         return error;
     }
 
     /**
-     * The code, in text form, as the vendor sent it.
+     * {@return the code, in text form, as the vendor sent it}
      */
     public String codeString() {
         return error.codeString();
     }
 
     /**
-     * Whether the same request may succeed if retried later.
+     * {@return whether the same request may succeed if retried later}
      */
     public boolean retryable() {
         return error.retryable();
     }
 
     /**
-     * What the response held (HTTP status, raw code and message, details, body excerpt), when
-     * this exception was decoded from one.
+     * {@return what the response held (HTTP status, raw code and message, details, body
+     * excerpt), when this exception was decoded from one}
      */
     public Optional<ErrorResponse> response() {
         return Optional.ofNullable(response);

@@ -27,7 +27,7 @@ public abstract sealed class MailAuthenticationException extends MailException p
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public MailError.Category category() {
         return MailError.Category.AUTHENTICATION;

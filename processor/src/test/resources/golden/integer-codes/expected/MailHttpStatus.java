@@ -49,14 +49,14 @@ public enum MailHttpStatus implements CatalogError {
     }
 
     /**
-     * The HTTP status.
+     * {@return the HTTP status}
      */
     public int status() {
         return status;
     }
 
     /**
-     * Whether this outcome is not an error.
+     * {@return whether this outcome is not an error}
      */
     public boolean success() {
         return success;
@@ -103,7 +103,7 @@ public enum MailHttpStatus implements CatalogError {
     }
 
     /**
-     * The category a caller would catch it as, if any.
+     * {@return the category a caller would catch it as, if any}
      */
     public Optional<MailError.Category> category() {
         return Optional.ofNullable(category);

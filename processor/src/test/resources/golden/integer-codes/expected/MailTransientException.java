@@ -26,7 +26,7 @@ public abstract sealed class MailTransientException extends MailException permit
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public MailError.Category category() {
         return MailError.Category.TRANSIENT;

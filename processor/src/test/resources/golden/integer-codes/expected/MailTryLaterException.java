@@ -15,8 +15,14 @@ import javax.annotation.processing.Generated;
 public final class MailTryLaterException extends MailTransientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The message's {@code {seconds}}, or null.
+     */
     private final Integer seconds;
 
+    /**
+     * The message's {@code {user}}, or null.
+     */
     private final String user;
 
     /**
@@ -44,14 +50,14 @@ public final class MailTryLaterException extends MailTransientException {
     }
 
     /**
-     * The message's {@code {seconds}}, or null when the exception was built from a received message.
+     * {@return the message's {@code {seconds}}, or null when the exception was built from a received message}
      */
     public Integer seconds() {
         return seconds;
     }
 
     /**
-     * The message's {@code {user}}, or null when the exception was built from a received message.
+     * {@return the message's {@code {user}}, or null when the exception was built from a received message}
      */
     public String user() {
         return user;

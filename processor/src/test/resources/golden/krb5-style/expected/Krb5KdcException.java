@@ -26,7 +26,7 @@ public abstract sealed class Krb5KdcException extends Krb5Exception permits Krb5
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public Krb5Error.Category category() {
         return Krb5Error.Category.KDC;

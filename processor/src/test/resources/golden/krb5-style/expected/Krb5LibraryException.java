@@ -26,7 +26,7 @@ public abstract sealed class Krb5LibraryException extends Krb5Exception permits 
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public Krb5Error.Category category() {
         return Krb5Error.Category.LIBRARY;

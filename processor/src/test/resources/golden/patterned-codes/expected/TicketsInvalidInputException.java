@@ -26,7 +26,7 @@ public abstract sealed class TicketsInvalidInputException extends TicketsExcepti
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public TicketsError.Category category() {
         return TicketsError.Category.INVALID_INPUT;

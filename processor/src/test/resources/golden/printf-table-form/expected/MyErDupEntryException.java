@@ -20,8 +20,14 @@ import javax.annotation.processing.Generated;
 public final class MyErDupEntryException extends MyIntegrityConstraintViolationException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The message's {@code %-.192s}, or null.
+     */
     private final String arg1;
 
+    /**
+     * The message's {@code %-.192s}, or null.
+     */
     private final String arg2;
 
     /**
@@ -49,14 +55,14 @@ public final class MyErDupEntryException extends MyIntegrityConstraintViolationE
     }
 
     /**
-     * The message's {@code %-.192s}, or null when the exception was built from a received message.
+     * {@return the message's {@code %-.192s}, or null when the exception was built from a received message}
      */
     public String arg1() {
         return arg1;
     }
 
     /**
-     * The message's {@code %-.192s}, or null when the exception was built from a received message.
+     * {@return the message's {@code %-.192s}, or null when the exception was built from a received message}
      */
     public String arg2() {
         return arg2;

@@ -20,6 +20,9 @@ import javax.annotation.processing.Generated;
 public final class MyErDupKeyException extends MyIntegrityConstraintViolationException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The message's {@code %-.192s}, or null.
+     */
     private final String arg1;
 
     /**
@@ -44,7 +47,7 @@ public final class MyErDupKeyException extends MyIntegrityConstraintViolationExc
     }
 
     /**
-     * The message's {@code %-.192s}, or null when the exception was built from a received message.
+     * {@return the message's {@code %-.192s}, or null when the exception was built from a received message}
      */
     public String arg1() {
         return arg1;

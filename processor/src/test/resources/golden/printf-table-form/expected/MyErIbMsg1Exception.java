@@ -18,16 +18,34 @@ import javax.annotation.processing.Generated;
 public final class MyErIbMsg1Exception extends MyException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The message's {@code %u}, or null.
+     */
     private final Integer arg1;
 
+    /**
+     * The message's {@code %lu}, or null.
+     */
     private final Long arg2;
 
+    /**
+     * The message's {@code %llu}, or null.
+     */
     private final Long arg3;
 
+    /**
+     * The message's {@code %.2f}, or null.
+     */
     private final Double arg4;
 
+    /**
+     * The precision of the message's <code>%.*s</code>, or null.
+     */
     private final Integer arg5;
 
+    /**
+     * The message's <code>%.*s</code>, or null.
+     */
     private final String arg6;
 
     /**
@@ -67,42 +85,42 @@ public final class MyErIbMsg1Exception extends MyException {
     }
 
     /**
-     * The message's {@code %u}, or null when the exception was built from a received message.
+     * {@return the message's {@code %u}, or null when the exception was built from a received message}
      */
     public Integer arg1() {
         return arg1;
     }
 
     /**
-     * The message's {@code %lu}, or null when the exception was built from a received message.
+     * {@return the message's {@code %lu}, or null when the exception was built from a received message}
      */
     public Long arg2() {
         return arg2;
     }
 
     /**
-     * The message's {@code %llu}, or null when the exception was built from a received message.
+     * {@return the message's {@code %llu}, or null when the exception was built from a received message}
      */
     public Long arg3() {
         return arg3;
     }
 
     /**
-     * The message's {@code %.2f}, or null when the exception was built from a received message.
+     * {@return the message's {@code %.2f}, or null when the exception was built from a received message}
      */
     public Double arg4() {
         return arg4;
     }
 
     /**
-     * The precision of the message's <code>%.*s</code>, or null when the exception was built from a received message.
+     * {@return the precision of the message's <code>%.*s</code>, or null when the exception was built from a received message}
      */
     public Integer arg5() {
         return arg5;
     }
 
     /**
-     * The message's <code>%.*s</code>, or null when the exception was built from a received message.
+     * {@return the message's <code>%.*s</code>, or null when the exception was built from a received message}
      */
     public String arg6() {
         return arg6;

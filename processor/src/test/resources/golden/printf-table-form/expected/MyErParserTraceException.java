@@ -18,6 +18,9 @@ import javax.annotation.processing.Generated;
 public final class MyErParserTraceException extends MyException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The message's {@code %s}, or null.
+     */
     private final String arg1;
 
     /**
@@ -42,7 +45,7 @@ public final class MyErParserTraceException extends MyException {
     }
 
     /**
-     * The message's {@code %s}, or null when the exception was built from a received message.
+     * {@return the message's {@code %s}, or null when the exception was built from a received message}
      */
     public String arg1() {
         return arg1;

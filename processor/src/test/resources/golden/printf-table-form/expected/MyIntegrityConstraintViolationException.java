@@ -27,7 +27,7 @@ public abstract sealed class MyIntegrityConstraintViolationException extends MyE
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public MyError.Category category() {
         return MyError.Category.INTEGRITY_CONSTRAINT_VIOLATION;

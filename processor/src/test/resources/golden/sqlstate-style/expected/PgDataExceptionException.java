@@ -54,7 +54,7 @@ public sealed class PgDataExceptionException extends PgException permits PgNullV
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public PgError.Category category() {
         return PgError.Category.DATA_EXCEPTION;

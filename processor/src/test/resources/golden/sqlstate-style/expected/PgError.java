@@ -205,7 +205,7 @@ public enum PgError implements CatalogError {
     }
 
     /**
-     * The code as the vendor sends it.
+     * {@return the code as the vendor sends it}
      */
     public String code() {
         return code;
@@ -252,7 +252,7 @@ public enum PgError implements CatalogError {
     }
 
     /**
-     * The entry's category, if it has one.
+     * {@return the entry's category, if it has one}
      */
     public Optional<Category> category() {
         return Optional.ofNullable(category);
@@ -406,36 +406,36 @@ public enum PgError implements CatalogError {
         }
 
         /**
-         * The id the catalog uses, such as {@code rate-limit}.
+         * {@return the id the catalog uses, such as {@code rate-limit}}
          */
         public String id() {
             return id;
         }
 
         /**
-         * What the category holds, if the catalog says.
+         * {@return what the category holds, if the catalog says}
          */
         public Optional<String> description() {
             return Optional.ofNullable(description);
         }
 
         /**
-         * The default HTTP status of its errors, if the catalog gives one.
+         * {@return the default HTTP status of its errors, if the catalog gives one}
          */
         public OptionalInt httpStatus() {
             return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
         }
 
         /**
-         * The default {@code retryable} of its errors.
+         * {@return the default {@code retryable} of its errors}
          */
         public boolean retryable() {
             return retryable;
         }
 
         /**
-         * The category's own entry, its generic code (such as SQLSTATE {@code 23000} of class 23), if
-         * the catalog names one; its exception is the category's class itself.
+         * {@return the category's own entry, its generic code (such as SQLSTATE {@code 23000}
+         * of class 23), if the catalog names one; its exception is the category's class itself}
          */
         public Optional<PgError> entry() {
             return ownCode == null ? Optional.<PgError>empty() : PgError.fromCode(ownCode);

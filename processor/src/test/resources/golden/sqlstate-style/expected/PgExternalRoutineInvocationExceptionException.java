@@ -27,7 +27,7 @@ public abstract sealed class PgExternalRoutineInvocationExceptionException exten
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public PgError.Category category() {
         return PgError.Category.EXTERNAL_ROUTINE_INVOCATION_EXCEPTION;

@@ -55,7 +55,7 @@ public sealed class PgIntegrityConstraintViolationException extends PgException 
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public PgError.Category category() {
         return PgError.Category.INTEGRITY_CONSTRAINT_VIOLATION;

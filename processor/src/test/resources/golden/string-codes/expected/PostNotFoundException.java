@@ -24,7 +24,7 @@ public abstract sealed class PostNotFoundException extends PostException permits
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public PostError.Category category() {
         return PostError.Category.NOT_FOUND;

@@ -26,7 +26,7 @@ public abstract sealed class PostRateLimitException extends PostException permit
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public PostError.Category category() {
         return PostError.Category.RATE_LIMIT;

@@ -24,7 +24,7 @@ public abstract sealed class TableServerException extends TableException permits
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public TableError.Category category() {
         return TableError.Category.SERVER;

@@ -18,9 +18,15 @@ import javax.annotation.processing.Generated;
 public final class ShopBatchException extends ShopException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The failed items by index.
+     */
     @SuppressWarnings("serial")
     private final Map<Integer, ShopException> failures;
 
+    /**
+     * How many items the response held.
+     */
     private final int itemCount;
 
     /**
@@ -42,14 +48,14 @@ public final class ShopBatchException extends ShopException {
     }
 
     /**
-     * The failed items by index, in response order.
+     * {@return the failed items by index, in response order}
      */
     public Map<Integer, ShopException> failures() {
         return failures;
     }
 
     /**
-     * How many items the response held.
+     * {@return how many items the response held}
      */
     public int itemCount() {
         return itemCount;

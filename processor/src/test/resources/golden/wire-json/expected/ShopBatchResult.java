@@ -32,21 +32,21 @@ public final class ShopBatchResult {
     }
 
     /**
-     * One outcome per item, in response order; empty when the response was not a batch.
+     * {@return one outcome per item, in response order; empty when the response was not a batch}
      */
     public List<Optional<ShopException>> items() {
         return items;
     }
 
     /**
-     * The error of the response as a whole (an error body instead of results, or a malformed body), if any.
+     * {@return the error of the response as a whole (an error body instead of results, or a malformed body), if any}
      */
     public Optional<ShopException> responseError() {
         return Optional.ofNullable(responseError);
     }
 
     /**
-     * The failed items by index, in response order.
+     * {@return the failed items by index, in response order}
      */
     public Map<Integer, ShopException> failures() {
         Map<Integer, ShopException> failures = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ public final class ShopBatchResult {
     }
 
     /**
-     * Whether the response and every item succeeded.
+     * {@return whether the response and every item succeeded}
      */
     public boolean allSucceeded() {
         return responseError == null && failures().isEmpty();

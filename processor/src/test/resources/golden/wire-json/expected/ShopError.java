@@ -82,7 +82,7 @@ public enum ShopError implements CatalogError {
     }
 
     /**
-     * The code as the vendor sends it.
+     * {@return the code as the vendor sends it}
      */
     public int code() {
         return code;
@@ -129,7 +129,7 @@ public enum ShopError implements CatalogError {
     }
 
     /**
-     * The entry's category, if it has one.
+     * {@return the entry's category, if it has one}
      */
     public Optional<Category> category() {
         return Optional.ofNullable(category);
@@ -225,28 +225,28 @@ public enum ShopError implements CatalogError {
         }
 
         /**
-         * The id the catalog uses, such as {@code rate-limit}.
+         * {@return the id the catalog uses, such as {@code rate-limit}}
          */
         public String id() {
             return id;
         }
 
         /**
-         * What the category holds, if the catalog says.
+         * {@return what the category holds, if the catalog says}
          */
         public Optional<String> description() {
             return Optional.ofNullable(description);
         }
 
         /**
-         * The default HTTP status of its errors, if the catalog gives one.
+         * {@return the default HTTP status of its errors, if the catalog gives one}
          */
         public OptionalInt httpStatus() {
             return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
         }
 
         /**
-         * The default {@code retryable} of its errors.
+         * {@return the default {@code retryable} of its errors}
          */
         public boolean retryable() {
             return retryable;

@@ -23,21 +23,42 @@ import javax.annotation.processing.Generated;
 public abstract sealed class ShopException extends RuntimeException permits ShopValidationException, ShopRateLimitException, ShopUnknownException, ShopBatchException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The catalog entry of this exception.
+     */
     private final CatalogError error;
 
+    /**
+     * The response this exception was decoded from, or null.
+     */
     private ErrorResponse response;
 
+    /**
+     * The response's {@code uid}.
+     */
     private String uid;
 
+    /**
+     * The response's {@code field}.
+     */
     @SuppressWarnings("serial")
     private Map<String, Object> field = Collections.emptyMap();
 
+    /**
+     * The response's {@code referencing_objects}.
+     */
     @SuppressWarnings("serial")
     private List<Object> referencingObjects = Collections.emptyList();
 
+    /**
+     * The response's {@code field_errors}.
+     */
     @SuppressWarnings("serial")
     private Map<String, ShopException> fieldErrors = Collections.emptyMap();
 
+    /**
+     * The response's {@code item_errors}.
+     */
     @SuppressWarnings("serial")
     private Map<Integer, ShopException> itemErrors = Collections.emptyMap();
 
@@ -52,29 +73,29 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The catalog entry of this exception; subclasses narrow it to {@link ShopError}.
+     * {@return the catalog entry of this exception; subclasses narrow it to {@link ShopError}}
      */
     public CatalogError error() {
         return error;
     }
 
     /**
-     * The code, in text form, as the vendor sent it.
+     * {@return the code, in text form, as the vendor sent it}
      */
     public String codeString() {
         return error.codeString();
     }
 
     /**
-     * Whether the same request may succeed if retried later.
+     * {@return whether the same request may succeed if retried later}
      */
     public boolean retryable() {
         return error.retryable();
     }
 
     /**
-     * What the response held (HTTP status, raw code and message, details, body excerpt), when
-     * this exception was decoded from one.
+     * {@return what the response held (HTTP status, raw code and message, details, body
+     * excerpt), when this exception was decoded from one}
      */
     public Optional<ErrorResponse> response() {
         return Optional.ofNullable(response);
@@ -88,7 +109,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code uid}, if it held one.
+     * {@return the response's {@code uid}, if it held one}
      */
     public Optional<String> uid() {
         return Optional.ofNullable(uid);
@@ -106,7 +127,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code field}; empty if it held none.
+     * {@return the response's {@code field}; empty if it held none}
      */
     public Map<String, Object> field() {
         return field;
@@ -132,7 +153,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code referencing_objects}; empty if it held none.
+     * {@return the response's {@code referencing_objects}; empty if it held none}
      */
     public List<Object> referencingObjects() {
         return referencingObjects;
@@ -158,7 +179,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code field_errors}; empty if it held none.
+     * {@return the response's {@code field_errors}; empty if it held none}
      */
     public Map<String, ShopException> fieldErrors() {
         return fieldErrors;
@@ -184,7 +205,7 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * The response's {@code item_errors}; empty if it held none.
+     * {@return the response's {@code item_errors}; empty if it held none}
      */
     public Map<Integer, ShopException> itemErrors() {
         return itemErrors;

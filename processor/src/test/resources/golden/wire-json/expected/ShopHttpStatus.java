@@ -42,14 +42,14 @@ public enum ShopHttpStatus implements CatalogError {
     }
 
     /**
-     * The HTTP status.
+     * {@return the HTTP status}
      */
     public int status() {
         return status;
     }
 
     /**
-     * Whether this outcome is not an error.
+     * {@return whether this outcome is not an error}
      */
     public boolean success() {
         return success;
@@ -96,7 +96,7 @@ public enum ShopHttpStatus implements CatalogError {
     }
 
     /**
-     * The category a caller would catch it as, if any.
+     * {@return the category a caller would catch it as, if any}
      */
     public Optional<ShopError.Category> category() {
         return Optional.ofNullable(category);

@@ -24,7 +24,7 @@ public abstract sealed class ShopRateLimitException extends ShopException permit
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public ShopError.Category category() {
         return ShopError.Category.RATE_LIMIT;

@@ -24,7 +24,7 @@ public abstract sealed class ShopValidationException extends ShopException permi
     }
 
     /**
-     * This exception's category.
+     * {@return this exception's category}
      */
     public ShopError.Category category() {
         return ShopError.Category.VALIDATION;

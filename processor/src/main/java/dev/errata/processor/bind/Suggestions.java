@@ -36,7 +36,7 @@ public final class Suggestions {
                 .map(name -> ExceptionMembers.takenForParameter(name).isPresent() ? name + "Value" : name);
     }
 
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

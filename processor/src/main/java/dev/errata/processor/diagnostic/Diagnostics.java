@@ -69,11 +69,26 @@ public final class Diagnostics {
         return List.copyOf(sorted);
     }
 
+    /**
+     * A text of Errata's own making that must be shown whole, such as the list of places a catalog was looked
+     * for: {@link #report} escapes its control characters but does not shorten it.
+     */
+    public record Whole(String text) {
+        @Override
+        public String toString() {
+            return printable(text, Integer.MAX_VALUE);
+        }
+    }
+
     /** {@code text} as one short printable line: all but printable ASCII escaped, long texts cut. */
     static String printable(String text) {
+        return printable(text, MAX_VALUE_LENGTH);
+    }
+
+    private static String printable(String text, int maxLength) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_VALUE_LENGTH) + 8);
         for (int i = 0; i < text.length(); ) {
-            if (out.length() >= MAX_VALUE_LENGTH) {
+            if (out.length() >= maxLength) {
                 out.append("...");
                 break;
             }

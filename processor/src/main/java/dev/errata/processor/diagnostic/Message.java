@@ -13,7 +13,7 @@ import java.util.Optional;
 public enum Message {
     // Finding and reading the file
     CATALOG_NOT_FOUND(Severity.ERROR, "catalog-not-found",
-            "the catalog named in @ErrorCatalog must exist, but it was not found; looked in: %s. Put the file in"
+            "the catalog named in @ErrorCatalog must exist, but it was not found; looked in: %s.%s Put the file in"
                     + " one of those places, fix the path in @ErrorCatalog, or set -Aerrata.catalogRoot to the folder"
                     + " that holds it"),
     CATALOG_UNREADABLE(Severity.ERROR, "catalog-unreadable",

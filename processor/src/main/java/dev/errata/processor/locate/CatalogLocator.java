@@ -1,8 +1,10 @@
 package dev.errata.processor.locate;
 
+import dev.errata.processor.bind.Suggestions;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.diagnostic.SourcePosition;
+import dev.errata.processor.manifest.InputsManifest.Origin;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +15,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
@@ -28,6 +34,9 @@ import javax.tools.StandardLocation;
  * module's folder, found as the nearest folder above the class output holding a build file. The last
  * makes {@code catalogs/x.yaml} work whether the build starts in the module or at the reactor root, since
  * it never depends on the working directory.
+ *
+ * <p>When a catalog is not found, the error lists the real folders searched and, if one of them holds a file
+ * of a near name, suggests it.
  */
 public final class CatalogLocator {
 
@@ -37,6 +46,8 @@ public final class CatalogLocator {
     private static final String CLASSPATH_PREFIX = "classpath:";
     private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
     private static final int MODULE_SEARCH_DEPTH = 5;
+    /** Where Maven and Gradle keep the resources they copy into the class output. */
+    private static final String MAIN_RESOURCES = "src/main/resources";
 
     private final Filer filer;
     private final Optional<String> catalogRoot;
@@ -54,7 +65,7 @@ public final class CatalogLocator {
             diagnostics.report(Message.CATALOG_LOCATION_EMPTY, whole);
             return Optional.empty();
         }
-        List<String> lookedIn = new ArrayList<>();
+        Search search = new Search(location);
         try {
             if (location.startsWith(CLASSPATH_PREFIX)) {
                 String resource = stripLeadingSlash(location.substring(CLASSPATH_PREFIX.length()));
@@ -62,28 +73,28 @@ public final class CatalogLocator {
                     diagnostics.report(Message.CATALOG_PATH_ESCAPES, whole, resource);
                     return Optional.empty();
                 }
-                Optional<CatalogSource> found = fromLocation(location, StandardLocation.CLASS_PATH, resource, lookedIn, diagnostics);
-                return reportIfMissing(found, lookedIn, whole, diagnostics);
+                Optional<CatalogSource> found = fromLocation(search, StandardLocation.CLASS_PATH, resource, diagnostics);
+                return reportIfMissing(found, search, diagnostics);
             }
             Path path = Paths.get(location);
             if (path.isAbsolute()) {
-                lookedIn.add(path.toString());
-                return reportIfMissing(fromFile(location, path, diagnostics), lookedIn, whole, diagnostics);
+                search.lookedIn(path.toString(), path);
+                return reportIfMissing(fromFile(location, path, diagnostics), search, diagnostics);
             }
             if (escapes(location)) {
                 diagnostics.report(Message.CATALOG_PATH_ESCAPES, whole, location);
                 return Optional.empty();
             }
             if (catalogRoot.isPresent()) {
-                Path candidate = Paths.get(catalogRoot.get()).resolve(location);
-                lookedIn.add(candidate + " (-A" + CATALOG_ROOT_OPTION + ")");
-                return reportIfMissing(fromFile(location, candidate, diagnostics), lookedIn, whole, diagnostics);
+                Path candidate = Paths.get(catalogRoot.get()).resolve(location).toAbsolutePath().normalize();
+                search.lookedIn(candidate + " (-A" + CATALOG_ROOT_OPTION + ")", candidate);
+                return reportIfMissing(fromFile(location, candidate, diagnostics), search, diagnostics);
             }
-            Optional<CatalogSource> found = fromLocation(location, StandardLocation.CLASS_OUTPUT, location, lookedIn, diagnostics)
-                    .or(() -> fromLocation(location, StandardLocation.CLASS_PATH, location, lookedIn, diagnostics))
-                    .or(() -> fromLocation(location, StandardLocation.SOURCE_PATH, location, lookedIn, diagnostics))
-                    .or(() -> fromModuleFolder(location, lookedIn, diagnostics));
-            return reportIfMissing(found, lookedIn, whole, diagnostics);
+            Optional<CatalogSource> found = fromLocation(search, StandardLocation.CLASS_OUTPUT, location, diagnostics)
+                    .or(() -> fromLocation(search, StandardLocation.CLASS_PATH, location, diagnostics))
+                    .or(() -> fromLocation(search, StandardLocation.SOURCE_PATH, location, diagnostics))
+                    .or(() -> fromModuleFolder(search, diagnostics));
+            return reportIfMissing(found, search, diagnostics);
         } catch (InvalidPathException e) {
             diagnostics.report(Message.CATALOG_UNREADABLE, whole, "not a valid path: " + e.getReason());
             return Optional.empty();
@@ -92,12 +103,54 @@ public final class CatalogLocator {
         }
     }
 
-    private static Optional<CatalogSource> reportIfMissing(Optional<CatalogSource> found, List<String> lookedIn,
-            SourcePosition whole, Diagnostics diagnostics) {
+    /** What one lookup tried: the places, as the error shows them, and the candidate files on disk. */
+    private static final class Search {
+        final String location;
+        final List<String> places = new ArrayList<>();
+        final List<Path> candidates = new ArrayList<>();
+
+        Search(String location) {
+            this.location = location;
+        }
+
+        void lookedIn(String place, Path candidate) {
+            places.add(place);
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
+        }
+    }
+
+    private Optional<CatalogSource> reportIfMissing(Optional<CatalogSource> found, Search search, Diagnostics diagnostics) {
         if (found.isEmpty()) {
-            diagnostics.report(Message.CATALOG_NOT_FOUND, whole, String.join("; ", lookedIn));
+            diagnostics.report(Message.CATALOG_NOT_FOUND, SourcePosition.wholeFile(search.location),
+                    new Diagnostics.Whole(String.join("; ", search.places)),
+                    new Diagnostics.Whole(nearNames(search).map(n -> " Did you mean " + n + "?").orElse("")));
         }
         return found;
+    }
+
+    /** A file beside one of the candidates whose name is close to the one asked for, shown as a path. */
+    private static Optional<String> nearNames(Search search) {
+        Set<Path> suggestions = new LinkedHashSet<>();
+        Set<String> suggestedNames = new HashSet<>();
+        for (Path candidate : search.candidates) {
+            Path folder = candidate.getParent();
+            if (folder == null || candidate.getFileName() == null || !Files.isDirectory(folder)) {
+                continue;
+            }
+            String wanted = candidate.getFileName().toString();
+            try (Stream<Path> files = Files.list(folder)) {
+                List<String> names = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                        .filter(name -> !name.equals(wanted)).sorted().toList();
+                Suggestions.closest(wanted, names)
+                        .filter(suggestedNames::add).ifPresent(name -> suggestions.add(folder.resolve(name)));
+            } catch (IOException | SecurityException e) {
+                // An unreadable folder offers no suggestion; the error still lists it.
+            }
+        }
+        return suggestions.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(" or ", suggestions.stream().map(Path::toString).toList()));
     }
 
     /** A relative path that climbs above its base folder, once normalised. */
@@ -110,30 +163,53 @@ public final class CatalogLocator {
         return resource.startsWith("/") ? resource.substring(1) : resource;
     }
 
-    private Optional<CatalogSource> fromLocation(String location, JavaFileManager.Location where, String relativeName,
-            List<String> lookedIn, Diagnostics diagnostics) {
-        lookedIn.add(where.getName());
+    private Optional<CatalogSource> fromLocation(Search search, JavaFileManager.Location where, String relativeName,
+            Diagnostics diagnostics) {
+        String location = search.location;
         FileObject file;
         try {
             file = filer.getResource(where, "", relativeName);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             // The location is not configured (no source path), or javac refuses the name: not found there.
+            search.lookedIn(placeName(where), null);
             return Optional.empty();
         }
         if (file == null) {
+            search.lookedIn(placeName(where), null);
             return Optional.empty();
         }
         URI uri = file.toUri();
+        Origin origin = where == StandardLocation.CLASS_OUTPUT ? Origin.CLASS_OUTPUT
+                : where == StandardLocation.CLASS_PATH ? Origin.CLASS_PATH : Origin.FILE;
         if ("file".equals(uri.getScheme())) {
-            Path path = Paths.get(uri);
+            Path path = Paths.get(uri).toAbsolutePath().normalize();
+            if (origin == Origin.CLASS_PATH && moduleFolder().filter(path::startsWith).isPresent()) {
+                // javac's class path can reach into the module's own folder (its working directory): such a file
+                // is the module's own, to be found again by its path, not on the class path of a later build.
+                origin = Origin.FILE;
+            }
+            if (where == StandardLocation.CLASS_OUTPUT) {
+                // Maven copies src/main/resources here: name the folder the user edits, and suggest names from it.
+                moduleFolder().map(m -> m.resolve(MAIN_RESOURCES)).filter(Files::isDirectory)
+                        .map(resources -> resources.resolve(relativeName).normalize())
+                        .ifPresent(source -> search.lookedIn(source + " (resources, copied to the class output)", source));
+            }
+            search.lookedIn(path + " (" + placeName(where) + ")", path);
             if (!Files.exists(path)) {
                 return Optional.empty();
             }
-            return fromFile(location, path, diagnostics);
+            if (origin == Origin.FILE) {
+                return fromFile(location, path, diagnostics);
+            }
+            Origin resource = origin;
+            return fromFile(location, path, diagnostics).map(found -> new CatalogSource(location, resource,
+                    Optional.empty(), relativeName, copiedFrom(path, relativeName, found.bytes()), found.bytes()));
         }
         try (InputStream in = file.openInputStream()) {
-            return Optional.of(new CatalogSource(location, uri.toString(), readBounded(in, location, diagnostics)));
+            byte[] bytes = readBounded(in, location, diagnostics);
+            return Optional.of(new CatalogSource(location, origin, Optional.empty(), relativeName, uri.toString(), bytes));
         } catch (FileNotFoundException | NoSuchFileException e) {
+            search.lookedIn(placeName(where), null);
             return Optional.empty();
         } catch (IOException | SecurityException e) {
             diagnostics.report(Message.CATALOG_UNREADABLE, SourcePosition.wholeFile(location),
@@ -142,33 +218,67 @@ public final class CatalogLocator {
         }
     }
 
-    private Optional<CatalogSource> fromModuleFolder(String location, List<String> lookedIn, Diagnostics diagnostics) {
+    private static String placeName(JavaFileManager.Location where) {
+        return where == StandardLocation.CLASS_OUTPUT ? "class output"
+                : where == StandardLocation.CLASS_PATH ? "every entry of the compile class path"
+                : where == StandardLocation.SOURCE_PATH ? "the source path" : where.getName();
+    }
+
+    /**
+     * The file a build copied to {@code copy} (in some module's class output), if it can be told: the same bytes
+     * under {@code src/main/resources} of the module the copy's folder belongs to. Else the copy itself.
+     */
+    private static String copiedFrom(Path copy, String relativeName, byte[] bytes) {
+        Path outputRoot = copy;
+        for (int i = Paths.get(relativeName).getNameCount(); i > 0 && outputRoot != null; i--) {
+            outputRoot = outputRoot.getParent();
+        }
+        Optional<Path> module = outputRoot == null ? Optional.empty() : moduleFolderAbove(outputRoot);
+        if (module.isPresent()) {
+            Path source = module.get().resolve(MAIN_RESOURCES).resolve(relativeName);
+            try {
+                if (Files.isRegularFile(source) && java.util.Arrays.equals(Files.readAllBytes(source), bytes)) {
+                    return source.toString();
+                }
+            } catch (IOException | SecurityException e) {
+                // Then the copy is named: still a real file.
+            }
+        }
+        return copy.toString();
+    }
+
+    private Optional<CatalogSource> fromModuleFolder(Search search, Diagnostics diagnostics) {
         Optional<Path> module = moduleFolder();
         if (module.isEmpty()) {
             return Optional.empty();
         }
-        Path candidate = module.get().resolve(location);
-        lookedIn.add(candidate + " (module folder)");
-        return fromFile(location, candidate, diagnostics);
+        Path candidate = module.get().resolve(search.location);
+        search.lookedIn(candidate + " (module folder)", candidate);
+        return fromFile(search.location, candidate, diagnostics);
     }
 
     /** The nearest folder above the class output that holds a build file, if the output is on disk. */
-    private Optional<Path> moduleFolder() {
+    public Optional<Path> moduleFolder() {
         try {
             URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "errata-probe").toUri();
             if (!"file".equals(uri.getScheme())) {
                 return Optional.empty();
             }
-            Path folder = Paths.get(uri).getParent();
-            for (int i = 0; folder != null && i < MODULE_SEARCH_DEPTH; i++, folder = folder.getParent()) {
-                for (String buildFile : BUILD_FILES) {
-                    if (Files.isRegularFile(folder.resolve(buildFile))) {
-                        return Optional.of(folder);
-                    }
-                }
-            }
+            return moduleFolderAbove(Paths.get(uri).getParent());
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             // No class output on disk (an in-memory compilation): there is no module folder to try.
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> moduleFolderAbove(Path start) {
+        Path folder = start;
+        for (int i = 0; folder != null && i < MODULE_SEARCH_DEPTH; i++, folder = folder.getParent()) {
+            for (String buildFile : BUILD_FILES) {
+                if (Files.isRegularFile(folder.resolve(buildFile))) {
+                    return Optional.of(folder);
+                }
+            }
         }
         return Optional.empty();
     }
@@ -184,7 +294,9 @@ public final class CatalogLocator {
             throw new ReadFailed();
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return Optional.of(new CatalogSource(location, path.toString(), readBounded(in, location, diagnostics)));
+            Path absolute = path.toAbsolutePath().normalize();
+            return Optional.of(new CatalogSource(location, Origin.FILE, Optional.of(absolute), location,
+                    absolute.toString(), readBounded(in, location, diagnostics)));
         } catch (IOException | SecurityException e) {
             diagnostics.report(Message.CATALOG_UNREADABLE, whole, "reading " + path + " failed (" + e + ")");
             throw new ReadFailed();

@@ -121,7 +121,7 @@ class ExceptionBaseTest {
     }
 
     private Compilation compile(String name, String base, String extra) {
-        return CatalogCompiler.in(dir.resolve(name)).catalog(name + ".yaml", String.format(CATALOG, base, extra))
+        return CatalogCompiler.in(dir).catalog(name + ".yaml", String.format(CATALOG, base, extra))
                 .classpath(classpath).options("-Xlint:all").compile();
     }
 

@@ -39,6 +39,10 @@ class GoldenDiagnosticsTest {
 
     static final boolean UPDATE = Boolean.getBoolean("errata.golden.update");
 
+    /** A JUnit {@code @TempDir} folder, with the separator after it. */
+    private static final Pattern TEMP_FOLDER = Pattern.compile(
+            Pattern.quote(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString()) + "[/\\\\]junit-?\\d+[/\\\\]");
+
     /** The corpus in the source tree (surefire runs in the module folder and sets {@code basedir}). */
     static Path corpus() {
         return Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "diagnostics");
@@ -108,9 +112,11 @@ class GoldenDiagnosticsTest {
         Set<String> seen = new TreeSet<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : errata) {
             String text = diagnostic.getMessage(null);
-            assertWithMessage("%s: every diagnostic names the catalog, line and column", name)
-                    .that(positioned ? text : "[errata:x] " + name + ".yaml:1:1: x")
-                    .matches("\\[errata:[a-z0-9-]+\\] " + Pattern.quote(name + ".yaml") + ":[1-9][0-9]*:[1-9][0-9]*: \\S.*");
+            // The catalog's real path, absolute, so that an IDE console can link it.
+            String realPath = TEMP_FOLDER.pattern() + Pattern.quote(name + ".yaml");
+            assertWithMessage("%s: every diagnostic names the catalog's real path, line and column", name)
+                    .that(positioned ? text : "[errata:x] " + System.getProperty("java.io.tmpdir") + "/junit1/" + name + ".yaml:1:1: x")
+                    .matches("\\[errata:[a-z0-9-]+\\] " + realPath + ":[1-9][0-9]*:[1-9][0-9]*: \\S.*");
             assertWithMessage("%s: every diagnostic is attached to the annotated package-info", name)
                     .that(diagnostic.getSource() == null ? null : diagnostic.getSource().getName())
                     .endsWith("package-info.java");
@@ -118,12 +124,16 @@ class GoldenDiagnosticsTest {
         }
     }
 
+    /**
+     * The Errata diagnostics, each as {@code KIND text}. Diagnostics name the catalog's real, absolute path; the
+     * temporary folder a test wrote it to is cut from them, so that the expectations read {@code <case>.yaml:...}.
+     */
     static List<String> errataDiagnostics(Compilation compilation) {
         List<String> lines = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
             String text = diagnostic.getMessage(null);
             if (text.startsWith("[errata:")) {
-                lines.add(diagnostic.getKind() + " " + text);
+                lines.add(diagnostic.getKind() + " " + text.replaceFirst("^(\\[errata:[a-z0-9-]+\\] )" + TEMP_FOLDER.pattern(), "$1"));
             }
         }
         return lines;

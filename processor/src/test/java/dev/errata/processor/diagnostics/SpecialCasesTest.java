@@ -46,20 +46,33 @@ class SpecialCasesTest {
     }
 
     @Test
+    void missingFileSuggestsTheNearNameInTheFolderSearched() throws IOException {
+        Files.createDirectories(dir.resolve("catalogs"));
+        Files.writeString(dir.resolve("catalogs/stripe.yaml"), VALID);
+        Files.writeString(dir.resolve("catalogs/paypal.yaml"), VALID);
+        Compilation compilation = CatalogCompiler.in(dir).location("catalogs/strip.yaml").compile();
+        assertDiagnostics("near name", compilation, "ERROR [errata:catalog-not-found] catalogs/strip.yaml: the catalog"
+                + " named in @ErrorCatalog must exist, but it was not found; looked in: " + dir.resolve("catalogs/strip.yaml")
+                + " (-Aerrata.catalogRoot). Did you mean " + dir.resolve("catalogs/stripe.yaml") + "? Put the file in one"
+                + " of those places, fix the path in @ErrorCatalog, or set -Aerrata.catalogRoot to the folder that holds it");
+    }
+
+    @Test
     void classpathLocationNotFound() {
         Compilation compilation = CatalogCompiler.in(dir).location("classpath:errata/no-such-catalog.yaml").compile();
         assertDiagnostics("classpath", compilation, "ERROR [errata:catalog-not-found] classpath:errata/no-such-catalog.yaml:"
-                + " the catalog named in @ErrorCatalog must exist, but it was not found; looked in: CLASS_PATH. Put the"
+                + " the catalog named in @ErrorCatalog must exist, but it was not found; looked in: every entry of the compile class path. Put the"
                 + " file in one of those places, fix the path in @ErrorCatalog, or set -Aerrata.catalogRoot to the folder"
                 + " that holds it");
     }
 
     @Test
-    void classpathLocationIsRead() {
-        // The test class path holds the corpus, so a classpath: location reaches it.
+    void classpathLocationIsRead() throws Exception {
+        // The test class path holds the corpus, so a classpath: location reaches it; diagnostics name the real file.
+        Path real = Path.of(getClass().getResource("/diagnostics/codes-duplicate.yaml").toURI());
         Compilation compilation = CatalogCompiler.in(dir).location("classpath:diagnostics/codes-duplicate.yaml").compile();
-        assertDiagnostics("classpath found", compilation, "ERROR [errata:duplicate-code]"
-                + " classpath:diagnostics/codes-duplicate.yaml:9:11: each code may appear once, but code 1 was already"
+        assertDiagnostics("classpath found", compilation, "ERROR [errata:duplicate-code] "
+                + real + ":9:11: each code may appear once, but code 1 was already"
                 + " listed at line 6. Remove or correct one of them");
     }
 

@@ -107,7 +107,9 @@ public final class CatalogCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StringBuilder packageInfo = new StringBuilder();
+        // A comment on the first line, so that -Xdoclint has nothing to say about the test's own file and the
+        // annotations keep their line numbers.
+        StringBuilder packageInfo = new StringBuilder("/** The catalog's package. */ ");
         for (String location : locations) {
             packageInfo.append("@dev.errata.ErrorCatalog(\"").append(location.replace("\\", "\\\\").replace("\"", "\\\""))
                     .append("\")\n");

@@ -59,26 +59,26 @@ public final class CategoryEnumWriter {
                 .addMethod(MethodSpec.methodBuilder("id")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(string)
-                        .addJavadoc("The id the catalog uses, such as {@code rate-limit}.\n")
+                        .addJavadoc(Docs.returns("the id the catalog uses, such as {@code rate-limit}"))
                         .addStatement("return id")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("description")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), string))
-                        .addJavadoc("What the category holds, if the catalog says.\n")
+                        .addJavadoc(Docs.returns("what the category holds, if the catalog says"))
                         .addStatement("return $T.ofNullable(description)", Optional.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("httpStatus")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(OptionalInt.class)
-                        .addJavadoc("The default HTTP status of its errors, if the catalog gives one.\n")
+                        .addJavadoc(Docs.returns("the default HTTP status of its errors, if the catalog gives one"))
                         .addStatement("return httpStatus == 0 ? $T.empty() : $T.of(httpStatus)", OptionalInt.class,
                                 OptionalInt.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("retryable")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(TypeName.BOOLEAN)
-                        .addJavadoc("The default {@code retryable} of its errors.\n")
+                        .addJavadoc(Docs.returns("the default {@code retryable} of its errors"))
                         .addStatement("return retryable")
                         .build());
         if (ownCodes) {
@@ -112,8 +112,8 @@ public final class CategoryEnumWriter {
                 .addMethod(MethodSpec.methodBuilder("entry")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.errorEnum()))
-                        .addJavadoc("The category's own entry, its generic code (such as SQLSTATE {@code 23000} of class 23), if\n"
-                                + "the catalog names one; its exception is the category's class itself.\n")
+                        .addJavadoc(Docs.returns("the category's own entry, its generic code (such as SQLSTATE {@code 23000}\n"
+                                + "of class 23), if the catalog names one; its exception is the category's class itself"))
                         .addStatement("return ownCode == null ? $T.<$T>empty() : $T.fromCode(ownCode)", Optional.class,
                                 context.errorEnum(), context.errorEnum())
                         .build());

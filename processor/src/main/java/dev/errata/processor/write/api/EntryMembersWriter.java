@@ -19,6 +19,7 @@ import dev.errata.processor.model.ParameterType;
 import dev.errata.processor.write.text.Docs;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * The per-entry fields, constructor parameters and {@code CatalogError} accessors of {@code <Name>Error},
@@ -92,14 +93,14 @@ public final class EntryMembersWriter {
         type.addMethod(MethodSpec.methodBuilder("code")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.codeType())
-                .addJavadoc("The code as the vendor sends it.\n")
+                .addJavadoc(Docs.returns("the code as the vendor sends it"))
                 .addStatement("return code")
                 .build());
         context.catalog().codeBase().ifPresent(base -> type.addMethod(MethodSpec.methodBuilder("offset")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.INT)
-                .addJavadoc("The entry's offset in the vendor's table: {@code code() - $T.CODE_BASE}, the code as the\n"
-                        + "catalog writes it.\n", context.tables())
+                .addJavadoc(Docs.returns("the entry's offset in the vendor's table, the code as the catalog writes it:\n"
+                        + "{@code code() - $T.CODE_BASE}"), context.tables())
                 .addStatement("return code - $T.CODE_BASE", context.tables())
                 .build()));
         type.addMethod(override("codeString", STRING)
@@ -119,7 +120,7 @@ public final class EntryMembersWriter {
             type.addMethod(MethodSpec.methodBuilder("category")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(OPTIONAL, context.categoryEnum()))
-                    .addJavadoc("The entry's category, if it has one.\n")
+                    .addJavadoc(Docs.returns("the entry's category, if it has one"))
                     .addStatement("return $T.ofNullable(category)", Optional.class)
                     .build());
             type.addMethod(override("categoryId", OPTIONAL_STRING)

@@ -87,7 +87,8 @@ public final class ExceptionWriter {
                         + "category; codes the catalog does not list arrive as {@link "
                         + context.unknownException().simpleName() + "}.\n"))
                 .addField(serialVersionUid())
-                .addField(FieldSpec.builder(WriteContext.CATALOG_ERROR, "error", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(WriteContext.CATALOG_ERROR, "error", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The catalog entry of this exception.\n").build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PROTECTED)
                         .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
@@ -103,20 +104,20 @@ public final class ExceptionWriter {
                 .addMethod(MethodSpec.methodBuilder("error")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(WriteContext.CATALOG_ERROR)
-                        .addJavadoc("The catalog entry of this exception; subclasses narrow it to {@link $T}.\n",
+                        .addJavadoc(Docs.returns("the catalog entry of this exception; subclasses narrow it to {@link $T}"),
                                 context.errorEnum())
                         .addStatement("return error")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("codeString")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(STRING)
-                        .addJavadoc("The code, in text form, as the vendor sent it.\n")
+                        .addJavadoc(Docs.returns("the code, in text form, as the vendor sent it"))
                         .addStatement("return error.codeString()")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("retryable")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(TypeName.BOOLEAN)
-                        .addJavadoc("Whether the same request may succeed if retried later.\n")
+                        .addJavadoc(Docs.returns("whether the same request may succeed if retried later"))
                         .addStatement("return error.retryable()")
                         .build());
         addResponse(type);
@@ -207,7 +208,7 @@ public final class ExceptionWriter {
                 .addMethod(MethodSpec.methodBuilder("category")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(context.categoryEnum())
-                        .addJavadoc("This exception's category.\n")
+                        .addJavadoc(Docs.returns("this exception's category"))
                         .addStatement("return $T.$N", context.categoryEnum(), GeneratedNames.constant(category))
                         .build());
         context.generated().ifPresent(type::addAnnotation);
@@ -310,6 +311,10 @@ public final class ExceptionWriter {
         return of + "the message's " + Docs.code(argument.conversion());
     }
 
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** Typed parameters: a constructor that formats the catalog's template, and one for a received message. */
     private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry, boolean withGetters) {
         MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
@@ -340,14 +345,15 @@ public final class ExceptionWriter {
             }
             formatting.addStatement("this.$N = $N", parameter.name(), parameter.name());
             received.addStatement("this.$N = null", parameter.name());
-            type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+            type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("$L, or null.\n", printf ? capitalized(argumentDoc(arguments.get(i)))
+                            : "The message's {@code {" + parameter.name() + "}}").build());
             type.addMethod(MethodSpec.methodBuilder(parameter.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boxed)
-                    .addJavadoc("$L, or null when the exception was built from a received message.\n",
-                            printf ? Character.toUpperCase(argumentDoc(arguments.get(i)).charAt(0))
-                                    + argumentDoc(arguments.get(i)).substring(1)
-                                    : "The message's {@code {" + parameter.name() + "}}")
+                    .addJavadoc("$L", Docs.returns((printf ? argumentDoc(arguments.get(i))
+                            : "the message's {@code {" + parameter.name() + "}}")
+                            + ", or null when the exception was built from a received message"))
                     .addStatement("return $N", parameter.name())
                     .build());
         }
@@ -509,12 +515,13 @@ public final class ExceptionWriter {
 
     /** {@code response()}: what the decoded response held; the decoder attaches it. */
     private void addResponse(TypeSpec.Builder type) {
-        type.addField(FieldSpec.builder(WriteContext.ERROR_RESPONSE, "response", Modifier.PRIVATE).build());
+        type.addField(FieldSpec.builder(WriteContext.ERROR_RESPONSE, "response", Modifier.PRIVATE)
+                .addJavadoc("The response this exception was decoded from, or null.\n").build());
         type.addMethod(MethodSpec.methodBuilder("response")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), WriteContext.ERROR_RESPONSE))
-                .addJavadoc("What the response held (HTTP status, raw code and message, details, body excerpt), when\n"
-                        + "this exception was decoded from one.\n")
+                .addJavadoc(Docs.returns("what the response held (HTTP status, raw code and message, details, body\n"
+                        + "excerpt), when this exception was decoded from one"))
                 .addStatement("return $T.ofNullable(response)", Optional.class)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("attach")

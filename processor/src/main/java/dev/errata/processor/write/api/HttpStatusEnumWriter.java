@@ -75,9 +75,9 @@ public final class HttpStatusEnumWriter {
         }
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("status").addModifiers(Modifier.PUBLIC).returns(TypeName.INT)
-                .addJavadoc("The HTTP status.\n").addStatement("return status").build());
+                .addJavadoc(Docs.returns("the HTTP status")).addStatement("return status").build());
         type.addMethod(MethodSpec.methodBuilder("success").addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
-                .addJavadoc("Whether this outcome is not an error.\n").addStatement("return success").build());
+                .addJavadoc(Docs.returns("whether this outcome is not an error")).addStatement("return success").build());
         type.addMethod(EntryMembersWriter.override("catalogName", STRING).addStatement("return $S", context.catalog().name()).build());
         type.addMethod(EntryMembersWriter.override("codeString", STRING).addStatement("return $T.toString(status)", Integer.class).build());
         type.addMethod(EntryMembersWriter.override("message", OPTIONAL_STRING).addStatement("return $T.of(message)", Optional.class).build());
@@ -90,7 +90,7 @@ public final class HttpStatusEnumWriter {
         if (hasCategories) {
             type.addMethod(MethodSpec.methodBuilder("category").addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(OPTIONAL, context.categoryEnum()))
-                    .addJavadoc("The category a caller would catch it as, if any.\n")
+                    .addJavadoc(Docs.returns("the category a caller would catch it as, if any"))
                     .addStatement("return $T.ofNullable(category)", Optional.class).build());
             type.addMethod(EntryMembersWriter.override("categoryId", OPTIONAL_STRING)
                     .addStatement("return category == null ? $T.<$T>empty() : $T.of(category.id())", Optional.class,

@@ -85,7 +85,7 @@ public final class DetailsWriter {
         String name = javaName(wireName);
         TypeName type = type(kind);
         String doc = Docs.code(wireName);
-        FieldSpec.Builder field = FieldSpec.builder(type, name, Modifier.PRIVATE);
+        FieldSpec.Builder field = FieldSpec.builder(type, name, Modifier.PRIVATE).addJavadoc("The response's $L.\n", doc);
         MethodSpec.Builder getter = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
         MethodSpec.Builder adopter = null;
         MethodSpec.Builder setter = MethodSpec.methodBuilder(setterName(wireName))
@@ -94,7 +94,7 @@ public final class DetailsWriter {
                 .addParameter(type, name);
         if (kind == DetailKind.TEXT) {
             getter.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
-                    .addJavadoc("The response's " + doc + ", if it held one.\n")
+                    .addJavadoc(Docs.returns("the response's $L, if it held one"), doc)
                     .addStatement("return $T.ofNullable($N)", Optional.class, name);
             setter.addJavadoc("Sets the " + doc + " detail.\n\n@param $N the value, or null\n@return this exception\n", name)
                     .addStatement("this.$N = $N", name, name);
@@ -116,7 +116,7 @@ public final class DetailsWriter {
                 adopter.addStatement("this.$N = $T.unmodifiableMap(owned)", name, Collections.class);
             }
             getter.returns(type)
-                    .addJavadoc("The response's " + doc + "; empty if it held none.\n")
+                    .addJavadoc(Docs.returns("the response's $L; empty if it held none"), doc)
                     .addStatement("return $N", name);
             setter.addJavadoc("Sets the " + doc + " detail (copied).\n\n@param $N the value\n@return this exception\n", name);
         }

@@ -1,0 +1,4 @@
+@ErrorCatalog("classpath:catalogs/shop.yaml")
+package com.example.errors;
+
+import dev.errata.ErrorCatalog;

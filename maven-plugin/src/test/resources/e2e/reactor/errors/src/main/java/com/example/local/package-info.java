@@ -1,0 +1,4 @@
+@ErrorCatalog("catalogs/local.yaml")
+package com.example.local;
+
+import dev.errata.ErrorCatalog;

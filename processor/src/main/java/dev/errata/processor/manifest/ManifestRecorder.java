@@ -1,0 +1,127 @@
+package dev.errata.processor.manifest;
+
+import dev.errata.processor.manifest.InputsManifest.CatalogRecord;
+import dev.errata.processor.manifest.InputsManifest.Origin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Collects, while the processor runs, what goes into the {@link InputsManifest}, and writes it into the class
+ * output when the compilation's last round comes. Paths inside the module folder are kept relative to it.
+ */
+public final class ManifestRecorder {
+
+    private final Optional<Path> moduleFolder;
+    private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, Boolean> probes = new LinkedHashMap<>();
+    private final List<CatalogRecord> catalogs = new ArrayList<>();
+    private boolean namedModule;
+
+    /** @param moduleFolder the folder paths are recorded relative to, if the build has one */
+    public ManifestRecorder(Optional<Path> moduleFolder) {
+        this.moduleFolder = moduleFolder.map(Path::normalize);
+    }
+
+    public void option(String name, String value) {
+        options.put(name, value);
+    }
+
+    /** A type looked up whose presence changes what is generated. */
+    public void probe(String type, boolean visible) {
+        probes.put(type, visible);
+    }
+
+    public void namedModule(boolean named) {
+        namedModule |= named;
+    }
+
+    /**
+     * A catalog that was read.
+     *
+     * @param file the file read, for {@link Origin#FILE}
+     * @param resource the relative resource name, for the other origins
+     * @param generated where the generated source files went, by type name
+     */
+    public void catalog(String packageName, String annotationValue, Origin origin, Optional<Path> file, String resource,
+            byte[] bytes, Map<String, URI> generated) {
+        Map<String, String> files = new LinkedHashMap<>();
+        generated.forEach((type, uri) -> files.put(type, "file".equals(uri.getScheme()) ? shown(Paths.get(uri)) : uri.toString()));
+        String name = origin == Origin.FILE ? shown(file.orElseThrow()) : resource;
+        catalogs.add(new CatalogRecord(packageName, annotationValue, origin, name, Sha256.of(bytes), files));
+    }
+
+    public boolean isEmpty() {
+        return catalogs.isEmpty();
+    }
+
+    public InputsManifest manifest() {
+        Processor processor = Processor.ITSELF;
+        return new InputsManifest(processor.version(), processor.jarSha256(), namedModule, options, probes, catalogs);
+    }
+
+    /** Writes the manifest into the class output. */
+    public void write(Filer filer) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", InputsManifest.RESOURCE);
+        try (Writer writer = file.openWriter()) {
+            writer.write(ManifestFormat.write(manifest()));
+        }
+    }
+
+    /** {@code path} relative to the module folder with {@code /} separators if inside it, else absolute. */
+    private String shown(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (moduleFolder.isPresent() && absolute.startsWith(moduleFolder.get())) {
+            return moduleFolder.get().relativize(absolute).toString().replace('\\', '/');
+        }
+        return absolute.toString();
+    }
+
+    /** The running processor's version and jar, found once per class loader. */
+    private record Processor(String version, Optional<String> jarSha256) {
+
+        static final Processor ITSELF = find();
+
+        private static Processor find() {
+            String version = "unknown";
+            try (InputStream in = ManifestRecorder.class.getResourceAsStream(
+                    "/META-INF/maven/dev.errata/errata-processor/pom.properties")) {
+                if (in != null) {
+                    Properties properties = new Properties();
+                    properties.load(in);
+                    version = properties.getProperty("version", version);
+                }
+            } catch (IOException e) {
+                // Unknown version: the manifest says so, and the plugin then compares the jar alone.
+            }
+            Optional<String> sha = Optional.empty();
+            try {
+                CodeSource code = ManifestRecorder.class.getProtectionDomain().getCodeSource();
+                if (code != null && code.getLocation() != null && "file".equals(code.getLocation().getProtocol())) {
+                    Path jar = Paths.get(code.getLocation().toURI());
+                    if (Files.isRegularFile(jar)) {
+                        sha = Optional.of(Sha256.of(jar));
+                    }
+                }
+            } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {
+                // No jar to hash (classes in a folder, or a location that is no file): the version alone is recorded.
+            }
+            return new Processor(version, sha);
+        }
+    }
+}

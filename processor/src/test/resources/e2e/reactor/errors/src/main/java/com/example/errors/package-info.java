@@ -1,4 +1,0 @@
-@ErrorCatalog("catalogs/shop.yaml")
-package com.example.errors;
-
-import dev.errata.ErrorCatalog;
