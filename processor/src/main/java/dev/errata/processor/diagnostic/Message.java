@@ -76,6 +76,11 @@ public enum Message {
             "an enum holds at most %,d entries (the JVM caps its static initializer at 64 KiB), but"
                     + " generation.enum is 'always' and the catalog has %,d. Set generation.enum to 'auto' (a table"
                     + " past the cap), or split the catalog"),
+    ENTRIES_TOO_LARGE_FOR_ENUM(Severity.ERROR, "entries-too-large-for-enum",
+            "an enum's constants are all built in its static initializer, which the JVM caps at 64 KiB, but"
+                    + " generation.enum is 'always' and these %,d entries need about %,d bytes of it (Errata allows"
+                    + " %,d): each symbol, alias, kind and attribute is an argument of every constant. Set"
+                    + " generation.enum to 'auto' (the table form past that size), or split the catalog"),
     HTTP_STATUS_RANGE(Severity.ERROR, "http-status-range",
             "an HTTP status must lie between 100 and 599, but '%s' is %d. Use the status the vendor sends"),
     CODE_TYPE_MISMATCH(Severity.ERROR, "code-type",

@@ -49,9 +49,18 @@ public record Catalog(
         MessageSyntax messageSyntax,
         List<Attribute> attributes) {
 
-    /** Whether {@code <Name>Error} is an enum (else a final class whose entries live in arrays). */
+    /**
+     * Whether {@code <Name>Error} is an enum (else a final class whose entries live in arrays): up to 1,500
+     * codes, and while the enum's static initializer stays within its budget ({@code auto}), or always.
+     */
     public boolean usesEnum() {
-        return generation.usesEnum(errors.size());
+        return generation.usesEnum(errors.size()) && (generation.enumMode() == Generation.Mode.ON
+                || InitializerSize.enumBytes(this) <= InitializerSize.ENUM_BUDGET);
+    }
+
+    /** Entries per data class of the table form (see {@link InitializerSize#tableChunk}). */
+    public int tableChunk() {
+        return InitializerSize.tableChunk(this);
     }
 
     /** Whether each code has its own exception class (else each category has one concrete class). */

@@ -13,6 +13,7 @@ import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Identifier;
+import dev.errata.processor.model.InitializerSize;
 import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
@@ -74,6 +75,9 @@ public final class CatalogValidator {
         }
         if (catalog.usesEnum() && catalog.errors().size() > ENUM_CAPACITY) {
             diagnostics.report(Message.TOO_MANY_ERRORS_FOR_ENUM, namePosition, ENUM_CAPACITY, catalog.errors().size());
+        } else if (catalog.usesEnum() && InitializerSize.enumBytes(catalog) > InitializerSize.ENUM_BUDGET) {
+            diagnostics.report(Message.ENTRIES_TOO_LARGE_FOR_ENUM, namePosition, catalog.errors().size(),
+                    InitializerSize.enumBytes(catalog), InitializerSize.ENUM_BUDGET);
         }
         warnings.forEach(Runnable::run);
     }
@@ -444,7 +448,8 @@ public final class CatalogValidator {
                     catalogName, catalog.name(), namePosition);
         }
         if (!catalog.usesEnum()) {
-            for (int chunk = 0; chunk * GeneratedNames.TABLE_CHUNK < catalog.errors().size(); chunk++) {
+            int chunkSize = catalog.tableChunk();
+            for (int chunk = 0; chunk * chunkSize < catalog.errors().size(); chunk++) {
                 claim(owners, positions, null, names.errorTable(chunk), "the catalog's data", catalogName, catalog.name(),
                         namePosition);
             }

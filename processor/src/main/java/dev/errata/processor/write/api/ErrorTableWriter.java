@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
@@ -25,30 +26,32 @@ import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Literals;
 
 /**
- * Writes the data of a large catalog as package-private classes of {@link #CHUNK} entries each, as
+ * Writes the data of a large catalog as package-private classes of {@link Catalog#tableChunk()} entries each
+ * (500, fewer when entries carry many optional values), as
  * protobuf and jOOQ split their initializers: every array initializer costs bytecode in its class's static
  * initializer (about 60 bytes an entry here), which the JVM caps at 64 KiB, and every text an entry in
  * the class's constant pool, capped at 65,535.
  */
 public final class ErrorTableWriter {
 
-    /** Entries per data class: about 30 KiB of initializer, well under the cap. */
-    static final int CHUNK = GeneratedNames.TABLE_CHUNK;
 
     private static final String FIELDS = "CODES, NAMES, MESSAGES, DESCRIPTIONS, SOLUTIONS, HTTP_STATUSES";
 
     private final WriteContext context;
     private final List<ErrorEntry> errors;
+    /** Entries per data class: about 30 KiB of initializer at most, well under the cap. */
+    private final int chunkSize;
     private final boolean hasCategories;
 
     public ErrorTableWriter(WriteContext context) {
         this.context = context;
         this.errors = context.catalog().errors();
+        this.chunkSize = context.catalog().tableChunk();
         this.hasCategories = !context.catalog().categories().isEmpty();
     }
 
     int chunkCount() {
-        return (errors.size() + CHUNK - 1) / CHUNK;
+        return (errors.size() + chunkSize - 1) / chunkSize;
     }
 
     ClassName chunkClass(int chunk) {
@@ -89,8 +92,8 @@ public final class ErrorTableWriter {
     }
 
     private Chunk chunk(int chunk) {
-        int from = chunk * CHUNK;
-        List<ErrorEntry> slice = errors.subList(from, Math.min(errors.size(), from + CHUNK));
+        int from = chunk * chunkSize;
+        List<ErrorEntry> slice = errors.subList(from, Math.min(errors.size(), from + chunkSize));
         ClassName string = ClassName.get(String.class);
         Map<String, String> arrays = new LinkedHashMap<>();
         TypeSpec.Builder type = TypeSpec.classBuilder(chunkClass(chunk))
