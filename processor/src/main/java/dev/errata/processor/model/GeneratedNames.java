@@ -6,7 +6,7 @@ package dev.errata.processor.model;
  */
 public final class GeneratedNames {
 
-    /** Entries per data class of a catalog too large for an enum. */
+    /** Entries per data class of a catalog too large for an enum, at most (see {@link InitializerSize#tableChunk}). */
     public static final int TABLE_CHUNK = 500;
 
     /** What the fallback class is named after when an entry or category takes {@code Unknown}. */
