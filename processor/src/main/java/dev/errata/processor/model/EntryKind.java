@@ -1,9 +1,6 @@
 package dev.errata.processor.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** An entry's {@code kind}: the processor's side of {@code dev.errata.ErrorKind}, constant for constant. */
 public enum EntryKind {
@@ -14,16 +11,16 @@ public enum EntryKind {
 
     /** The word a catalog writes, such as {@code success}. */
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keywords.of(this);
     }
 
     public static Optional<EntryKind> fromKeyword(String keyword) {
-        return Arrays.stream(values()).filter(k -> k.keyword().equals(keyword)).findFirst();
+        return Keywords.parse(EntryKind.class, keyword);
     }
 
     /** The accepted words, for diagnostics: {@code error, warning, success, reserved}. */
     public static String keywords() {
-        return Arrays.stream(values()).map(EntryKind::keyword).collect(Collectors.joining(", "));
+        return Keywords.list(EntryKind.class);
     }
 
     /** Whether entries of this kind are outcomes rather than failures: never thrown, never decoded as errors. */

@@ -1,9 +1,6 @@
 package dev.errata.processor.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How a catalog's messages are written: the top-level {@code messages} key. */
 public enum MessageSyntax {
@@ -16,14 +13,14 @@ public enum MessageSyntax {
 
     /** The word a catalog writes, such as {@code printf}. */
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keywords.of(this);
     }
 
     public static Optional<MessageSyntax> fromKeyword(String keyword) {
-        return Arrays.stream(values()).filter(s -> s.keyword().equals(keyword)).findFirst();
+        return Keywords.parse(MessageSyntax.class, keyword);
     }
 
     public static String keywords() {
-        return Arrays.stream(values()).map(MessageSyntax::keyword).collect(Collectors.joining(", "));
+        return Keywords.list(MessageSyntax.class);
     }
 }
