@@ -35,12 +35,13 @@ final class WireBinder {
     }
 
     /**
+     * @param codeBase what integer codes are counted from, if the catalog says
      * @param errors the catalog's entries
      * @param errorsComplete whether every entry could be bound: else a code that names none is most likely
      *     one that could not be read, already reported, and is not reported again
      */
-    Optional<Wire> bind(YamlNode.Mapping node, String catalogName, CodeType codeType, List<ErrorEntry> errors,
-            boolean errorsComplete) {
+    Optional<Wire> bind(YamlNode.Mapping node, String catalogName, CodeType codeType, OptionalInt codeBase,
+            List<ErrorEntry> errors, boolean errorsComplete) {
         MappingReader wire = new MappingReader(node, "the wire section", WIRE_KEYS, diagnostics);
         if (!wire.require("code", "the JSON member holding the code, like 'error_code'")) {
             return Optional.empty();
@@ -49,7 +50,7 @@ final class WireBinder {
         Optional<List<String>> message = path(wire, "message");
         Optional<String> success = wire.text("success").filter(member -> wellFormed(wire, "success", member));
         boolean errorsInSuccess = wire.bool("errorsInSuccess").orElse(false);
-        Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, errors, errorsComplete);
+        Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, codeBase, errors, errorsComplete);
         Optional<List<String>> batch = wire.text("batch").flatMap(text -> text.equals("$") ? Optional.of(List.<String>of())
                 : path(wire, "batch"));
         String problemType = wire.text("problemType").orElse("urn:errata:" + catalogName + ":{code}");
@@ -125,8 +126,9 @@ final class WireBinder {
                 + " wire.batch" : "Paths are not JSONPath: write '" + String.join(".", members) + "', without '$.'");
     }
 
-    private Map<Integer, ErrorEntry> statusOnly(MappingReader wire, CodeType codeType, List<ErrorEntry> errors,
-            boolean errorsComplete) {
+    /** With {@code codes.base}, the codes are written as the entries write theirs: as offsets from the base. */
+    private Map<Integer, ErrorEntry> statusOnly(MappingReader wire, CodeType codeType, OptionalInt codeBase,
+            List<ErrorEntry> errors, boolean errorsComplete) {
         Map<Integer, ErrorEntry> statusOnly = new LinkedHashMap<>();
         wire.mapping("statusOnly").ifPresent(mapping -> {
             for (YamlNode.Entry entry : mapping.entries()) {
@@ -139,7 +141,7 @@ final class WireBinder {
                 }
                 wire.asText("statusOnly", entry.value()).ifPresent(text -> {
                     String wanted = codeType == CodeType.INTEGER && DECIMAL.matcher(text).matches()
-                            ? new BigInteger(text).toString() : text;
+                            ? new BigInteger(text).add(BigInteger.valueOf(codeBase.orElse(0))).toString() : text;
                     Optional<ErrorEntry> target = errors.stream().filter(e -> e.code().equals(wanted)).findFirst();
                     if (target.isEmpty() && errorsComplete) {
                         diagnostics.report(Message.WIRE_UNKNOWN_CODE, entry.value().position(), "'" + text + "'");

@@ -51,6 +51,16 @@ public final class CompiledClasses extends ClassLoader {
         }
     }
 
+    /** Whether a type of this simple name was generated (and compiled). */
+    public boolean generated(String simpleName) {
+        try {
+            loadClass(packageName + "." + simpleName);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     /** Calls a public static method, unwrapping what it throws. */
     public Object callStatic(String simpleName, String method, Object... args) {
         return invoke(type(simpleName), null, method, args);

@@ -13,9 +13,11 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.MessageSyntax;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.model.PrintfTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,14 +52,21 @@ public final class ExceptionWriter {
         List<TypeSpec> types = new ArrayList<>();
         types.add(base());
         for (Category category : catalog.categories()) {
-            types.add(category(category));
+            if (catalog.hasExceptionClass(category)) {
+                types.add(category(category));
+            }
         }
         if (context.classPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
-                types.add(leaf(error));
+                if (catalog.hasOwnClass(error)) {
+                    types.add(leaf(error));
+                }
             }
-        } else if (!catalog.uncategorizedErrors().isEmpty()) {
+        } else if (!catalog.thrownUncategorizedErrors().isEmpty()) {
             types.add(uncategorized());
+        }
+        if (catalog.hasOutcomes()) {
+            types.add(notAnError());
         }
         for (HttpStatusEntry status : catalog.errorStatuses()) {
             types.add(statusLeaf(status));
@@ -137,14 +146,19 @@ public final class ExceptionWriter {
         if (context.sealed()) {
             type.addModifiers(Modifier.SEALED);
             for (Category category : catalog.categories()) {
-                type.addPermittedSubclass(context.categoryException(category));
+                if (catalog.hasExceptionClass(category)) {
+                    type.addPermittedSubclass(context.categoryException(category));
+                }
             }
             if (context.classPerCode()) {
-                for (ErrorEntry error : catalog.uncategorizedErrors()) {
+                for (ErrorEntry error : catalog.thrownUncategorizedErrors()) {
                     type.addPermittedSubclass(context.errorException(error));
                 }
-            } else if (!catalog.uncategorizedErrors().isEmpty()) {
+            } else if (!catalog.thrownUncategorizedErrors().isEmpty()) {
                 type.addPermittedSubclass(context.uncategorizedException());
+            }
+            if (catalog.hasOutcomes()) {
+                type.addPermittedSubclass(context.notAnErrorException());
             }
             for (HttpStatusEntry status : catalog.uncategorizedErrorStatuses()) {
                 type.addPermittedSubclass(context.statusException(status));
@@ -153,7 +167,8 @@ public final class ExceptionWriter {
             if (context.hasBatch()) {
                 type.addPermittedSubclass(context.batchException());
             }
-            if (context.classPerCode() && catalog.uncategorizedErrors().stream().anyMatch(e -> e.deprecation().deprecated())) {
+            if (context.classPerCode()
+                    && catalog.thrownUncategorizedErrors().stream().anyMatch(e -> e.deprecation().deprecated())) {
                 lintWarnings.add("deprecation");
             }
         }
@@ -168,10 +183,14 @@ public final class ExceptionWriter {
         StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
                 .append(context.displayName()).append(": catch it to handle all of its errors.\n");
         Docs.appendParagraph(doc, "", category.description());
-        boolean concrete = !context.classPerCode();
-        if (concrete) {
+        Optional<ErrorEntry> own = context.catalog().ownEntry(category).filter(context.catalog()::isThrown);
+        boolean concrete = !context.classPerCode() || own.isPresent();
+        if (!context.classPerCode()) {
             doc.append("\n<p>Thrown for every code of the category: the catalog is large enough for one exception\n"
                     + "class per category; {@link #error()} tells the codes apart.\n");
+        } else if (own.isPresent()) {
+            doc.append("\n<p>Also the exception of the category's own code, ").append(context.codeDoc(own.get()))
+                    .append(": thrown as this class itself.\n");
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(context.categoryException(category))
                 .addModifiers(concrete ? new Modifier[] {Modifier.PUBLIC} : new Modifier[] {Modifier.PUBLIC, Modifier.ABSTRACT})
@@ -179,7 +198,7 @@ public final class ExceptionWriter {
                 .addJavadoc(Docs.block(doc.toString()))
                 .addField(serialVersionUid())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(concrete ? Modifier.PUBLIC : Modifier.PROTECTED)
+                        .addModifiers(context.classPerCode() ? Modifier.PROTECTED : Modifier.PUBLIC)
                         .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
                                 + " catalog\n@param cause the cause, or null\n")
                         .addParameter(WriteContext.CATALOG_ERROR, "error")
@@ -194,7 +213,10 @@ public final class ExceptionWriter {
                         .addStatement("return $T.$N", context.categoryEnum(), GeneratedNames.constant(category))
                         .build());
         context.generated().ifPresent(type::addAnnotation);
-        if (concrete) {
+        own.ifPresent(entry -> addEntryConstructors(type, entry, false));
+        // With a class per code, the category's entries with classes of their own are its subclasses.
+        List<ErrorEntry> members = context.classPerCode() ? context.catalog().ownClassErrorsIn(category) : List.of();
+        if (concrete && members.isEmpty()) {
             if (statuses.isEmpty()) {
                 type.addModifiers(Modifier.FINAL);
             } else if (context.sealed()) {
@@ -202,8 +224,6 @@ public final class ExceptionWriter {
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
             }
         } else if (context.sealed()) {
-            // Only here: the class form, one concrete class per category, needs no list of members.
-            List<ErrorEntry> members = context.catalog().errorsIn(category);
             if (members.isEmpty() && statuses.isEmpty()) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);
@@ -211,15 +231,17 @@ public final class ExceptionWriter {
                 type.addModifiers(Modifier.SEALED);
                 members.forEach(error -> type.addPermittedSubclass(context.errorException(error)));
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
-                suppressDeprecationIfNeeded(type, members);
             }
         }
+        // Naming a deprecated entry: in permits (sealed only), or as the category's own code.
+        List<ErrorEntry> named = new ArrayList<>(context.sealed() ? members : List.of());
+        own.ifPresent(named::add);
+        suppressDeprecationIfNeeded(type, named);
         return type.build();
     }
 
     private TypeSpec leaf(ErrorEntry error) {
         ClassName superclass = error.category().map(context::categoryException).orElse(context.baseException());
-        String constant = GeneratedNames.constant(error);
         TypeSpec.Builder type = TypeSpec.classBuilder(context.errorException(error))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(superclass)
@@ -229,56 +251,105 @@ public final class ExceptionWriter {
         if (error.deprecation().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
-        CodeBlock entry = context.catalog().usesEnum() ? CodeBlock.of("$T.$N", context.errorEnum(), constant)
-                : CodeBlock.of("$T.at($L)", context.errorEnum(), context.catalog().errors().indexOf(error));
-        if (error.parameters().isEmpty()) {
-            addMessageConstructors(type, entry, defaultText(error), error.message().isPresent() ? "the catalog's message"
-                    : error.description().isPresent() ? "the catalog's description (it gives no message)"
-                    : "the code (the catalog gives no message)");
-        } else {
-            addParameterized(type, error, entry);
-        }
+        addEntryConstructors(type, error, true);
         type.addMethod(narrowedError(context.errorEnum()));
         return type.build();
     }
 
-    /** Typed parameters: a constructor that formats the catalog's template, and one for a received message. */
-    private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry) {
-        MessageTemplate template = MessageTemplate.parse(error.message().orElseThrow());
-        MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the catalog's message, $L, filled in.\n\n",
-                        Docs.code(error.messageText().orElseThrow()));
-        MethodSpec.Builder received = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the message as received; the parameters are then unknown (null).\n\n"
-                        + "@param message the message as received\n@param cause the cause, or null\n")
-                .addParameter(STRING, "message")
-                .addParameter(THROWABLE, "cause")
-                .addStatement("super($L, message, cause)", entry);
+    /**
+     * The constructors of one entry's exceptions: {@code ()}, {@code (String)} and {@code (String, Throwable)},
+     * or with parameters, a typed one filling the template and {@code (String, Throwable)}.
+     *
+     * @param withGetters whether each parameter gets a field and a getter: not in a category's class, whose
+     *     subclasses may have parameters of the same names and other types
+     */
+    private void addEntryConstructors(TypeSpec.Builder type, ErrorEntry error, boolean withGetters) {
+        CodeBlock entry = context.catalog().usesEnum() ? CodeBlock.of("$T.$N", context.errorEnum(), GeneratedNames.constant(error))
+                : CodeBlock.of("$T.at($L)", context.errorEnum(), context.catalog().errors().indexOf(error));
+        if (error.parameters().isEmpty()) {
+            addMessageConstructors(type, entry, defaultText(error, context.catalog().messageSyntax()),
+                    error.message().isPresent() ? "the catalog's message"
+                    : error.description().isPresent() ? "the catalog's description (it gives no message)"
+                    : "the code (the catalog gives no message)");
+        } else {
+            addParameterized(type, error, entry, withGetters);
+        }
+    }
+
+    /** {@code "Try again in " + String.valueOf(seconds) + " seconds."}: a named template, filled in. */
+    private static CodeBlock namedText(ErrorEntry error) {
         Concatenation text = new Concatenation();
-        for (MessageTemplate.Part part : template.parts()) {
+        for (MessageTemplate.Part part : MessageTemplate.parse(error.message().orElseThrow()).parts()) {
             if (part instanceof MessageTemplate.Part.Text literal) {
                 text.text(literal.text());
             } else if (part instanceof MessageTemplate.Part.Placeholder placeholder) {
                 text.expression(CodeBlock.of("$T.valueOf($N)", String.class, placeholder.name()));
             }
         }
-        formatting.addStatement("super($L, $L, null)", entry, text.build());
-        for (Parameter parameter : error.parameters()) {
+        return text.build();
+    }
+
+    /** {@code Printf.format("Duplicate entry '%-.192s'", arg1)}: a printf template, formatted as C would. */
+    private static CodeBlock printfText(ErrorEntry error) {
+        CodeBlock arguments = error.parameters().stream().map(p -> CodeBlock.of("$N", p.name()))
+                .collect(CodeBlock.joining(", "));
+        return CodeBlock.of("$T.format($L, $L)", WriteContext.PRINTF, Literals.quote(error.message().orElseThrow()),
+                arguments);
+    }
+
+    /** "the message's {@code %-.192s}", or for a {@code *}, "the precision of the message's ...". */
+    private static String argumentDoc(PrintfTemplate.Argument argument) {
+        String of = switch (argument.role()) {
+            case VALUE -> "";
+            case WIDTH -> "the width of ";
+            case PRECISION -> "the precision of ";
+        };
+        return of + "the message's " + Docs.code(argument.conversion());
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Typed parameters: a constructor that formats the catalog's template, and one for a received message. */
+    private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry, boolean withGetters) {
+        MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("With the catalog's message, $L, filled in.\n\n", Docs.code(
+                        error.messageText(context.catalog().messageSyntax()).orElseThrow()));
+        MethodSpec.Builder received = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(withGetters ? "With the message as received; the parameters are then unknown (null).\n\n"
+                        : "With the message as received.\n\n")
+                .addJavadoc("@param message the message as received\n@param cause the cause, or null\n")
+                .addParameter(STRING, "message")
+                .addParameter(THROWABLE, "cause")
+                .addStatement("super($L, message, cause)", entry);
+        boolean printf = context.catalog().messageSyntax() == MessageSyntax.PRINTF;
+        formatting.addStatement("super($L, $L, null)", entry, printf ? printfText(error) : namedText(error));
+        List<PrintfTemplate.Argument> arguments = printf ? PrintfTemplate.parse(error.message().orElseThrow()).arguments()
+                : List.of();
+        for (int i = 0; i < error.parameters().size(); i++) {
+            Parameter parameter = error.parameters().get(i);
             TypeName primitive = primitive(parameter.type());
             TypeName boxed = primitive.box();
             formatting.addParameter(primitive, parameter.name())
-                    .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name())
-                    .addStatement("this.$N = $N", parameter.name(), parameter.name());
+                    .addJavadoc("@param $N $L\n", parameter.name(), printf ? argumentDoc(arguments.get(i))
+                            : "the message's {@code {" + parameter.name() + "}}");
+            if (!withGetters) {
+                continue;
+            }
+            formatting.addStatement("this.$N = $N", parameter.name(), parameter.name());
             received.addStatement("this.$N = null", parameter.name());
             type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL)
-                    .addJavadoc("The message's {@code {$N}}, or null.\n", parameter.name()).build());
+                    .addJavadoc("$L, or null.\n", printf ? capitalized(argumentDoc(arguments.get(i)))
+                            : "The message's {@code {" + parameter.name() + "}}").build());
             type.addMethod(MethodSpec.methodBuilder(parameter.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boxed)
-                    .addJavadoc(Docs.returns("the message's {@code {$N}}, or null when the exception was built from a"
-                            + " received message"), parameter.name())
+                    .addJavadoc("$L", Docs.returns((printf ? argumentDoc(arguments.get(i))
+                            : "the message's {@code {" + parameter.name() + "}}")
+                            + ", or null when the exception was built from a received message"))
                     .addStatement("return $N", parameter.name())
                     .build());
         }
@@ -314,13 +385,56 @@ public final class ExceptionWriter {
                                 WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
                                 "Code not in catalog " + context.catalog().name() + ": ")
                         .build());
+        if (context.catalog().hasReserved()) {
+            type.addJavadoc("\n<p>Also thrown for a code the catalog lists as reserved (not in use), received anyway:\n"
+                            + "{@link #error()} is then that entry.\n")
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addJavadoc("For a reserved code; {@code exceptionFor} calls it.\n\n"
+                                    + "@param reserved the catalog's entry, of kind reserved\n"
+                                    + "@param message the message, as received or from the catalog\n"
+                                    + "@param cause the cause, or null\n")
+                            .addParameter(context.errorEnum(), "reserved")
+                            .addParameter(STRING, "message")
+                            .addParameter(THROWABLE, "cause")
+                            .addStatement("super(reserved, message, cause)")
+                            .build());
+        }
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    /** The exception {@code exceptionFor} gives for a success or warning code, which is never thrown as an error. */
+    private TypeSpec notAnError() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.notAnErrorException())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.baseException())
+                .addJavadoc(Docs.block("A code that " + context.displayName() + " lists as a success or a warning,\n"
+                        + "where an exception was asked for anyway: {@code exceptionFor} never fails, so it gives this\n"
+                        + "rather than an exception of an error class. Such codes have no exception class of their own,\n"
+                        + "and decoding never produces one: a response holding one is not an error.\n"))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param outcome the catalog's entry, of kind success or warning\n"
+                                + "@param message the message, as received or from the catalog\n"
+                                + "@param cause the cause, or null\n")
+                        .addParameter(context.errorEnum(), "outcome")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super(outcome, message, cause)")
+                        .build())
+                .addMethod(narrowedError(context.errorEnum()));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
     }
 
     /** The text an exception carries when built without a received message: message, else description, else code. */
-    static String defaultText(ErrorEntry error) {
-        return error.messageText()
+    static String defaultText(ErrorEntry error, MessageSyntax syntax) {
+        return error.message().map(m -> switch (syntax) {
+                    case NAMED -> MessageTemplate.parse(m).literalText(); // {{ and }} read as single braces
+                    case PRINTF -> PrintfTemplate.literalText(m);
+                    case NONE -> m;
+                })
                 .or(error::description)
                 .orElse(error.code());
     }
@@ -440,6 +554,7 @@ public final class ExceptionWriter {
             case LONG -> TypeName.LONG;
             case DOUBLE -> TypeName.DOUBLE;
             case BOOLEAN -> TypeName.BOOLEAN;
+            case CHAR -> TypeName.CHAR;
         };
     }
 }

@@ -93,6 +93,9 @@ public final class DecoderWriter {
         if (context.integerCodes()) {
             type.addMethod(helperIsInt());
         }
+        if (context.catalog().hasOutcomes()) {
+            type.addMethod(helperOutcome());
+        }
         if (hasStatusExceptions()) {
             type.addMethod(statusException());
         }
@@ -177,18 +180,41 @@ public final class DecoderWriter {
                 .addStatement("$T message = $L", STRING, messageOf("object"));
         if (context.integerCodes()) {
             method.beginControlFlow("if (code instanceof $T && isInt(($T) code))", BigDecimal.class, BigDecimal.class)
-                    .addStatement("int number = (($T) code).intValue()", BigDecimal.class)
-                    .addStatement("return attach($T.exceptionFor(number, message), status, $T.toString(number), message,"
+                    .addStatement("int number = (($T) code).intValue()", BigDecimal.class);
+            readOutcomeAsNoCode(method, "number");
+            method.addStatement("return attach($T.exceptionFor(number, message), status, $T.toString(number), message,"
                             + " object, body)", context.tables(), Integer.class)
                     .endControlFlow();
         }
-        return method.addStatement("$T codeText = codeText(code)", STRING)
+        method.addStatement("$T codeText = codeText(code)", STRING)
                 .beginControlFlow("if (codeText == null)")
                 .addStatement("return fallback(status, code == null ? null : $T.write(code), message, body)",
                         WriteContext.JSON_TEXT)
-                .endControlFlow()
-                .addStatement("return attach($T.exceptionFor(codeText, message), status, codeText, message, object, body)",
+                .endControlFlow();
+        readOutcomeAsNoCode(method, "codeText");
+        return method.addStatement("return attach($T.exceptionFor(codeText, message), status, codeText, message, object, body)",
                         context.tables())
+                .build();
+    }
+
+    /** A success or warning code is no error: the object is read as one without a code. */
+    private void readOutcomeAsNoCode(MethodSpec.Builder method, String code) {
+        if (context.catalog().hasOutcomes()) {
+            method.beginControlFlow("if (outcome($T.fromCode($N)))", context.tables(), code)
+                    .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, object, body)")
+                    .endControlFlow();
+        }
+    }
+
+    private MethodSpec helperOutcome() {
+        TypeName entry = ParameterizedTypeName.get(ClassName.get(Optional.class), context.errorEnum());
+        return MethodSpec.methodBuilder("outcome")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(entry, "entry")
+                .addJavadoc("Whether a code is one the catalog lists as a success or a warning: not an error.\n")
+                .addStatement("return entry.isPresent() && (entry.get().kind() == $T.SUCCESS"
+                        + " || entry.get().kind() == $T.WARNING)", WriteContext.ERROR_KIND, WriteContext.ERROR_KIND)
                 .build();
     }
 
@@ -387,6 +413,11 @@ public final class DecoderWriter {
                     .beginControlFlow("if (outcome != null)")
                     .addStatement("return $T.of(attach(outcome, status, null, detail, problem, body))", Optional.class)
                     .endControlFlow()
+                    .endControlFlow();
+        }
+        if (context.catalog().hasOutcomes()) {
+            method.beginControlFlow("if (outcome($T.fromCode(code)))", context.tables())
+                    .addStatement("return $T.empty()", Optional.class)
                     .endControlFlow();
         }
         return method.addStatement("return $T.of(attach($T.exceptionFor(code, detail), status, code, detail, problem, body))",
