@@ -1,6 +1,8 @@
 package dev.errata;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -19,7 +21,10 @@ public interface CatalogError extends Serializable {
     /** The code as the vendor sends it, in text form: {@code "7"}, {@code "UserNotFound"}, {@code "OSM.0001"}. */
     String codeString();
 
-    /** The error text the vendor sends, if the catalog gives one. */
+    /**
+     * The error text the vendor sends, if the catalog gives one: exactly as the vendor writes it (a catalog's
+     * {@code {{} and {@code }}} are the single braces they stand for), with any placeholder as {@code {name}}.
+     */
     Optional<String> message();
 
     /** What the error means, if the catalog says. */
@@ -39,6 +44,33 @@ public interface CatalogError extends Serializable {
 
     /** The id of the entry's category, such as {@code "rate-limit"}, if it has one. */
     Optional<String> categoryId();
+
+    /**
+     * The vendor's identifier of the code as written, such as {@code "ER_DUP_ENTRY"}, if the catalog gives one.
+     *
+     * @return the symbol, if any
+     */
+    default Optional<String> symbol() {
+        return Optional.empty();
+    }
+
+    /**
+     * Further identifiers of the same code, as written, in catalog order.
+     *
+     * @return an unmodifiable list, empty when the catalog gives none
+     */
+    default List<String> aliases() {
+        return Collections.emptyList();
+    }
+
+    /**
+     * What the entry stands for: an error, a warning, a success, or a reserved code.
+     *
+     * @return {@link ErrorKind#ERROR} unless the catalog says otherwise, and for codes it does not list
+     */
+    default ErrorKind kind() {
+        return ErrorKind.ERROR;
+    }
 
     /** Whether the catalog lists this code; {@code false} only for {@link UnknownCatalogError}. */
     default boolean known() {

@@ -81,7 +81,11 @@ public final class JsonText {
         return scale > -64 && scale < 64 ? number.toPlainString() : number.toString();
     }
 
-    /** Appends {@code text} as a JSON string, escaping quotes, backslashes and control characters. */
+    /**
+     * Appends {@code text} as a JSON string, escaping quotes, backslashes, control characters, and surrogates
+     * that are not half of a pair: such a one has no UTF-8, so written raw it would reach the other side as
+     * {@code ?}; escaped, a JSON parser gives it back.
+     */
     public static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
@@ -103,7 +107,7 @@ public final class JsonText {
                     out.append("\\t");
                     break;
                 default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || loneSurrogate(text, i)) {
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -111,5 +115,17 @@ public final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    /** Whether the char at {@code i} is a surrogate without its other half beside it. */
+    private static boolean loneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return false;
     }
 }

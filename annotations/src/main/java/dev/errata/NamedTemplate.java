@@ -137,6 +137,16 @@ public final class NamedTemplate {
     }
 
     /**
+     * A {@code char} parameter's value: a text of one character.
+     *
+     * @param text the placeholder's text
+     * @return the value, or null
+     */
+    public static Character parseChar(String text) {
+        return text.length() == 1 ? Character.valueOf(text.charAt(0)) : null;
+    }
+
+    /**
      * A {@code boolean} parameter's value: {@code true} or {@code false}, as the template writes them.
      *
      * @param text the placeholder's text

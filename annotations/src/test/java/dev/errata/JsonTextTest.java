@@ -28,6 +28,13 @@ class JsonTextTest {
     }
 
     @Test
+    void loneSurrogatesAreEscapedSoTheyLiveThroughUtf8() {
+        // A surrogate without its other half has no UTF-8: written raw, it would come back as '?'.
+        assertThat(JsonText.write("a\ud800b \udc00 \udfff\ud800 \ud83d\ude00 end\ud83d"))
+                .isEqualTo("\"a\\ud800b \\udc00 \\udfff\\ud800 \ud83d\ude00 end\\ud83d\"");
+    }
+
+    @Test
     void hugeExponentsStayShort() {
         assertThat(JsonText.number(new BigDecimal("1e999999999"))).isEqualTo("1E+999999999");
         assertThat(JsonText.number(new BigDecimal("1e-999999999"))).isEqualTo("1E-999999999");

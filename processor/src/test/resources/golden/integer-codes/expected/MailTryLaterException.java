@@ -44,8 +44,7 @@ public final class MailTryLaterException extends MailTransientException {
 
     /**
      * With the message as received; its parameters are read back from it when it has the
-     * catalog's shape, <code>Try again later: &#123;seconds&#125; seconds, for &#123;user&#125;.</code>, each value as its type writes it; else they
-     * are unknown (null).
+     * catalog's shape, each value as the template writes it; else they are unknown (null).
      *
      * @param message the message as received
      * @param cause the cause, or null
@@ -83,6 +82,9 @@ public final class MailTryLaterException extends MailTransientException {
         return Collections.unmodifiableMap(parameters);
     }
 
+    /**
+     * The parameters of a received message of the template's shape, in order, or null.
+     */
     private static Object[] parametersOf(String message) {
         if (message == null || message.equals("Try again later: {seconds} seconds, for {user}.")) {
             return null;

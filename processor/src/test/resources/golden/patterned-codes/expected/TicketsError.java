@@ -43,15 +43,15 @@ public enum TicketsError implements CatalogError {
     /**
      * {@code Object Validation} (the catalog gives no message)
      *
-     * <p>Some of the input fields did not pass validation. The object&#8217;s UID is provided in uid.<br>
-     * &#8226; Field definition in the field dictionary
+     * <p>Some of the input fields did not pass validation. The object\u2019s UID is provided in uid.<br>
+     * \u2022 Field definition in the field dictionary
      *
      * <p>HTTP status 400. Category {@code validation}. Not retryable.
      *
      * <p>Details sent with it:
      * <ul>
      *   <li>{@code field_errors}: Field name to error, with type and message
-     *   <li>{@code uid}: The object&#8217;s UID, when available
+     *   <li>{@code uid}: The object\u2019s UID, when available
      * </ul>
      */
     OBJECT_VALIDATION("Object Validation", null, "Some of the input fields did not pass validation. The object\u2019s UID is provided in uid.\n\u2022 Field definition in the field dictionary", null, 400, false, false, Category.INVALID_INPUT);

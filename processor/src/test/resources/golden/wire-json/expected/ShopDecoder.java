@@ -106,11 +106,12 @@ final class ShopDecoder {
 
     /**
      * The exception {@code exceptionFor} gave for a code, given its response; for a code the
-     * catalog does not list, the exception the category of the body or of the status gives.
+     * catalog does not list, the exception the category of the body or of the status gives (a code
+     * it lists as reserved stays the fallback, carrying its entry).
      */
     private static ShopException listed(ShopException error, int status, Map<?, ?> object,
             String rawCode, String message, ErrorResponse.Received received) {
-        if (error instanceof ShopUnknownException) {
+        if (error instanceof ShopUnknownException && !error.error().known()) {
             return fallback(status, object, rawCode, message, received);
         }
         return attach(error, rawCode, message, errorObject(object), received);
@@ -224,7 +225,7 @@ final class ShopDecoder {
                 }
             }
             ShopException error = ShopErrors.exceptionFor(code, detail);
-            if (error instanceof ShopUnknownException) {
+            if (error instanceof ShopUnknownException && !error.error().known()) {
                 return Optional.of(unlisted(problemCategory(problem, status), status, code, detail, problem, received));
             }
             error.adoptParameters(problem);
@@ -325,17 +326,14 @@ final class ShopDecoder {
      */
     private static ShopError.Category categoryOf(int status, Map<?, ?> object) {
         Object named = object == null ? null : member(object, "error", "kind");
-        if (named instanceof String) {
-            switch ((String) named) {
-                case "invalid":
-                    return ShopError.Category.VALIDATION;
-                case "bad_request":
-                    return ShopError.Category.VALIDATION;
-                case "throttled":
-                    return ShopError.Category.RATE_LIMIT;
-                default:
-                    break;
-            }
+        if ("invalid".equals(named)) {
+            return ShopError.Category.VALIDATION;
+        }
+        if ("bad_request".equals(named)) {
+            return ShopError.Category.VALIDATION;
+        }
+        if ("throttled".equals(named)) {
+            return ShopError.Category.RATE_LIMIT;
         }
         switch (status) {
             case 400:

@@ -32,8 +32,7 @@ public final class ShopNoSuchObjectException extends ShopValidationException {
 
     /**
      * With the message as received; its parameters are read back from it when it has the
-     * catalog's shape, <code>No object &#123;uid&#125;.</code>, each value as its type writes it; else they
-     * are unknown (null).
+     * catalog's shape, each value as the template writes it; else they are unknown (null).
      *
      * @param message the message as received
      * @param cause the cause, or null
@@ -57,6 +56,9 @@ public final class ShopNoSuchObjectException extends ShopValidationException {
         return Collections.unmodifiableMap(parameters);
     }
 
+    /**
+     * The parameters of a received message of the template's shape, in order, or null.
+     */
     private static Object[] parametersOf(String message) {
         if (message == null || message.equals("No object {uid}.")) {
             return null;

@@ -4,21 +4,28 @@ import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.diagnostic.Severity;
 import dev.errata.processor.diagnostic.SourcePosition;
+import dev.errata.processor.model.Attribute;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.Deprecation;
+import dev.errata.processor.model.EntryKind;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.Identifier;
 import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
+import dev.errata.processor.model.MessageSyntax;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.model.PrintfTemplate;
 import dev.errata.processor.yaml.YamlNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,13 +44,14 @@ import java.util.regex.PatternSyntaxException;
 public final class CatalogBinder {
 
     static final List<String> CATALOG_KEYS = List.of("errata", "name", "title", "description", "version", "source",
-            "codes", "exceptionBase", "categories", "httpStatuses", "errors", "wire", "generation");
-    static final List<String> CODES_KEYS = List.of("type", "pattern");
-    static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable",
+            "codes", "exceptionBase", "messages", "suppress", "attributes", "categories", "httpStatuses", "errors", "wire",
+            "generation");
+    static final List<String> CODES_KEYS = List.of("type", "pattern", "base");
+    static final List<String> CATEGORY_KEYS = List.of("id", "name", "code", "description", "httpStatus", "retryable",
             "stackTraces");
     static final List<String> HTTP_STATUS_KEYS = List.of("status", "name", "message", "success", "category", "retryable");
-    static final List<String> ERROR_KEYS = List.of("code", "name", "message", "description", "solution", "httpStatus",
-            "category", "retryable", "deprecated", "parameters", "details", "suppress");
+    static final List<String> ERROR_KEYS = List.of("code", "name", "symbol", "aliases", "message", "description", "solution", "httpStatus",
+            "category", "retryable", "deprecated", "kind", "parameters", "attributes", "details", "suppress");
 
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
 
@@ -77,23 +85,43 @@ public final class CatalogBinder {
                 ? top.text("name") : Optional.empty();
         Codes codes = bindCodes(top);
         CodeType codeType = codes.type();
-        Categories categories = bindCategories(top);
+        Categories categories = bindCategories(top, codes);
         List<HttpStatusEntry> httpStatuses = bindHttpStatuses(top, categories);
-        Errors errors = bindErrors(top, codeType, categories, name.orElse(""));
+        Set<String> suppressedEverywhere = suppressions(top);
+        MessageSyntax messageSyntax = messageSyntax(top);
+        List<Attribute> attributes = new AttributeBinder(diagnostics).declarations(top);
+        Map<String, Attribute> attributesByName = new LinkedHashMap<>();
+        attributes.forEach(a -> attributesByName.put(a.name(), a));
+        Map<String, Category> categoriesByOwnCode = new HashMap<>();
+        categories.all().forEach(c -> c.ownCode().ifPresent(code -> categoriesByOwnCode.putIfAbsent(code, c)));
+        Errors errors = bindErrors(top, new EntryScope(name.orElse(""), codeType, codes.base(), messageSyntax,
+                categories, categoriesByOwnCode, attributesByName, suppressedEverywhere, Set.of()));
         Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire").flatMap(node -> new WireBinder(diagnostics)
-                .bind(node, name.orElse(""), codeType, errors.entries(), errors.complete(),
+                .bind(node, name.orElse(""), codeType, codes.base(), errors.entries(), errors.complete(),
                         (id, at) -> category(id, at, categories)));
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Catalog catalog = new Catalog(location, name.get(), top.text("title"), top.text("description"),
-                top.text("version"), top.text("source"), codeType, codes.pattern(),
-                top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories.all(), httpStatuses,
-                errors.entries(), top.positionOf("name"),
-                top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"));
         Generation generation = top.mapping("generation").map(node -> new GenerationBinder(diagnostics).bind(node))
                 .orElse(Generation.DEFAULT);
-        return Optional.of(catalog.withWire(wire).withGeneration(generation));
+        return Optional.of(new Catalog(location, name.get(), top.text("title"), top.text("description"),
+                top.text("version"), top.text("source"), codeType, codes.pattern(),
+                top.text("exceptionBase").orElse("java.lang.RuntimeException"), categories.all(), httpStatuses,
+                errors.entries(), top.positionOf("name"), top.has("exceptionBase") ? top.positionOf("exceptionBase") : top.positionOf("name"),
+                wire, generation, codes.base(), messageSyntax, attributes));
+    }
+
+    private MessageSyntax messageSyntax(MappingReader top) {
+        Optional<String> word = top.text("messages");
+        if (word.isEmpty()) {
+            return MessageSyntax.NAMED;
+        }
+        Optional<MessageSyntax> syntax = MessageSyntax.fromKeyword(word.get());
+        if (syntax.isEmpty()) {
+            top.wrongType("messages", top.node("messages").orElseThrow(), "one of " + MessageSyntax.keywords(),
+                    "Write 'messages: printf' for C printf conversions such as %s, 'messages: none' for plain text");
+        }
+        return syntax.orElse(MessageSyntax.NAMED);
     }
 
     private void checkFormatVersion(MappingReader top) {
@@ -106,11 +134,11 @@ public final class CatalogBinder {
         }
     }
 
-    /** What {@code codes:} says; string codes without a pattern when it says nothing usable. */
-    private record Codes(CodeType type, Optional<String> pattern) {}
+    /** What {@code codes:} says; string codes without a pattern or base when it says nothing usable. */
+    private record Codes(CodeType type, Optional<String> pattern, OptionalInt base) {}
 
     private Codes bindCodes(MappingReader top) {
-        Codes fallback = new Codes(CodeType.STRING, Optional.empty());
+        Codes fallback = new Codes(CodeType.STRING, Optional.empty(), OptionalInt.empty());
         if (!top.require("codes", "how codes look, e.g. 'codes: {type: integer}'")) {
             return fallback;
         }
@@ -147,7 +175,12 @@ public final class CatalogBinder {
                 }
             }
         }
-        return new Codes(type, pattern);
+        OptionalInt base = codes.integer("base");
+        if (base.isPresent() && type != CodeType.INTEGER) {
+            diagnostics.report(Message.CODE_BASE_NOT_FOR_STRINGS, codes.positionOf("base"));
+            base = OptionalInt.empty();
+        }
+        return new Codes(type, pattern, base);
     }
 
     /**
@@ -157,7 +190,7 @@ public final class CatalogBinder {
      * misspelt, or an item without a usable id): a reference that names no category is then most likely a
      * consequence of that fault, already reported, and is not reported again.
      */
-    private record Categories(List<Category> all, Map<String, Category> byReference, boolean complete) {
+    record Categories(List<Category> all, Map<String, Category> byReference, boolean complete) {
 
         /** Ids a "did you mean" may suggest: the usable ones, a refused id's suggested one in its place. */
         List<String> suggestible() {
@@ -169,7 +202,7 @@ public final class CatalogBinder {
         }
     }
 
-    private Categories bindCategories(MappingReader top) {
+    private Categories bindCategories(MappingReader top, Codes codes) {
         List<Category> categories = new ArrayList<>();
         List<YamlNode> items = items(top, "categories");
         boolean readable = !top.misspelt("categories")
@@ -182,9 +215,12 @@ public final class CatalogBinder {
                 }
                 category.text("id").ifPresent(id -> {
                     String javaName = category.text("name").orElse(JavaNames.fromCategoryId(id));
+                    Optional<String> ownCode = category.has("code") ? code(category, codes.type(), codes.base())
+                            : Optional.empty();
                     categories.add(new Category(id, javaName, category.text("description"),
                             httpStatus(category, "httpStatus"), category.bool("retryable").orElse(false),
-                            category.positionOf("id"), category.bool("stackTraces")));
+                            category.positionOf("id"), category.bool("stackTraces"), ownCode,
+                            category.has("code") ? category.positionOf("code") : category.positionOf("id")));
                 });
             });
         }
@@ -224,7 +260,7 @@ public final class CatalogBinder {
     /** The entries, and whether every item of the list could be bound (else references to codes may miss). */
     private record Errors(List<ErrorEntry> entries, boolean complete) {}
 
-    private Errors bindErrors(MappingReader top, CodeType codeType, Categories categories, String catalogName) {
+    private Errors bindErrors(MappingReader top, EntryScope catalogScope) {
         if (!top.require("errors", "the list of error codes")) {
             return new Errors(List.of(), false);
         }
@@ -234,9 +270,9 @@ public final class CatalogBinder {
         if (list.isPresent() && items.isEmpty()) {
             diagnostics.report(Message.EMPTY_ERRORS, top.positionOf("errors"));
         }
+        EntryScope scope = catalogScope.withSharedSymbols(EntryNames.sharedSymbols(items));
         for (YamlNode item : items) {
-            mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, codeType, categories, catalogName))
-                    .ifPresent(errors::add);
+            mappingItem(item, "errors").flatMap(mapping -> bindError(mapping, scope)).ifPresent(errors::add);
         }
         return new Errors(errors, list.isPresent() && errors.size() == items.size());
     }
@@ -246,24 +282,38 @@ public final class CatalogBinder {
      * the fault left behind ({@code mesage:} is no message): the binder then suppresses them all for it. The
      * catalog fails, so nothing else reads those suppressions.
      */
-    private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, CodeType codeType, Categories categories,
-            String catalogName) {
+    private Optional<ErrorEntry> bindError(YamlNode.Mapping mapping, EntryScope scope) {
+        CodeType codeType = scope.codeType();
         int errorsBefore = diagnostics.errorCount();
+        EntryNames names = new EntryNames(diagnostics);
         MappingReader entry = new MappingReader(mapping, "an error entry", ERROR_KEYS, diagnostics);
         if (!entry.require("code", "the code as the vendor sends it")) {
             return Optional.empty();
         }
-        Optional<String> code = code(entry, codeType);
+        Optional<String> code = code(entry, codeType, scope.codeBase());
         Optional<String> givenName = entry.text("name");
         boolean nameUnusable = entry.has("name") && givenName.isEmpty();
+        Optional<Identifier> symbol = names.symbol(entry);
+        List<Identifier> aliases = names.aliases(entry);
         Optional<String> message = entry.text("message");
-        Optional<Category> category = category(entry, categories);
+        Optional<Category> named = category(entry, scope.categories());
+        Optional<Category> owner = code.flatMap(c -> Optional.ofNullable(scope.categoriesByOwnCode().get(c)));
+        // A category's own code belongs to it: an entry that names no category is put in it. One that names
+        // another is the validator's to report.
+        Optional<Category> category = named.isPresent() || entry.has("category") ? named : owner;
+        boolean ownedByCategory = owner.isPresent() && owner.equals(category);
         OptionalInt ownStatus = httpStatus(entry, "httpStatus");
         Optional<Boolean> ownRetryable = entry.bool("retryable");
         Deprecation deprecation = deprecation(entry);
+        EntryKind kind = kind(entry);
+        Map<String, Object> attributes = new AttributeBinder(diagnostics).values(entry, scope.attributes());
         List<Parameter> parameters = parameters(entry);
+        if (scope.messageSyntax() == MessageSyntax.PRINTF && !entry.has("parameters") && message.isPresent()) {
+            parameters = printfArguments(message.get(), entry.positionOf("message"));
+        }
         Map<String, String> details = details(entry);
-        Set<String> suppressed = suppressions(entry);
+        Set<String> suppressed = new LinkedHashSet<>(scope.suppressedEverywhere());
+        suppressed.addAll(suppressions(entry));
         Optional<String> description = entry.text("description");
         Optional<String> solution = entry.text("solution");
         if (code.isEmpty()) {
@@ -272,19 +322,27 @@ public final class CatalogBinder {
         if (diagnostics.errorCount() > errorsBefore) {
             suppressed = Set.copyOf(Message.suppressibleTags());
         }
+        // A name or symbol that was written but refused is reported already: no name, and no second error.
+        nameUnusable |= givenName.isEmpty() && entry.has("symbol") && symbol.isEmpty();
         String javaName = nameUnusable ? UNUSABLE_NAME
-                : givenName.orElseGet(() -> derivedName(code.get(), codeType, entry.positionOf("code"), catalogName));
+                : givenName.orElseGet(() -> names.derivedName(code.get(), codeType, symbol, entry,
+                        scope.catalogName()));
         OptionalInt httpStatus = ownStatus.isPresent() ? ownStatus
                 : category.map(Category::httpStatus).orElse(OptionalInt.empty());
         boolean retryable = ownRetryable.orElse(category.map(Category::retryable).orElse(false));
         return Optional.of(new ErrorEntry(code.get(), javaName, message, description, solution, httpStatus, category,
                 retryable, deprecation, parameters, details, suppressed, entry.position(), entry.positionOf("code"),
                 entry.has("name") ? entry.positionOf("name") : entry.positionOf("code"),
-                entry.has("message") ? entry.positionOf("message") : entry.position()));
+                entry.has("message") ? entry.positionOf("message") : entry.position(), symbol, aliases,
+                EntryNames.constantName(javaName, symbol, scope.sharedSymbols()), givenName.isEmpty() && !nameUnusable,
+                kind, attributes, ownedByCategory));
     }
 
-    /** The code's text; integer codes are normalised to plain decimal, so {@code 007} and {@code 7} collide. */
-    private Optional<String> code(MappingReader entry, CodeType codeType) {
+    /**
+     * The code's text; integer codes are normalised to plain decimal, so {@code 007} and {@code 7} collide, and
+     * counted from {@code codes.base} when the catalog gives one.
+     */
+    private Optional<String> code(MappingReader entry, CodeType codeType, OptionalInt base) {
         YamlNode node = entry.node("code").orElseThrow();
         if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
             entry.wrongType("code", node, codeType == CodeType.INTEGER ? "a whole number" : "a text",
@@ -292,32 +350,26 @@ public final class CatalogBinder {
             return Optional.empty();
         }
         if (codeType == CodeType.STRING) {
+            if (scalar.value().isEmpty()) {
+                diagnostics.report(Message.CODE_EMPTY, scalar.position());
+                return Optional.empty();
+            }
             return Optional.of(scalar.value());
         }
         if (scalar.plain() && DECIMAL_INTEGER.matcher(scalar.value()).matches()) {
             BigInteger value = new BigInteger(scalar.value());
+            BigInteger counted = value.add(BigInteger.valueOf(base.orElse(0)));
+            if (value.bitLength() < 32 && counted.bitLength() < 32) {
+                return Optional.of(counted.toString());
+            }
             if (value.bitLength() < 32) {
-                return Optional.of(value.toString());
+                diagnostics.report(Message.CODE_BASE_RANGE, scalar.position(), base.getAsInt(), value, counted);
+                return Optional.empty();
             }
         }
         diagnostics.report(Message.CODE_TYPE_MISMATCH, scalar.position(), "integers", scalar.kind(),
                 "Write a whole number without quotes, or set codes.type to string");
         return Optional.empty();
-    }
-
-    /** The code itself when it can be the name; else reports that a name is needed, and none is used. */
-    private String derivedName(String code, CodeType codeType, SourcePosition at, String catalogName) {
-        if (codeType == CodeType.STRING && JavaNames.isUpperCamel(code) && !JavaNames.isKeyword(code)) {
-            return code;
-        }
-        // Not a name whose exception would hide java.lang: code 'method' of catalog NoSuch is told MethodError.
-        Optional<String> suggestion = (codeType == CodeType.INTEGER ? Optional.of("Code" + code.replace('-', 'M'))
-                : JavaNames.suggestUpperCamel(code))
-                .map(name -> JavaLang.declares(new GeneratedNames(catalogName).exceptionOf(name)) ? name + "Error" : name);
-        String fix = suggestion.map(name -> "Add e.g. 'name: " + name + "'").orElseGet(() -> "Add a 'name' in ASCII"
-                + " letters and digits ('" + JavaNames.firstNonAsciiLetterOrDigit(code).orElseThrow() + "' is not one)");
-        diagnostics.report(Message.NAME_REQUIRED, at, codeType == CodeType.INTEGER ? code : "'" + code + "'", fix);
-        return UNUSABLE_NAME;
     }
 
     private Optional<Category> category(MappingReader entry, Categories categories) {
@@ -347,6 +399,22 @@ public final class CatalogBinder {
         return status;
     }
 
+    private EntryKind kind(MappingReader entry) {
+        Optional<String> word = entry.text("kind");
+        if (word.isEmpty()) {
+            return EntryKind.ERROR;
+        }
+        Optional<EntryKind> kind = EntryKind.fromKeyword(word.get());
+        if (kind.isEmpty()) {
+            entry.wrongType("kind", entry.node("kind").orElseThrow(), "one of " + EntryKind.keywords(),
+                    Suggestions.closest(word.get(), Arrays.stream(EntryKind.values()).map(EntryKind::keyword).toList())
+                            .map(k -> "Did you mean '" + k + "'?")
+                            .orElse("Write 'kind: success' for a code that is not an error, 'kind: reserved' for one"
+                                    + " kept unused"));
+        }
+        return kind.orElse(EntryKind.ERROR);
+    }
+
     private Deprecation deprecation(MappingReader entry) {
         Optional<YamlNode> node = entry.node("deprecated");
         if (node.isEmpty()) {
@@ -361,6 +429,18 @@ public final class CatalogBinder {
         }
         entry.wrongType("deprecated", node.get(), "true, false or the reason as a text", "Write e.g. 'deprecated: true'");
         return Deprecation.NONE;
+    }
+
+    /**
+     * The arguments of a printf message, named {@code arg1}, {@code arg2}, ... in order and typed as their
+     * conversions take them; none for a message that is no template (the validator reports it).
+     */
+    private static List<Parameter> printfArguments(String message, SourcePosition at) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (PrintfTemplate.Argument argument : PrintfTemplate.parse(message).arguments()) {
+            parameters.add(new Parameter("arg" + (parameters.size() + 1), argument.type(), at));
+        }
+        return parameters;
     }
 
     private List<Parameter> parameters(MappingReader entry) {
@@ -400,6 +480,7 @@ public final class CatalogBinder {
         return details;
     }
 
+    /** The warning tags {@code suppress:} lists, in an entry or (for every entry) at the top level. */
     private Set<String> suppressions(MappingReader entry) {
         Set<String> tags = new LinkedHashSet<>();
         entry.sequence("suppress").ifPresent(list -> {

@@ -44,6 +44,7 @@ final class WireBinder {
     }
 
     /**
+     * @param codeBase what integer codes are counted from, if the catalog says
      * @param errors the catalog's entries
      * @param errorsComplete whether every entry could be bound: else a code that names none is most likely
      *     one that could not be read, already reported, and is not reported again
@@ -56,17 +57,17 @@ final class WireBinder {
         Optional<Category> find(String id, SourcePosition at);
     }
 
-    Optional<Wire> bind(YamlNode.Mapping node, String catalogName, CodeType codeType, List<ErrorEntry> errors,
-            boolean errorsComplete, CategoryReferences categories) {
+    Optional<Wire> bind(YamlNode.Mapping node, String catalogName, CodeType codeType, OptionalInt codeBase,
+            List<ErrorEntry> errors, boolean errorsComplete, CategoryReferences categories) {
         MappingReader wire = new MappingReader(node, "the wire section", WIRE_KEYS, diagnostics);
         if (!wire.require("code", "the JSON member holding the code, like 'error_code'")) {
             return Optional.empty();
         }
         Optional<List<String>> code = path(wire, "code");
         Optional<List<String>> message = path(wire, "message");
-        Optional<String> success = wire.text("success");
+        Optional<String> success = wire.text("success").filter(member -> wellFormed(wire, "success", member));
         boolean errorsInSuccess = wire.bool("errorsInSuccess").orElse(false);
-        Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, errors, errorsComplete);
+        Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, codeBase, errors, errorsComplete);
         Optional<List<String>> batch = wire.text("batch").flatMap(text -> text.equals("$") ? Optional.of(List.<String>of())
                 : path(wire, "batch"));
         String problemType = wire.text("problemType").orElse("urn:errata:" + catalogName + ":{code}");
@@ -103,13 +104,43 @@ final class WireBinder {
             diagnostics.report(Message.WIRE_PATH, position, what, text, "Write the member's name as it stands in the body");
             return Optional.empty();
         }
+        if (!wellFormed(what, text, position)) {
+            return Optional.empty();
+        }
         List<String> segments = Arrays.asList(text.split("\\."));
-        Optional<String> jsonPath = jsonPathAdvice(segments);
+        // A detail may be a member named '$' itself; anywhere else, or before a dot, '$' is JSONPath's.
+        boolean dollarMember = what.equals("wire.details") && segments.equals(List.of("$"));
+        Optional<String> jsonPath = dollarMember ? Optional.empty() : jsonPathAdvice(segments);
         if (jsonPath.isPresent()) {
             diagnostics.report(Message.WIRE_PATH, position, what, text, jsonPath.get());
             return Optional.empty();
         }
         return Optional.of(segments);
+    }
+
+    /**
+     * Whether a member name (or path) is well-formed Unicode; else reports it. Half of a surrogate pair has no
+     * UTF-8, so no body can hold it, and Jackson refuses it in a member name even escaped: the decoder would
+     * never find the member, though the code compiles.
+     */
+    private boolean wellFormed(MappingReader wire, String key, String text) {
+        return wellFormed("wire." + key, text, wire.positionOf(key));
+    }
+
+    private boolean wellFormed(String what, String text, SourcePosition position) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                diagnostics.report(Message.WIRE_PATH, position, what, text, "It holds half of a"
+                        + " surrogate pair, which no JSON body can hold: write the member's name as it stands in the body");
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -174,8 +205,9 @@ final class WireBinder {
         return Optional.of(name);
     }
 
-    private Map<Integer, ErrorEntry> statusOnly(MappingReader wire, CodeType codeType, List<ErrorEntry> errors,
-            boolean errorsComplete) {
+    /** With {@code codes.base}, the codes are written as the entries write theirs: as offsets from the base. */
+    private Map<Integer, ErrorEntry> statusOnly(MappingReader wire, CodeType codeType, OptionalInt codeBase,
+            List<ErrorEntry> errors, boolean errorsComplete) {
         Map<Integer, ErrorEntry> statusOnly = new LinkedHashMap<>();
         wire.mapping("statusOnly").ifPresent(mapping -> {
             for (YamlNode.Entry entry : mapping.entries()) {
@@ -188,7 +220,7 @@ final class WireBinder {
                 }
                 wire.asText("statusOnly", entry.value()).ifPresent(text -> {
                     String wanted = codeType == CodeType.INTEGER && DECIMAL.matcher(text).matches()
-                            ? new BigInteger(text).toString() : text;
+                            ? new BigInteger(text).add(BigInteger.valueOf(codeBase.orElse(0))).toString() : text;
                     Optional<ErrorEntry> target = errors.stream().filter(e -> e.code().equals(wanted)).findFirst();
                     if (target.isEmpty() && errorsComplete) {
                         diagnostics.report(Message.WIRE_UNKNOWN_CODE, entry.value().position(), "'" + text + "'");

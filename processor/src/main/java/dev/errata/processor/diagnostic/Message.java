@@ -76,23 +76,47 @@ public enum Message {
             "an enum holds at most %,d entries (the JVM caps its static initializer at 64 KiB), but"
                     + " generation.enum is 'always' and the catalog has %,d. Set generation.enum to 'auto' (a table"
                     + " past the cap), or split the catalog"),
+    ENTRIES_TOO_LARGE_FOR_ENUM(Severity.ERROR, "entries-too-large-for-enum",
+            "an enum's constants are all built in its static initializer, which the JVM caps at 64 KiB, but"
+                    + " generation.enum is 'always' and these %,d entries need about %,d bytes of it (Errata allows"
+                    + " %,d): each symbol, alias, kind and attribute is an argument of every constant. Set"
+                    + " generation.enum to 'auto' (the table form past that size), or split the catalog"),
     HTTP_STATUS_RANGE(Severity.ERROR, "http-status-range",
             "an HTTP status must lie between 100 and 599, but '%s' is %d. Use the status the vendor sends"),
     CODE_TYPE_MISMATCH(Severity.ERROR, "code-type",
             "codes of this catalog are %s (codes.type), but this code is %s. %s"),
+    CODE_EMPTY(Severity.ERROR, "code-empty",
+            "a code must hold at least one character (generated code reads an empty code as no code at all), but"
+                    + " this one is empty. Write the code as the vendor sends it"),
     CODE_PATTERN_MISMATCH(Severity.ERROR, "code-pattern",
             "every code must match codes.pattern '%s', but '%s' does not. Fix the code or the pattern"),
     CODE_PATTERN_INVALID(Severity.ERROR, "code-pattern-invalid",
             "codes.pattern must be a Java regular expression that matches in reasonable time, but %s. Fix the"
                     + " expression"),
+    CODE_BASE_NOT_FOR_STRINGS(Severity.ERROR, "code-base-string",
+            "codes.base applies only to integer codes, but codes.type is string. Remove the base, or make the codes"
+                    + " integers"),
+    CODE_BASE_RANGE(Severity.ERROR, "code-base-range",
+            "with codes.base, an entry's code is the base plus the code written, which must fit a 32-bit int, but"
+                    + " %d + %s is %s. Write the code as its offset from the base"),
+    UNKNOWN_ATTRIBUTE(Severity.ERROR, "unknown-attribute",
+            "an entry's 'attributes' may give only attributes the catalog declares under the top-level"
+                    + " 'attributes' (%s), but '%s' is not one. %s"),
     CODE_PATTERN_NOT_FOR_INTEGERS(Severity.ERROR, "code-pattern-integer",
             "codes.pattern applies only to string codes, but codes.type is integer. Remove the pattern"),
     DUPLICATE_CODE(Severity.ERROR, "duplicate-code",
             "each code may appear once, but code %s was already listed at line %d. Remove or correct one"
                     + " of them"),
     NAME_REQUIRED(Severity.ERROR, "name-required",
-            "an entry needs a 'name' unless its code is itself a Java name in UpperCamelCase (like"
-                    + " UserNotFound), but code %s has none. %s"),
+            "an entry needs a 'name' unless one can be derived from its symbol, else its code (words such as"
+                    + " UserNotFound, card_declined, ER_DUP_ENTRY, not-found), but code %s has none. %s"),
+    DERIVED_NAME_CLASH(Severity.ERROR, "derived-name-clash",
+            "names derived from symbols and codes must differ, but %s gives '%s', as %s at line %d does. Add a"
+                    + " 'name' to one of them, e.g. 'name: %s'"),
+    DUPLICATE_SYMBOL(Severity.ERROR, "duplicate-symbol",
+            "each symbol, alias and name must stand for one code only (fromSymbol and fromName find codes by"
+                    + " them), but '%s' already stands for code %s (line %d). Correct one of them; only entries of"
+                    + " kind reserved may share a symbol"),
     NAME_NOT_IDENTIFIER(Severity.ERROR, "name-not-identifier",
             "%s must be a Java name in %s, but it is '%s'. %s"),
     NAME_IS_KEYWORD(Severity.ERROR, "name-keyword",
@@ -112,6 +136,9 @@ public enum Message {
             "each category id may appear once, but '%s' was already defined at line %d. Remove one"),
     UNKNOWN_CATEGORY(Severity.ERROR, "unknown-category",
             "'category' must name a category defined under 'categories' (%s), but '%s' is not one. %s"),
+    CATEGORY_CODE(Severity.ERROR, "category-code",
+            "a category's 'code' must be a code listed under 'errors', in that category and no other category's"
+                    + " code, but %s. %s"),
     DUPLICATE_HTTP_STATUS(Severity.ERROR, "duplicate-http-status",
             "each HTTP status may appear once under httpStatuses, but %d was already listed at line %d."
                     + " Remove one"),
@@ -131,6 +158,17 @@ public enum Message {
     PARAMETERS_WITHOUT_MESSAGE(Severity.ERROR, "parameters-without-message",
             "'parameters' describe placeholders in 'message', but this entry has no message. Add the"
                     + " message or remove the parameters"),
+    PRINTF_CONVERSION(Severity.ERROR, "printf-conversion",
+            "with 'messages: printf', a message may hold only C printf conversions the generated formatter knows"
+                    + " (such as %%s, %%d, %%-.192s, %%lu, %%.2f) and '%%%%' for a percent sign, but the conversion"
+                    + " at character %d, '%s': %s. Fix it, or set messages to none if the texts are no templates"),
+    PRINTF_PARAMETERS(Severity.ERROR, "printf-parameters",
+            "with 'messages: printf', an entry's 'parameters' must name the message's arguments in order, one each,"
+                    + " typed as their conversions take them (%s), but %s. Correct them, or leave 'parameters' out"
+                    + " to have them named arg1, arg2, ..."),
+    PARAMETERS_IN_PLAIN_TEXT(Severity.ERROR, "parameters-in-plain-text",
+            "with 'messages: none', messages are plain text without parameters, but this entry declares"
+                    + " 'parameters'. Remove them, or set messages to named ({placeholder}) or printf (%%s)"),
     UNBALANCED_BRACE(Severity.ERROR, "unbalanced-brace",
             "a message may hold braces only as {placeholder}, '{{' or '}}', but this one has a lone '%s' at"
                     + " character %d. Write it doubled for a literal brace"),

@@ -14,6 +14,9 @@ import java.util.OptionalInt;
  * @param retryable default {@code retryable} of its errors
  * @param position where it is defined
  * @param stackTraces whether its exceptions record a stack trace, if the category says (else the catalog's)
+ * @param ownCode the code of the category's own entry, its generic code (PostgreSQL's {@code 23000} for class
+ *     23), normalised as entries' codes are; that entry's exception is the category's class itself
+ * @param ownCodePosition where {@code ownCode} is written (the id's position when absent)
  */
 public record Category(
         String id,
@@ -22,18 +25,14 @@ public record Category(
         OptionalInt httpStatus,
         boolean retryable,
         SourcePosition position,
-        Optional<Boolean> stackTraces) {
-
-    /** A category that leaves stack traces to the catalog. */
-    public Category(String id, String javaName, Optional<String> description, OptionalInt httpStatus, boolean retryable,
-            SourcePosition position) {
-        this(id, javaName, description, httpStatus, retryable, position, Optional.empty());
-    }
+        Optional<Boolean> stackTraces,
+        Optional<String> ownCode,
+        SourcePosition ownCodePosition) {
 
     /**
      * Every component, as a record compares, but identity first: entries hold their category object itself,
      * and writers and validators compare it once per entry, which the record's own comparison of all seven
-     * components made a noticeable cost at 50,000 entries.
+     * components made a noticeable cost at 50,000 entries. (The code's position follows from the rest.)
      */
     @Override
     public boolean equals(Object other) {
@@ -47,7 +46,8 @@ public record Category(
                 && httpStatus.equals(that.httpStatus)
                 && retryable == that.retryable
                 && position.equals(that.position)
-                && stackTraces.equals(that.stackTraces);
+                && stackTraces.equals(that.stackTraces)
+                && ownCode.equals(that.ownCode);
     }
 
     /** The id's hash, cached by the string: equal categories have equal ids. */

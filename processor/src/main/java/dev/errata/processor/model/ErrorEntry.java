@@ -27,6 +27,16 @@ import java.util.Set;
  * @param codePosition where its code is written
  * @param namePosition where its name is written (the code's position when the name is derived)
  * @param messagePosition where its message is written (the entry's when absent)
+ * @param symbol the vendor's identifier of the code, as written, if the catalog gives one
+ * @param aliases further identifiers of the same code, in catalog order
+ * @param constantName the entry's enum constant: its symbol when that is SCREAMING_SNAKE and no other entry
+ *     has it, else its Java name in SCREAMING_SNAKE
+ * @param nameDerived whether the Java name was derived (from the symbol, else the code) rather than given
+ * @param kind what the entry stands for: an error (the default), a warning, a success, or a reserved code
+ * @param attributes the entry's values of the catalog's attributes, by name: {@code String}, {@code Integer},
+ *     {@code Long}, {@code Double} or {@code Boolean} as declared
+ * @param ownedByCategory whether the entry is its category's own code ({@code categories[].code}): then its
+ *     exception is the category's class, and it has no class of its own
  */
 public record ErrorEntry(
         String code,
@@ -44,12 +54,41 @@ public record ErrorEntry(
         SourcePosition position,
         SourcePosition codePosition,
         SourcePosition namePosition,
-        SourcePosition messagePosition) {
+        SourcePosition messagePosition,
+        Optional<Identifier> symbol,
+        List<Identifier> aliases,
+        String constantName,
+        boolean nameDerived,
+        EntryKind kind,
+        Map<String, Object> attributes,
+        boolean ownedByCategory) {
 
     public ErrorEntry {
         parameters = List.copyOf(parameters);
+        aliases = List.copyOf(aliases);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         suppressedWarnings = Set.copyOf(suppressedWarnings);
+    }
+
+    /**
+     * The message as the vendor sends it, which every generated route gives: {@code {{} and {@code }}} read as
+     * the single braces they stand for, placeholders left as {@code {name}}, in the named syntax; in the printf
+     * and plain syntaxes the message as written (a printf template keeps its {@code %%}, as C sources do).
+     */
+    public Optional<String> messageText(MessageSyntax syntax) {
+        return syntax == MessageSyntax.NAMED ? message.map(template -> MessageTemplate.parse(template).literalText())
+                : message;
+    }
+
+    /** The symbol's text, if any. */
+    public Optional<String> symbolText() {
+        return symbol.map(Identifier::text);
+    }
+
+    /** The aliases' texts, in catalog order. */
+    public List<String> aliasTexts() {
+        return aliases.stream().map(Identifier::text).toList();
     }
 
     public boolean suppresses(String warningTag) {

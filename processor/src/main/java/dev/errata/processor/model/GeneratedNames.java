@@ -6,13 +6,32 @@ package dev.errata.processor.model;
  */
 public final class GeneratedNames {
 
-    /** Entries per data class of a catalog too large for an enum. */
+    /** Entries per data class of a catalog too large for an enum, at most (see {@link InitializerSize#tableChunk}). */
     public static final int TABLE_CHUNK = 500;
 
-    private final String prefix;
+    /** What the fallback class is named after when an entry or category takes {@code Unknown}. */
+    public static final String UNLISTED_CODE = "UnlistedCode";
 
+    private final String prefix;
+    private final boolean unknownTaken;
+
+    /**
+     * The names of a catalog called {@code catalogName} whose entries and categories are not known (yet): its
+     * fallback is taken to be {@code <Name>UnknownException}, which {@link #catalogTypes()} lists beside the
+     * other name the fallback may have.
+     */
     public GeneratedNames(String catalogName) {
+        this(catalogName, false);
+    }
+
+    private GeneratedNames(String catalogName, boolean unknownTaken) {
         this.prefix = catalogName;
+        this.unknownTaken = unknownTaken;
+    }
+
+    public GeneratedNames(Catalog catalog) {
+        this(catalog.name(), catalog.errors().stream().anyMatch(e -> e.javaName().equals("Unknown"))
+                || catalog.categories().stream().anyMatch(c -> c.javaName().equals("Unknown")));
     }
 
     /** {@code OmaError}: the enum of codes. */
@@ -25,9 +44,21 @@ public final class GeneratedNames {
         return prefix + "Exception";
     }
 
-    /** {@code OmaUnknownException}: thrown for codes the catalog does not list. */
+    /**
+     * {@code OmaUnknownException}: thrown for codes the catalog does not list. When an entry or a category is
+     * named {@code Unknown} (gRPC's {@code UNKNOWN}), that name is theirs and the fallback is
+     * {@code OmaUnlistedCodeException}.
+     */
     public String unknownException() {
-        return prefix + "UnknownException";
+        return prefix + (unknownTaken ? UNLISTED_CODE : "Unknown") + "Exception";
+    }
+
+    /**
+     * {@code OmaNotAnErrorException}: what {@code exceptionFor} gives for a success or warning code, which has no
+     * exception class of its own; generated only for catalogs that list such codes.
+     */
+    public String notAnErrorException() {
+        return prefix + "NotAnErrorException";
     }
 
     /** {@code OmaErrors}: the lookup tables. */
@@ -105,13 +136,14 @@ public final class GeneratedNames {
 
     /** Every type a catalog of this name may generate but those of its entries, categories and statuses. */
     public java.util.List<String> catalogTypes() {
-        return java.util.List.of(errorEnum(), baseException(), unknownException(), tables(), httpStatusEnum(),
-                batchException(), batchResult(), json(), decoder(), renderer(), errorTable(0), uncategorizedException());
+        return java.util.List.of(errorEnum(), baseException(), unknownException(), prefix + UNLISTED_CODE + "Exception",
+                notAnErrorException(), tables(), httpStatusEnum(), batchException(), batchResult(), json(), decoder(),
+                renderer(), errorTable(0), uncategorizedException());
     }
 
     /** The enum constant of an entry: {@code INVALID_CREDENTIALS}. */
     public static String constant(ErrorEntry error) {
-        return JavaNames.constantName(error.javaName());
+        return error.constantName();
     }
 
     /** The enum constant of an HTTP-level outcome: {@code BAD_REQUEST}. */

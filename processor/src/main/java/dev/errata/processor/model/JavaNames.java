@@ -14,6 +14,10 @@ public final class JavaNames {
 
     private static final Pattern CATEGORY_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+    /** Words of ASCII letters and digits, separated by runs of {@code _ - .} or spaces, starting with a letter. */
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_. ]+[A-Za-z0-9]+)*");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_. ]+");
+    private static final Pattern SCREAMING_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private JavaNames() {}
 
@@ -93,6 +97,32 @@ public final class JavaNames {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The Java name a code or symbol stands for, when it is words: {@code card_declined} → {@code CardDeclined},
+     * {@code ER_DUP_ENTRY} → {@code ErDupEntry}, {@code not-found} → {@code NotFound}, {@code auth.token.expired}
+     * → {@code AuthTokenExpired}, {@code Not Unique} → {@code NotUnique}, {@code userNotFound} →
+     * {@code UserNotFound}. A word all in capitals or all in small letters is capitalized; a word of mixed case
+     * keeps its case but for a capital first letter. Empty for anything else ({@code 23505}, {@code _x},
+     * {@code café}).
+     */
+    public static Optional<String> fromWords(String text) {
+        if (!WORDS.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (String word : WORD_SEPARATORS.split(text)) {
+            boolean mixed = !word.toUpperCase(Locale.ROOT).equals(word) && !word.toLowerCase(Locale.ROOT).equals(word);
+            out.append(Character.toUpperCase(word.charAt(0)))
+                    .append(mixed ? word.substring(1) : word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** Whether {@code text} is SCREAMING_SNAKE ASCII ({@code ER_DUP_ENTRY}), so that it can be an enum constant. */
+    public static boolean isScreamingSnake(String text) {
+        return SCREAMING_SNAKE.matcher(text).matches();
     }
 
     /** The UpperCamelCase name of a category id: {@code rate-limit} → {@code RateLimit}. */

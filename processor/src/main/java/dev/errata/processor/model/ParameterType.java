@@ -11,7 +11,9 @@ public enum ParameterType {
     INT("int"),
     LONG("long"),
     DOUBLE("double"),
-    BOOLEAN("boolean");
+    BOOLEAN("boolean"),
+    /** A character: printf's {@code %c}. */
+    CHAR("char");
 
     private final String keyword;
 
@@ -28,7 +30,7 @@ public enum ParameterType {
         return Arrays.stream(values()).filter(t -> t.keyword.equals(keyword)).findFirst();
     }
 
-    /** The accepted words, for diagnostics: {@code string, int, long, double, boolean}. */
+    /** The accepted words, for diagnostics: {@code string, int, long, double, boolean, char}. */
     public static String keywords() {
         return Arrays.stream(values()).map(t -> t.keyword.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }

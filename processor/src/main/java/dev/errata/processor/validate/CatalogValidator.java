@@ -7,16 +7,20 @@ import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.DetailKind;
+import dev.errata.processor.model.EntryKind;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.ExceptionMembers;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.Generation;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.Identifier;
+import dev.errata.processor.model.InitializerSize;
 import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.model.PrintfTemplate;
 import dev.errata.processor.bind.CatalogBinder;
 import dev.errata.processor.bind.Suggestions;
 import java.util.ArrayList;
@@ -62,8 +66,10 @@ public final class CatalogValidator {
                 name -> new GeneratedNames(name).catalogTypes());
         checkCodes(catalog);
         checkCategories(catalog);
+        checkCategoryCodes(catalog);
         checkHttpStatuses(catalog);
         checkErrorNames(catalog);
+        checkSymbols(catalog);
         checkParameters(catalog);
         checkMessages(catalog);
         if (nameUsable) {
@@ -71,6 +77,9 @@ public final class CatalogValidator {
         }
         if (catalog.usesEnum() && catalog.errors().size() > ENUM_CAPACITY) {
             diagnostics.report(Message.TOO_MANY_ERRORS_FOR_ENUM, namePosition, ENUM_CAPACITY, catalog.errors().size());
+        } else if (catalog.usesEnum() && InitializerSize.enumBytes(catalog) > InitializerSize.ENUM_BUDGET) {
+            diagnostics.report(Message.ENTRIES_TOO_LARGE_FOR_ENUM, namePosition, catalog.errors().size(),
+                    InitializerSize.enumBytes(catalog), InitializerSize.ENUM_BUDGET);
         }
         warnings.forEach(Runnable::run);
     }
@@ -103,7 +112,7 @@ public final class CatalogValidator {
         for (ErrorEntry error : catalog.errors()) {
             ErrorEntry earlier = byCode.putIfAbsent(error.code(), error);
             if (earlier != null) {
-                error(error, Message.DUPLICATE_CODE, error.codePosition(), quoted(catalog, error.code()),
+                error(error, Message.DUPLICATE_CODE, error.codePosition(), quoted(catalog, error),
                         earlier.codePosition().line());
             }
             if (pattern.isPresent()) {
@@ -154,7 +163,42 @@ public final class CatalogValidator {
             if (!brokenReferences && !named.contains(category)
                     && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))
                     && !receivesUnlistedCodes(catalog, category)) {
-                warnings.add(() -> diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id()));
+                warnings.add(() -> {
+                    if (!faulty.contains(category)) {
+                        diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id());
+                    }
+                });
+            }
+        }
+    }
+
+    /** A category's own code must be an entry of that category, owned by no other category. */
+    private void checkCategoryCodes(Catalog catalog) {
+        Map<String, ErrorEntry> byCode = new HashMap<>(capacity(catalog));
+        catalog.errors().forEach(error -> byCode.putIfAbsent(error.code(), error));
+        Map<String, Category> owners = new HashMap<>();
+        for (Category category : catalog.categories()) {
+            if (category.ownCode().isEmpty()) {
+                continue;
+            }
+            String code = category.ownCode().get();
+            String written = quoted(catalog, catalog.codeBase().isPresent()
+                    ? Long.toString((long) Integer.parseInt(code) - catalog.codeBase().getAsInt()) : code);
+            ErrorEntry entry = byCode.get(code);
+            Category earlier = owners.putIfAbsent(code, category);
+            if (earlier != null) {
+                error(category, Message.CATEGORY_CODE, category.ownCodePosition(), "code " + written
+                        + " is already the code of category '" + earlier.id() + "' (line " + earlier.position().line() + ")",
+                        "Remove one of them: a code has one exception class");
+            } else if (entry == null) {
+                error(category, Message.CATEGORY_CODE, category.ownCodePosition(), "code " + written
+                        + " is not listed", "List the entry under 'errors', or correct the code");
+            } else if (!entry.ownedByCategory()) {
+                faulty.add(category);
+                error(entry, Message.CATEGORY_CODE, entry.codePosition(), "code " + written + " is the code of category '"
+                        + category.id() + "' (line " + category.position().line() + ") and names category '"
+                        + entry.category().map(Category::id).orElse("") + "'",
+                        "Remove the entry's 'category' (it is put in the category whose code it is), or correct one");
             }
         }
     }
@@ -203,6 +247,12 @@ public final class CatalogValidator {
                 continue;
             }
             ErrorEntry earlier = byName.putIfAbsent(error.javaName(), error);
+            if (earlier != null && error.nameDerived()) {
+                error(error, Message.DERIVED_NAME_CLASH, error.namePosition(), nameSource(catalog, error), error.javaName(),
+                        earlier.nameDerived() ? nameSource(catalog, earlier) : "the name given", earlier.namePosition().line(),
+                        error.javaName() + (catalog.codeType() == CodeType.INTEGER ? "Code" + catalog.writtenCode(error).replace('-', 'M') : "2"));
+                continue;
+            }
             if (earlier != null) {
                 error(error, Message.DUPLICATE_NAME, error.namePosition(), error.javaName(), earlier.namePosition().line());
                 continue;
@@ -214,6 +264,45 @@ public final class CatalogValidator {
                         clash.javaName(), clash.namePosition().line());
             }
         }
+    }
+
+    /** "symbol 'ER_DUP_ENTRY'" or "code 'card_declined'": what an entry's derived name comes from. */
+    private static String nameSource(Catalog catalog, ErrorEntry error) {
+        return error.symbol().map(s -> "symbol '" + s.text() + "'").orElse("code " + quoted(catalog, error));
+    }
+
+    /**
+     * Symbols, aliases and names find codes ({@code fromSymbol}, {@code fromName}): each may stand for one code
+     * only. Names are checked among themselves above; here symbols and aliases, against each other and the
+     * other entries' names.
+     */
+    private void checkSymbols(Catalog catalog) {
+        Map<String, ErrorEntry> owners = new HashMap<>(capacity(catalog));
+        for (ErrorEntry error : catalog.errors()) {
+            owners.putIfAbsent(error.javaName(), error);
+        }
+        Map<String, ErrorEntry> bySymbol = new HashMap<>();
+        for (ErrorEntry error : catalog.errors()) {
+            List<Identifier> identifiers = new ArrayList<>(error.aliases().size() + 1);
+            error.symbol().ifPresent(identifiers::add);
+            identifiers.addAll(error.aliases());
+            for (Identifier identifier : identifiers) {
+                ErrorEntry named = owners.get(identifier.text());
+                ErrorEntry earlier = bySymbol.putIfAbsent(identifier.text(), error);
+                ErrorEntry other = earlier != null && earlier != error ? earlier : named != null && named != error ? named : null;
+                if (other != null && !sharedSymbolAllowed(error, other, identifier)) {
+                    error(error, Message.DUPLICATE_SYMBOL, identifier.position(), identifier.text(),
+                            quoted(catalog, other), other.position().line());
+                }
+            }
+        }
+    }
+
+    /** Whether two entries may share {@code identifier}: it is the symbol of both, both reserved. */
+    private static boolean sharedSymbolAllowed(ErrorEntry error, ErrorEntry other, Identifier identifier) {
+        return error.kind() == EntryKind.RESERVED && other.kind() == EntryKind.RESERVED
+                && error.symbol().map(s -> s.text().equals(identifier.text())).orElse(false)
+                && other.symbol().map(s -> s.text().equals(identifier.text())).orElse(false);
     }
 
     /** Parameter names become fields and accessors of the entry's exception: they must not clash with its own. */
@@ -250,53 +339,101 @@ public final class CatalogValidator {
                 }
                 // A message that was written but refused (a list, a mapping) is reported already.
                 if (error.messagePosition().equals(error.position())) {
-                    warn(error, Message.MISSING_MESSAGE, error.position(), quoted(catalog, error.code()));
+                    warn(error, Message.MISSING_MESSAGE, error.position(), quoted(catalog, error));
                 }
                 continue;
             }
             String message = error.message().get();
-            MessageTemplate template = MessageTemplate.parse(message);
-            Map<String, Parameter> declared = new LinkedHashMap<>();
-            error.parameters().forEach(p -> declared.put(p.name(), p));
-            for (MessageTemplate.Part part : template.parts()) {
-                if (part instanceof MessageTemplate.Part.LoneBrace brace) {
-                    int close = brace.brace() == '{' ? message.indexOf('}', brace.index() + 1) : -1;
-                    String inside = close < 0 ? null : message.substring(brace.index() + 1, close);
-                    if (inside == null || inside.indexOf('{') >= 0) {
-                        error(error, Message.UNBALANCED_BRACE, error.messagePosition(), String.valueOf(brace.brace()),
-                                brace.index() + 1);
-                    } else if (!declared.containsKey(inside)) {
-                        // A declared parameter of this name is reported where it is declared.
-                        placeholderNameFault(error, inside);
+            switch (catalog.messageSyntax()) {
+                case NAMED -> checkNamedPlaceholders(error, message);
+                case PRINTF -> checkPrintf(error, message);
+                case NONE -> {
+                    if (!error.parameters().isEmpty()) {
+                        error(error, Message.PARAMETERS_IN_PLAIN_TEXT, error.parameters().get(0).position());
                     }
-                }
-            }
-            List<String> placeholders = template.placeholderNames();
-            for (String placeholder : placeholders) {
-                if (declared.containsKey(placeholder)) {
-                    continue;
-                }
-                // Advice to declare it only where the declaration would be accepted: {user.name}, {GA} and
-                // {message} could not be declared as they stand.
-                Optional<String> taken = ExceptionMembers.takenForParameter(placeholder);
-                if (!JavaNames.isParameterName(placeholder)) {
-                    placeholderNameFault(error, placeholder);
-                } else if (taken.isPresent()) {
-                    error(error, Message.RESERVED_NAME, error.messagePosition(), "A placeholder's name", placeholder,
-                            taken.get());
-                } else {
-                    error(error, Message.UNDECLARED_PARAMETER, error.messagePosition(), placeholder, placeholder);
-                }
-            }
-            for (Parameter parameter : error.parameters()) {
-                if (!placeholders.contains(parameter.name()) && JavaNames.isParameterName(parameter.name())) {
-                    error(error, Message.UNUSED_PARAMETER, parameter.position(), parameter.name());
                 }
             }
             ErrorEntry earlier = byMessage.putIfAbsent(message, error);
             if (earlier != null) {
-                warn(error, Message.DUPLICATE_MESSAGE, error.messagePosition(), quoted(catalog, error.code()),
-                        quoted(catalog, earlier.code()), earlier.messagePosition().line());
+                warn(error, Message.DUPLICATE_MESSAGE, error.messagePosition(), quoted(catalog, error),
+                        quoted(catalog, earlier), earlier.messagePosition().line());
+            }
+        }
+    }
+
+    /**
+     * A printf message must be a template the generated formatter accepts; parameters, when the entry names
+     * them, one per argument in order, typed as their conversions are (else the binder named them arg1, ...).
+     */
+    private void checkPrintf(ErrorEntry error, String message) {
+        PrintfTemplate template = PrintfTemplate.parse(message);
+        if (template.fault().isPresent()) {
+            PrintfTemplate.Fault fault = template.fault().get();
+            error(error, Message.PRINTF_CONVERSION, error.messagePosition(), fault.index() + 1, fault.conversion(),
+                    fault.reason());
+            return;
+        }
+        List<PrintfTemplate.Argument> arguments = template.arguments();
+        List<Parameter> parameters = error.parameters();
+        String expected = arguments.isEmpty() ? "none"
+                : String.join(", ", arguments.stream().map(a -> a.type().keyword() + " for "
+                        + (a.role() == PrintfTemplate.Role.VALUE ? "" : "the * of ") + a.conversion()).toList());
+        if (parameters.size() != arguments.size()) {
+            error(error, Message.PRINTF_PARAMETERS, parameters.isEmpty() ? error.messagePosition()
+                    : parameters.get(0).position(), expected, "it names " + parameters.size() + " for "
+                    + arguments.size());
+            return;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            PrintfTemplate.Argument argument = arguments.get(i);
+            if (parameter.type() != argument.type()) {
+                error(error, Message.PRINTF_PARAMETERS, parameter.position(), expected, "'" + parameter.name() + "' is "
+                        + parameter.type().keyword() + " where " + argument.conversion() + " takes "
+                        + argument.type().keyword());
+                return;
+            }
+        }
+    }
+
+    /** Every {placeholder} declared, every parameter used, and braces only where they belong. */
+    private void checkNamedPlaceholders(ErrorEntry error, String message) {
+        MessageTemplate template = MessageTemplate.parse(message);
+        Map<String, Parameter> declared = new LinkedHashMap<>();
+        error.parameters().forEach(p -> declared.put(p.name(), p));
+        for (MessageTemplate.Part part : template.parts()) {
+            if (part instanceof MessageTemplate.Part.LoneBrace brace) {
+                int close = brace.brace() == '{' ? message.indexOf('}', brace.index() + 1) : -1;
+                String inside = close < 0 ? null : message.substring(brace.index() + 1, close);
+                if (inside == null || inside.indexOf('{') >= 0) {
+                    error(error, Message.UNBALANCED_BRACE, error.messagePosition(), String.valueOf(brace.brace()),
+                            brace.index() + 1);
+                } else if (!declared.containsKey(inside)) {
+                    // A declared parameter of this name is reported where it is declared.
+                    placeholderNameFault(error, inside);
+                }
+            }
+        }
+        List<String> placeholders = template.placeholderNames();
+        for (String placeholder : placeholders) {
+            if (declared.containsKey(placeholder)) {
+                continue;
+            }
+            // Advice to declare it only where the declaration would be accepted: {user.name}, {GA} and
+            // {message} could not be declared as they stand.
+            Optional<String> taken = ExceptionMembers.takenForParameter(placeholder);
+            if (!JavaNames.isParameterName(placeholder)) {
+                placeholderNameFault(error, placeholder);
+            } else if (taken.isPresent()) {
+                error(error, Message.RESERVED_NAME, error.messagePosition(), "A placeholder's name", placeholder,
+                        taken.get());
+            } else {
+                error(error, Message.UNDECLARED_PARAMETER, error.messagePosition(), placeholder, placeholder);
+            }
+        }
+        for (Parameter parameter : error.parameters()) {
+            if (!placeholders.contains(parameter.name()) && JavaNames.isParameterName(parameter.name())) {
+                error(error, Message.UNUSED_PARAMETER, parameter.position(), parameter.name());
             }
         }
     }
@@ -307,7 +444,7 @@ public final class CatalogValidator {
      * the entry, category or status that took its name, which is what can be renamed.
      */
     private void checkGeneratedTypes(Catalog catalog, SourcePosition namePosition) {
-        GeneratedNames names = new GeneratedNames(catalog.name());
+        GeneratedNames names = new GeneratedNames(catalog);
         Map<String, String> owners = new HashMap<>();
         Map<String, SourcePosition> positions = new HashMap<>();
         String catalogName = "The catalog's 'name'";
@@ -322,12 +459,17 @@ public final class CatalogValidator {
             claim(owners, positions, null, names.httpStatusEnum(), "the enum of HTTP statuses", catalogName,
                     catalog.name(), namePosition);
         }
-        if (!catalog.usesClassPerCode() && !catalog.uncategorizedErrors().isEmpty()) {
+        if (catalog.hasOutcomes()) {
+            claim(owners, positions, null, names.notAnErrorException(), "the exception of success and warning codes",
+                    catalogName, catalog.name(), namePosition);
+        }
+        if (!catalog.usesClassPerCode() && !catalog.thrownUncategorizedErrors().isEmpty()) {
             claim(owners, positions, null, names.uncategorizedException(), "the exception of uncategorized codes",
                     catalogName, catalog.name(), namePosition);
         }
         if (!catalog.usesEnum()) {
-            for (int chunk = 0; chunk * GeneratedNames.TABLE_CHUNK < catalog.errors().size(); chunk++) {
+            int chunkSize = catalog.tableChunk();
+            for (int chunk = 0; chunk * chunkSize < catalog.errors().size(); chunk++) {
                 claim(owners, positions, null, names.errorTable(chunk), "the catalog's data", catalogName, catalog.name(),
                         namePosition);
             }
@@ -345,7 +487,7 @@ public final class CatalogValidator {
         }
         boolean unlistedClasses = catalog.wire().isPresent() && catalog.usesClassPerCode();
         for (Category category : catalog.categories()) {
-            if (!faulty.contains(category)) {
+            if (!faulty.contains(category) && catalog.hasExceptionClass(category)) {
                 claim(owners, positions, category, names.categoryException(category), "category '" + category.id() + "'",
                         "A category's 'name'", category.javaName(), category.position());
                 if (unlistedClasses) {
@@ -356,8 +498,8 @@ public final class CatalogValidator {
         }
         if (catalog.usesClassPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
-                if (!faulty.contains(error)) {
-                    claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error.code()),
+                if (!faulty.contains(error) && catalog.hasOwnClass(error)) {
+                    claim(owners, positions, error, names.errorException(error), "error " + quoted(catalog, error),
                             "An error's 'name'", error.javaName(), error.namePosition());
                 }
             }
@@ -429,6 +571,11 @@ public final class CatalogValidator {
     /** A map capacity for one key per entry, so that a map of 50,000 entries is not rehashed 14 times. */
     private static int capacity(Catalog catalog) {
         return catalog.errors().size() * 4 / 3 + 1;
+    }
+
+    /** An entry's code as the catalog writes it, quoted when it is a string. */
+    private static String quoted(Catalog catalog, ErrorEntry error) {
+        return quoted(catalog, catalog.writtenCode(error));
     }
 
     private static String quoted(Catalog catalog, String code) {

@@ -43,6 +43,8 @@ public record WriteContext(
     public static final ClassName UNKNOWN_CATALOG_ERROR = ClassName.get("dev.errata", "UnknownCatalogError");
     public static final ClassName ERROR_RESPONSE = ClassName.get("dev.errata", "ErrorResponse");
     public static final ClassName JSON_TEXT = ClassName.get("dev.errata", "JsonText");
+    public static final ClassName ERROR_KIND = ClassName.get("dev.errata", "ErrorKind");
+    public static final ClassName PRINTF = ClassName.get("dev.errata", "Printf");
     static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";
 
     /** Whether the exception base is a checked exception. */
@@ -62,7 +64,7 @@ public record WriteContext(
     }
 
     public GeneratedNames names() {
-        return new GeneratedNames(catalog.name());
+        return new GeneratedNames(catalog);
     }
 
     public ClassName errorEnum() {
@@ -79,6 +81,10 @@ public record WriteContext(
 
     public ClassName unknownException() {
         return ClassName.get(packageName, names().unknownException());
+    }
+
+    public ClassName notAnErrorException() {
+        return ClassName.get(packageName, names().notAnErrorException());
     }
 
     public ClassName tables() {
@@ -170,9 +176,10 @@ public record WriteContext(
         return integerCodes() ? error.code() : Literals.quote(error.code());
     }
 
-    /** The code as it reads in Javadoc. */
+    /** The code as it reads in Javadoc; with {@code codes.base}, its offset follows. */
     public String codeDoc(ErrorEntry error) {
-        return Docs.code(error.code());
+        return Docs.code(error.code()) + (catalog.codeBase().isPresent()
+                ? " (offset " + catalog.writtenCode(error) + ")" : "");
     }
 
     /** The catalog's display name for Javadoc: its title, else its name. */
@@ -184,7 +191,7 @@ public record WriteContext(
     public Optional<AnnotationSpec> generated() {
         return generatedAnnotation.map(type -> AnnotationSpec.builder(type)
                 .addMember("value", "$S", PROCESSOR)
-                .addMember("comments", "$L", Literals.quote("catalog: " + catalog.location()))
+                .addMember("comments", "$L", Literals.constant("catalog: " + catalog.location()))
                 .build());
     }
 }

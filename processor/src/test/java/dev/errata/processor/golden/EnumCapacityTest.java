@@ -32,6 +32,84 @@ class EnumCapacityTest {
         return yaml.toString();
     }
 
+    /**
+     * Entries with every optional value (symbol, kind, an alias, three attributes), which make each enum constant
+     * about twice the size of the plain ones above.
+     */
+    static String richCatalog(int entries, String generation) {
+        StringBuilder yaml = new StringBuilder("errata: 1\nname: Big\ncodes: {type: integer}\n" + generation
+                + "attributes:\n  sqlstate: {type: string, indexed: true}\n  errno: {type: int}\n"
+                + "  weight: {type: double}\ncategories:\n  - id: server\nerrors:\n");
+        for (int i = 0; i < entries; i++) {
+            yaml.append("  - code: ").append(100_000 + i).append('\n')
+                    .append("    symbol: ER_NUMBER_").append(i).append('\n')
+                    .append("    aliases: [ER_ALIAS_").append(i).append("]\n")
+                    .append("    kind: ").append(i % 2 == 0 ? "error" : "warning").append('\n')
+                    .append("    message: 'Message number ").append(i).append(" of the catalog, a typical sentence.'\n")
+                    .append("    description: 'Description ").append(i).append(".'\n")
+                    .append("    solution: 'Solution ").append(i).append(".'\n")
+                    .append("    category: server\n")
+                    .append("    attributes: {sqlstate: 'S").append(i).append("', errno: ").append(100_000 + i)
+                    .append(", weight: ").append(i).append(".5}\n");
+        }
+        return yaml.toString();
+    }
+
+    /** 69 bytes a constant by InitializerSize's count: the most entries whose enum it lets through. */
+    private static final int RICH_AT_BUDGET = 869;
+
+    @Test
+    void richEntriesUpToTheBudgetCompileAsAnEnum() {
+        Compilation compilation = CatalogCompiler.in(dir)
+                .catalog("big.yaml", richCatalog(RICH_AT_BUDGET, ""))
+                .options("--release 8 -Xlint:-options")
+                .compile();
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.example.errors.BigError").contentsAsUtf8String()
+                .contains("public enum BigError");
+    }
+
+    @Test
+    void richEntriesPastTheBudgetBecomeTheClassFormOrAreRefused() {
+        Compilation auto = CatalogCompiler.in(dir)
+                .catalog("big.yaml", richCatalog(RICH_AT_BUDGET + 1, ""))
+                .options("--release 8 -Xlint:-options")
+                .compile();
+        assertThat(auto).succeededWithoutWarnings();
+        assertThat(auto).generatedSourceFile("com.example.errors.BigError").contentsAsUtf8String()
+                .contains("public final class BigError");
+        Compilation always = CatalogCompiler.in(dir)
+                .catalog("big.yaml", richCatalog(RICH_AT_BUDGET + 1, "generation: {enum: always}\n"))
+                .compile();
+        assertThat(always).failed();
+        assertThat(always).hadErrorCount(1);
+        assertThat(always).hadErrorContaining("[errata:entries-too-large-for-enum]");
+    }
+
+    @Test
+    void tableFormDataClassesShrinkForEntriesWithManyValues() {
+        StringBuilder attributes = new StringBuilder("attributes:\n");
+        StringBuilder values = new StringBuilder();
+        for (int a = 0; a < 12; a++) {
+            attributes.append("  a").append(a).append(": {type: int}\n");
+            values.append(a == 0 ? "" : ", ").append('a').append(a).append(": ").append(100_000 + a);
+        }
+        StringBuilder yaml = new StringBuilder("errata: 1\nname: Big\ncodes: {type: integer}\n").append(attributes)
+                .append("generation: {enum: never}\nerrors:\n");
+        for (int i = 0; i < 1_000; i++) {
+            yaml.append("  - {code: ").append(i).append(", symbol: ER_").append(i).append(", message: 'Message ")
+                    .append(i).append(".', description: 'Description ").append(i).append(".', solution: 'Solution ")
+                    .append(i).append(".', attributes: {").append(values).append("}}\n");
+        }
+        Compilation compilation = CatalogCompiler.in(dir)
+                .catalog("big.yaml", yaml.toString())
+                .options("--release 8 -Xlint:-options")
+                .compile();
+        assertThat(compilation).succeededWithoutWarnings();
+        // 56 + 8 + 12 * 11 = 196 bytes an entry: 244 entries a class, five classes.
+        assertThat(compilation).generatedSourceFile("com.example.errors.BigErrorTable4").isNotNull();
+    }
+
     @Test
     void catalogAtTheCapCompilesAtRelease8() {
         Compilation compilation = CatalogCompiler.in(dir)

@@ -113,4 +113,42 @@ class ReceivedParametersTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void printfMessagesAreReadBackAsCPrintsThem(@TempDir Path printfDir) {
+        Compilation compilation = CatalogCompiler.in(printfDir)
+                .catalog("my.yaml", """
+                        errata: 1
+                        name: My
+                        codes: {type: integer}
+                        messages: printf
+                        errors:
+                          - {code: 1062, name: DupEntry, message: "Duplicate entry '%-.192s' for key '%-.192s'"}
+                          - {code: 1205, name: LockWait, message: 'Lock wait timeout: %lu ms, %d retries, %.2f%% done, %x'}
+                          - {code: 1406, name: TooLong, message: "Data too long for column '%-.*s'"}
+                        wire:
+                          code: errno
+                          message: message
+                        """)
+                .inPackage("com.example.my")
+                .classpath(CatalogCompiler.testClasspathEntries("jackson-core-2.", "annotations"))
+                .options("--release 17 -Xlint:all -Werror")
+                .compile();
+        assertThat(compilation).succeededWithoutWarnings();
+        CompiledClasses my = new CompiledClasses(compilation, "com.example.my");
+        Object dup = my.callStatic("MyErrors", "exceptionFor", 1062, "Duplicate entry 'a@b.c' for key 'users.email'");
+        assertThat((Map<?, ?>) CompiledClasses.call(dup, "parameters")).containsExactly("arg1", "a@b.c", "arg2",
+                "users.email").inOrder();
+        Object lock = my.callStatic("MyErrors", "exceptionFor", 1205, "Lock wait timeout: 50000 ms, -3 retries, 99.50% done, ff");
+        assertThat((Map<?, ?>) CompiledClasses.call(lock, "parameters")).containsExactly("arg1", 50000L, "arg2", -3,
+                "arg3", 99.5, "arg4", 255).inOrder();
+        // A value C would print otherwise (99.5 is 99.50 under %.2f; 0xff is not %x's): nothing is read.
+        assertThat((Map<?, ?>) CompiledClasses.call(my.callStatic("MyErrors", "exceptionFor", 1205,
+                "Lock wait timeout: 50000 ms, -3 retries, 99.5% done, ff"), "parameters")).isEmpty();
+        assertThat((Map<?, ?>) CompiledClasses.call(my.callStatic("MyErrors", "exceptionFor", 1205,
+                "Lock wait timeout: 50000 ms, -3 retries, 99.50% done, 0xff"), "parameters")).isEmpty();
+        // A '*' precision the text does not tell: not read back.
+        Object tooLong = my.callStatic("MyErrors", "exceptionFor", 1406, "Data too long for column 'name'");
+        assertThat((Map<?, ?>) CompiledClasses.call(tooLong, "parameters")).isEmpty();
+    }
 }

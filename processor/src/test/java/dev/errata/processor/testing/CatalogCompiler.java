@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
 /**
@@ -29,6 +30,7 @@ public final class CatalogCompiler {
     private final List<JavaFileObject> extraSources = new ArrayList<>();
     private String packageName = "com.example.errors";
     private List<java.io.File> classpath;
+    private final List<Processor> otherProcessors = new ArrayList<>();
 
     private CatalogCompiler(Path root) {
         this.root = root;
@@ -97,6 +99,12 @@ public final class CatalogCompiler {
         return this;
     }
 
+    /** A processor run beside Errata, such as {@link DocComments}. */
+    public CatalogCompiler alsoProcessor(Processor processor) {
+        otherProcessors.add(processor);
+        return this;
+    }
+
     public Compilation compile() {
         try {
             for (Map.Entry<String, byte[]> catalog : catalogs.entrySet()) {
@@ -120,7 +128,10 @@ public final class CatalogCompiler {
         sources.addAll(extraSources);
         List<String> allOptions = new ArrayList<>(options);
         allOptions.add("-Aerrata.catalogRoot=" + root);
-        Compiler compiler = Compiler.javac().withProcessors(new ErrataProcessor()).withOptions(allOptions);
+        // The others first: Errata claims @ErrorCatalog, and a processor never offered an annotation is not run.
+        List<Processor> processors = new ArrayList<>(otherProcessors);
+        processors.add(new ErrataProcessor());
+        Compiler compiler = Compiler.javac().withProcessors(processors).withOptions(allOptions);
         if (classpath != null) {
             compiler = compiler.withClasspath(classpath);
         }

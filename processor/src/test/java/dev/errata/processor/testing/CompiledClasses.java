@@ -51,14 +51,24 @@ public final class CompiledClasses extends ClassLoader {
         }
     }
 
+    /** Whether a type of this simple name was generated (and compiled). */
+    public boolean generated(String simpleName) {
+        try {
+            loadClass(packageName + "." + simpleName);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     /** Calls a public static method, unwrapping what it throws. */
     public Object callStatic(String simpleName, String method, Object... args) {
         return invoke(type(simpleName), null, method, args);
     }
 
-    /** Calls a public instance method without arguments. */
-    public static Object call(Object target, String method) {
-        return invoke(target.getClass(), target, method);
+    /** Calls a public instance method. */
+    public static Object call(Object target, String method, Object... args) {
+        return invoke(target.getClass(), target, method, args);
     }
 
     private static Object invoke(Class<?> type, Object target, String name, Object... args) {

@@ -29,16 +29,25 @@ public final class CategoryEnumWriter {
         ClassName string = ClassName.get(String.class);
         TypeSpec.Builder type = TypeSpec.enumBuilder("Category")
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The categories of " + context.displayName() + ": each is an abstract exception class that\n"
-                        + "callers can catch to handle all of its errors at once.\n");
+                .addJavadoc(Docs.block("The categories of " + context.displayName() + ": each is an abstract exception class"
+                        + " that\ncallers can catch to handle all of its errors at once.\n"));
+        boolean ownCodes = context.catalog().categories().stream().anyMatch(c -> c.ownCode().isPresent());
         for (Category category : context.catalog().categories()) {
             StringBuilder doc = new StringBuilder(Docs.code(category.id()));
             category.description().ifPresent(d -> doc.append(": ").append(Docs.text(d)));
-            doc.append("\n\n<p>Thrown as {@link ").append(context.categoryException(category).simpleName()).append("}.\n");
-            type.addEnumConstant(GeneratedNames.constant(category), TypeSpec.anonymousClassBuilder(CodeBlock.builder()
-                            .add("$L, $L, $L, $L", Literals.quote(category.id()), Literals.stringOrNull(category.description()),
-                                    category.httpStatus().orElse(0), category.retryable())
-                            .build())
+            if (context.catalog().hasExceptionClass(category)) {
+                doc.append("\n\n<p>Thrown as {@link ").append(context.categoryException(category).simpleName()).append("}.\n");
+            } else {
+                doc.append("\n\n<p>Never thrown: its codes are successes, warnings or reserved.\n");
+            }
+            CodeBlock.Builder arguments = CodeBlock.builder()
+                    .add("$L, $L, $L, $L", Literals.quote(category.id()), Literals.stringOrNull(category.description()),
+                            category.httpStatus().orElse(0), category.retryable());
+            if (ownCodes) {
+                arguments.add(", $L", category.ownCode().map(code -> context.integerCodes() ? code : Literals.quote(code))
+                        .orElse("null"));
+            }
+            type.addEnumConstant(GeneratedNames.constant(category), TypeSpec.anonymousClassBuilder(arguments.build())
                     .addJavadoc(Docs.block(doc.toString()))
                     .build());
         }
@@ -46,16 +55,7 @@ public final class CategoryEnumWriter {
                 .addField(FieldSpec.builder(string, "description", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(TypeName.INT, "httpStatus", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(TypeName.BOOLEAN, "retryable", Modifier.PRIVATE, Modifier.FINAL).build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(string, "id")
-                        .addParameter(string, "description")
-                        .addParameter(TypeName.INT, "httpStatus")
-                        .addParameter(TypeName.BOOLEAN, "retryable")
-                        .addStatement("this.id = id")
-                        .addStatement("this.description = description")
-                        .addStatement("this.httpStatus = httpStatus")
-                        .addStatement("this.retryable = retryable")
-                        .build())
+                .addMethod(constructor(ownCodes))
                 .addMethod(MethodSpec.methodBuilder("id")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(string)
@@ -81,6 +81,41 @@ public final class CategoryEnumWriter {
                         .addJavadoc(Docs.returns("the default {@code retryable} of its errors"))
                         .addStatement("return retryable")
                         .build());
+        if (ownCodes) {
+            addOwnEntry(type);
+        }
         return type.build();
+    }
+
+    private MethodSpec constructor(boolean ownCodes) {
+        ClassName string = ClassName.get(String.class);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addParameter(string, "id")
+                .addParameter(string, "description")
+                .addParameter(TypeName.INT, "httpStatus")
+                .addParameter(TypeName.BOOLEAN, "retryable")
+                .addStatement("this.id = id")
+                .addStatement("this.description = description")
+                .addStatement("this.httpStatus = httpStatus")
+                .addStatement("this.retryable = retryable");
+        if (ownCodes) {
+            constructor.addParameter(context.codeType().box(), "ownCode").addStatement("this.ownCode = ownCode");
+        }
+        return constructor.build();
+    }
+
+    /** {@code entry()}: the category's own entry, its generic code, when categories name one. */
+    private void addOwnEntry(TypeSpec.Builder type) {
+        TypeName code = context.codeType().box();
+        type.addField(FieldSpec.builder(code, "ownCode", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The code of the category's own entry, or null.\n").build())
+                .addMethod(MethodSpec.methodBuilder("entry")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.errorEnum()))
+                        .addJavadoc(Docs.returns("the category's own entry, its generic code (such as SQLSTATE {@code 23000}\n"
+                                + "of class 23), if the catalog names one; its exception is the category's class itself"))
+                        .addStatement("return ownCode == null ? $T.<$T>empty() : $T.fromCode(ownCode)", Optional.class,
+                                context.errorEnum(), context.errorEnum())
+                        .build());
     }
 }

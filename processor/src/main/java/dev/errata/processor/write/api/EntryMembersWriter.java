@@ -7,8 +7,16 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
+import dev.errata.processor.model.Attribute;
+import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.write.text.Docs;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Docs;
@@ -70,6 +78,10 @@ public final class EntryMembersWriter {
                     .addJavadoc("Whether exceptions of the entry record a stack trace; read by the base exception.\n").build());
             constructor.addParameter(TypeName.BOOLEAN, "stackTrace").addStatement("this.stackTrace = stackTrace");
         }
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            type.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+            constructor.addParameter(field.type(), field.name()).addStatement("this.$N = $N", field.name(), field.name());
+        }
     }
 
     private static FieldSpec privateText(String name) {
@@ -84,6 +96,13 @@ public final class EntryMembersWriter {
                 .addJavadoc(Docs.returns("the code as the vendor sends it"))
                 .addStatement("return code")
                 .build());
+        context.catalog().codeBase().ifPresent(base -> type.addMethod(MethodSpec.methodBuilder("offset")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addJavadoc(Docs.returns("the entry's offset in the vendor's table, the code as the catalog writes it:\n"
+                        + "{@code code() - $T.CODE_BASE}"), context.tables())
+                .addStatement("return code - $T.CODE_BASE", context.tables())
+                .build()));
         type.addMethod(override("codeString", STRING)
                 .addCode(context.integerCodes() ? CodeBlock.of("return $T.toString(code);\n", Integer.class)
                         : CodeBlock.of("return code;\n"))
@@ -111,6 +130,58 @@ public final class EntryMembersWriter {
         } else {
             type.addMethod(override("categoryId", OPTIONAL_STRING).addStatement("return $T.empty()", Optional.class).build());
         }
+        addOptionalAccessors(type);
+        addAttributeAccessors(type);
+    }
+
+    /** The accessors of the optional keys: {@code symbol()}, {@code kind()}, {@code aliases()}. */
+    private void addOptionalAccessors(TypeSpec.Builder type) {
+        if (context.catalog().hasSymbols()) {
+            type.addMethod(override("symbol", OPTIONAL_STRING)
+                    .addStatement("return $T.ofNullable(symbol)", Optional.class)
+                    .build());
+        }
+        if (context.catalog().hasKinds()) {
+            type.addMethod(override("kind", WriteContext.ERROR_KIND).addStatement("return kind").build());
+        }
+        if (context.catalog().hasAliases()) {
+            type.addMethod(override("aliases", ParameterizedTypeName.get(ClassName.get(List.class), STRING))
+                    .addStatement("return aliases == null ? $T.<$T>emptyList() : $T.unmodifiableList($T.asList(aliases))",
+                            Collections.class, String.class, Collections.class, Arrays.class)
+                    .build());
+        }
+    }
+
+    /** An accessor per declared attribute: {@code sqlstate()} gives an {@code Optional<String>}, ... */
+    private void addAttributeAccessors(TypeSpec.Builder type) {
+        for (Attribute attribute : context.catalog().attributes()) {
+            String name = attribute.name();
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(attributeType(attribute.type()))
+                    .addJavadoc("$L\n\n@return the entry's value of attribute {@code $L}, if it gives one\n",
+                            attribute.description().map(Docs::text).orElse("Attribute {@code " + name + "}."), name);
+            switch (attribute.type()) {
+                case INT -> accessor.addStatement("return $N == null ? $T.empty() : $T.of($N)", name, OptionalInt.class,
+                        OptionalInt.class, name);
+                case LONG -> accessor.addStatement("return $N == null ? $T.empty() : $T.of($N)", name, OptionalLong.class,
+                        OptionalLong.class, name);
+                case DOUBLE -> accessor.addStatement("return $N == null ? $T.empty() : $T.of($N)", name,
+                        OptionalDouble.class, OptionalDouble.class, name);
+                default -> accessor.addStatement("return $T.ofNullable($N)", Optional.class, name);
+            }
+            type.addMethod(accessor.build());
+        }
+    }
+
+    /** What an attribute's accessor returns: {@code Optional<String>}, {@code OptionalInt}, ... */
+    static TypeName attributeType(ParameterType type) {
+        return switch (type) {
+            case INT -> ClassName.get(OptionalInt.class);
+            case LONG -> ClassName.get(OptionalLong.class);
+            case DOUBLE -> ClassName.get(OptionalDouble.class);
+            default -> ParameterizedTypeName.get(OPTIONAL, EntryFields.boxed(type));
+        };
     }
 
     /** A public method overriding one of {@code CatalogError}'s; the HTTP-status enum shares it. */

@@ -101,8 +101,8 @@ public final class ErrorClassWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
                 .addParameter(string, "name")
-                .addJavadoc("The entry of a name as the catalog writes it.\n\n@param name the entry's name\n"
-                        + "@return the entry, if any\n")
+                .addJavadoc("The entry of a name as the catalog writes it$L.\n\n@param name the entry's name\n"
+                        + "@return the entry, if any\n", catalog.hasSymbols() ? ", or of its symbol" : "")
                 .addStatement("return name == null ? $T.<$T>empty() : $T.ofNullable(ByName.MAP.get(name))", Optional.class,
                         self, Optional.class)
                 .build());
@@ -114,6 +114,7 @@ public final class ErrorClassWriter {
                         .beginControlFlow("for ($T value : Index.VALUES)", self)
                         .addStatement("map.put(value.name, value)")
                         .endControlFlow()
+                        .add(symbolsByName(self))
                         .addStatement("MAP = $T.unmodifiableMap(map)", Collections.class)
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -125,6 +126,20 @@ public final class ErrorClassWriter {
             type.addType(new CategoryEnumWriter(context).write());
         }
         return type.build();
+    }
+
+    /** Then symbols, the first of a shared one only: names and symbols stand for one code each (validated). */
+    private CodeBlock symbolsByName(ClassName self) {
+        if (!context.catalog().hasSymbols()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("for ($T value : Index.VALUES)", self)
+                .beginControlFlow("if (value.symbol != null)")
+                .addStatement("map.putIfAbsent(value.symbol, value)")
+                .endControlFlow()
+                .endControlFlow()
+                .build();
     }
 
     /** Builds every entry from the data classes, one call per class. */

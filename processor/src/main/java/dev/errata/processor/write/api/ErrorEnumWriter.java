@@ -61,7 +61,7 @@ public final class ErrorEnumWriter {
     private TypeSpec constant(ErrorEntry error, boolean hasCategories) {
         CodeBlock.Builder args = CodeBlock.builder()
                 .add("$L, ", context.codeLiteral(error))
-                .add("$L, ", Literals.stringOrNull(error.message()))
+                .add("$L, ", Literals.stringOrNull(error.messageText(context.catalog().messageSyntax())))
                 .add("$L, ", Literals.stringOrNull(error.description()))
                 .add("$L, ", Literals.stringOrNull(error.solution()))
                 .add("$L, ", error.httpStatus().orElse(0))
@@ -72,6 +72,9 @@ public final class ErrorEnumWriter {
         }
         if (context.catalog().anyStackless()) {
             args.add(", $L", context.catalog().stackTraces(error));
+        }
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            args.add(", $L", field.value().apply(error));
         }
         TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args.build())
                 .addJavadoc(Docs.block(EntryDocs.of(context, error)));

@@ -7,13 +7,16 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.JavaNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
@@ -23,30 +26,32 @@ import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Literals;
 
 /**
- * Writes the data of a large catalog as package-private classes of {@link #CHUNK} entries each, as
+ * Writes the data of a large catalog as package-private classes of {@link Catalog#tableChunk()} entries each
+ * (500, fewer when entries carry many optional values), as
  * protobuf and jOOQ split their initializers: every array initializer costs bytecode in its class's static
  * initializer (about 60 bytes an entry here), which the JVM caps at 64 KiB, and every text an entry in
  * the class's constant pool, capped at 65,535.
  */
 public final class ErrorTableWriter {
 
-    /** Entries per data class: about 30 KiB of initializer, well under the cap. */
-    static final int CHUNK = GeneratedNames.TABLE_CHUNK;
 
     private static final String FIELDS = "CODES, NAMES, MESSAGES, DESCRIPTIONS, SOLUTIONS, HTTP_STATUSES";
 
     private final WriteContext context;
     private final List<ErrorEntry> errors;
+    /** Entries per data class: about 30 KiB of initializer at most, well under the cap. */
+    private final int chunkSize;
     private final boolean hasCategories;
 
     public ErrorTableWriter(WriteContext context) {
         this.context = context;
         this.errors = context.catalog().errors();
+        this.chunkSize = context.catalog().tableChunk();
         this.hasCategories = !context.catalog().categories().isEmpty();
     }
 
     int chunkCount() {
-        return (errors.size() + CHUNK - 1) / CHUNK;
+        return (errors.size() + chunkSize - 1) / chunkSize;
     }
 
     ClassName chunkClass(int chunk) {
@@ -64,6 +69,9 @@ public final class ErrorTableWriter {
             arguments.add(CodeBlock.of("$T.CATEGORIES", table));
         }
         arguments.add(CodeBlock.of("$T.FLAGS", table));
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            arguments.add(CodeBlock.of("$T.$N", table, field.arrayName()));
+        }
         return CodeBlock.join(arguments, ", ");
     }
 
@@ -84,8 +92,8 @@ public final class ErrorTableWriter {
     }
 
     private Chunk chunk(int chunk) {
-        int from = chunk * CHUNK;
-        List<ErrorEntry> slice = errors.subList(from, Math.min(errors.size(), from + CHUNK));
+        int from = chunk * chunkSize;
+        List<ErrorEntry> slice = errors.subList(from, Math.min(errors.size(), from + chunkSize));
         ClassName string = ClassName.get(String.class);
         Map<String, String> arrays = new LinkedHashMap<>();
         TypeSpec.Builder type = TypeSpec.classBuilder(chunkClass(chunk))
@@ -94,7 +102,7 @@ public final class ErrorTableWriter {
                         context.displayName(), context.errorEnum())
                 .addField(array(context.codeType(), "CODES", slice, context::codeLiteral, arrays))
                 .addField(array(string, "NAMES", slice, e -> Literals.quote(e.javaName()), arrays))
-                .addField(array(string, "MESSAGES", slice, e -> Literals.quoteOrNull(e.message()), arrays))
+                .addField(array(string, "MESSAGES", slice, e -> Literals.quoteOrNull(e.messageText(context.catalog().messageSyntax())), arrays))
                 .addField(array(string, "DESCRIPTIONS", slice, e -> Literals.quoteOrNull(e.description()), arrays))
                 .addField(array(string, "SOLUTIONS", slice, e -> Literals.quoteOrNull(e.solution()), arrays))
                 .addField(array(TypeName.INT, "HTTP_STATUSES", slice, e -> String.valueOf(e.httpStatus().orElse(0)),
@@ -120,6 +128,9 @@ public final class ErrorTableWriter {
                         .initializer("$S", flags.toString())
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            type.addField(array(field.type(), field.arrayName(), slice, e -> field.value().apply(e).toString(), arrays));
+        }
         context.generated().ifPresent(type::addAnnotation);
         return new Chunk(type.build(), arrays);
     }
@@ -180,6 +191,11 @@ public final class ErrorTableWriter {
         }
         if (context.catalog().anyStackless()) {
             arguments.add(", (bits & 4) == 0");
+        }
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            String column = JavaNames.memberAccessor(field.arrayName().toLowerCase(Locale.ROOT));
+            method.addParameter(ArrayTypeName.of(field.type()), column);
+            arguments.add(", $N[i]", column);
         }
         return method.addStatement("values[start + i] = new $T($L)", self, arguments.build())
                 .endControlFlow()

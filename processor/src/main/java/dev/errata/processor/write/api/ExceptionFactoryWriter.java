@@ -29,6 +29,24 @@ public final class ExceptionFactoryWriter {
         this.context = context;
     }
 
+    /**
+     * Entries that are not errors have no class of their own: a success or warning gives the not-an-error
+     * exception, a reserved code the fallback carrying the entry.
+     */
+    private void addKinds(MethodSpec.Builder create) {
+        if (context.catalog().hasOutcomes()) {
+            create.beginControlFlow("if (error.kind() == $T.SUCCESS || error.kind() == $T.WARNING)",
+                            WriteContext.ERROR_KIND, WriteContext.ERROR_KIND)
+                    .addStatement("return new $T(error, text, cause)", context.notAnErrorException())
+                    .endControlFlow();
+        }
+        if (context.catalog().hasReserved()) {
+            create.beginControlFlow("if (error.kind() == $T.RESERVED)", WriteContext.ERROR_KIND)
+                    .addStatement("return new $T(error, text, cause)", context.unknownException())
+                    .endControlFlow();
+        }
+    }
+
     void addTo(TypeSpec.Builder tables) {
         ClassName base = context.baseException();
         MethodSpec.Builder create = MethodSpec.methodBuilder("create")
@@ -38,17 +56,21 @@ public final class ExceptionFactoryWriter {
                 .addParameter(String.class, "text")
                 .addParameter(Throwable.class, "cause");
         List<ErrorEntry> errors = context.catalog().errors();
+        addKinds(create);
         if (!context.classPerCode()) {
             create.addJavadoc("One concrete exception class per category.\n");
             if (!context.catalog().categories().isEmpty()) {
                 create.addStatement("$T category = error.category().orElse(null)", context.categoryEnum());
             }
             for (Category category : context.catalog().categories()) {
+                if (!context.catalog().hasExceptionClass(category)) {
+                    continue;
+                }
                 create.beginControlFlow("if (category == $T.$N)", context.categoryEnum(), GeneratedNames.constant(category))
                         .addStatement("return new $T(error, text, cause)", context.categoryException(category))
                         .endControlFlow();
             }
-            if (context.catalog().uncategorizedErrors().isEmpty()) {
+            if (context.catalog().thrownUncategorizedErrors().isEmpty()) {
                 create.addStatement("return new $T(error.codeString(), text, cause)", context.unknownException());
             } else {
                 create.addStatement("return new $T(error, text, cause)", context.uncategorizedException());
@@ -78,14 +100,20 @@ public final class ExceptionFactoryWriter {
                     .addParameter(Throwable.class, "cause")
                     .beginControlFlow("switch (position)");
             for (int i = 0; i < slice.size(); i++) {
-                chunk.addCode("case $L:\n", m * CASES + i)
-                        .addStatement("$>return new $T(text, cause)$<", context.errorException(slice.get(i)));
+                ErrorEntry error = slice.get(i);
+                if (!context.catalog().isThrown(error)) {
+                    continue;
+                }
+                // A category's own code is thrown as the category's class itself.
+                ClassName type = error.ownedByCategory() ? context.categoryException(error.category().orElseThrow())
+                        : context.errorException(error);
+                chunk.addCode("case $L:\n", m * CASES + i).addStatement("$>return new $T(text, cause)$<", type);
             }
             chunk.addCode("default:\n")
                     .addStatement("$>return new $T($T.toString(position), text, cause)$<", context.unknownException(),
                             Integer.class)
                     .endControlFlow();
-            if (slice.stream().anyMatch(e -> e.deprecation().deprecated())) {
+            if (slice.stream().anyMatch(e -> context.catalog().isThrown(e) && e.deprecation().deprecated())) {
                 chunk.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
                         .build());
             }

@@ -13,9 +13,11 @@ import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.HttpStatusEntry;
+import dev.errata.processor.model.MessageSyntax;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
+import dev.errata.processor.model.PrintfTemplate;
 import dev.errata.processor.model.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +30,7 @@ import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.wire.DetailsWriter;
 import dev.errata.processor.write.wire.BatchWriter;
+import dev.errata.processor.write.text.Concatenation;
 import dev.errata.processor.write.text.Literals;
 import dev.errata.processor.write.text.Docs;
 
@@ -58,17 +61,24 @@ public final class ExceptionWriter {
         List<TypeSpec> types = new ArrayList<>();
         types.add(base());
         for (Category category : catalog.categories()) {
-            types.add(category(category));
-            if (context.unlistedClasses()) {
-                types.add(unlisted(category));
+            if (catalog.hasExceptionClass(category)) {
+                types.add(category(category));
+                if (context.unlistedClasses()) {
+                    types.add(unlisted(category));
+                }
             }
         }
         if (context.classPerCode()) {
             for (ErrorEntry error : catalog.errors()) {
-                types.add(leaf(error));
+                if (catalog.hasOwnClass(error)) {
+                    types.add(leaf(error));
+                }
             }
-        } else if (!catalog.uncategorizedErrors().isEmpty()) {
+        } else if (!catalog.thrownUncategorizedErrors().isEmpty()) {
             types.add(uncategorized());
+        }
+        if (catalog.hasOutcomes()) {
+            types.add(notAnError());
         }
         for (HttpStatusEntry status : catalog.errorStatuses()) {
             types.add(statusLeaf(status));
@@ -161,14 +171,19 @@ public final class ExceptionWriter {
         if (context.sealed()) {
             type.addModifiers(Modifier.SEALED);
             for (Category category : catalog.categories()) {
-                type.addPermittedSubclass(context.categoryException(category));
+                if (catalog.hasExceptionClass(category)) {
+                    type.addPermittedSubclass(context.categoryException(category));
+                }
             }
             if (context.classPerCode()) {
-                for (ErrorEntry error : catalog.uncategorizedErrors()) {
+                for (ErrorEntry error : catalog.thrownUncategorizedErrors()) {
                     type.addPermittedSubclass(context.errorException(error));
                 }
-            } else if (!catalog.uncategorizedErrors().isEmpty()) {
+            } else if (!catalog.thrownUncategorizedErrors().isEmpty()) {
                 type.addPermittedSubclass(context.uncategorizedException());
+            }
+            if (catalog.hasOutcomes()) {
+                type.addPermittedSubclass(context.notAnErrorException());
             }
             for (HttpStatusEntry status : catalog.uncategorizedErrorStatuses()) {
                 type.addPermittedSubclass(context.statusException(status));
@@ -177,7 +192,8 @@ public final class ExceptionWriter {
             if (context.hasBatch()) {
                 type.addPermittedSubclass(context.batchException());
             }
-            if (context.classPerCode() && catalog.uncategorizedErrors().stream().anyMatch(e -> e.deprecation().deprecated())) {
+            if (context.classPerCode()
+                    && catalog.thrownUncategorizedErrors().stream().anyMatch(e -> e.deprecation().deprecated())) {
                 lintWarnings.add("deprecation");
             }
         }
@@ -232,7 +248,7 @@ public final class ExceptionWriter {
                     .addStatement("return error.retryable()")
                     .build();
         }
-        return method.addJavadoc(Docs.returns("whether the same request may succeed if retried later: what the\n"
+        return method.addJavadoc("$L", Docs.returns("whether the same request may succeed if retried later: what the\n"
                         + "response's " + Docs.code(header.get()) + " header said, when it had one, else what the catalog"
                         + " says"))
                 .beginControlFlow("if (response != null && response.retryable().isPresent())")
@@ -247,10 +263,14 @@ public final class ExceptionWriter {
         StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
                 .append(context.displayName()).append(": catch it to handle all of its errors.\n");
         Docs.appendParagraph(doc, "", category.description());
-        boolean concrete = !context.classPerCode();
-        if (concrete) {
+        Optional<ErrorEntry> own = context.catalog().ownEntry(category).filter(context.catalog()::isThrown);
+        boolean concrete = !context.classPerCode() || own.isPresent();
+        if (!context.classPerCode()) {
             doc.append("\n<p>Thrown for every code of the category: the catalog is large enough for one exception\n"
                     + "class per category; {@link #error()} tells the codes apart.\n");
+        } else if (own.isPresent()) {
+            doc.append("\n<p>Also the exception of the category's own code, ").append(context.codeDoc(own.get()))
+                    .append(": thrown as this class itself.\n");
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(context.categoryException(category))
                 .addModifiers(concrete ? new Modifier[] {Modifier.PUBLIC} : new Modifier[] {Modifier.PUBLIC, Modifier.ABSTRACT})
@@ -258,7 +278,7 @@ public final class ExceptionWriter {
                 .addJavadoc(Docs.block(doc.toString()))
                 .addField(serialVersionUid())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(concrete ? Modifier.PUBLIC : Modifier.PROTECTED)
+                        .addModifiers(context.classPerCode() ? Modifier.PROTECTED : Modifier.PUBLIC)
                         .addJavadoc("@param error the catalog entry\n@param message the message, as received or from the"
                                 + " catalog\n@param cause the cause, or null\n")
                         .addParameter(WriteContext.CATALOG_ERROR, "error")
@@ -273,7 +293,12 @@ public final class ExceptionWriter {
                         .addStatement("return $T.$N", context.categoryEnum(), GeneratedNames.constant(category))
                         .build());
         context.generated().ifPresent(type::addAnnotation);
-        if (concrete) {
+        own.ifPresent(entry -> addEntryConstructors(type, entry, false));
+        // With a class per code, the category's entries with classes of their own are its subclasses.
+        List<ErrorEntry> members = context.classPerCode() ? context.catalog().ownClassErrorsIn(category) : List.of();
+        // With a wire section, the category's class for the codes the catalog does not list is a subclass too.
+        boolean unlisted = context.unlistedClasses();
+        if (concrete && members.isEmpty() && !unlisted) {
             if (statuses.isEmpty()) {
                 type.addModifiers(Modifier.FINAL);
             } else if (context.sealed()) {
@@ -281,27 +306,27 @@ public final class ExceptionWriter {
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
             }
         } else if (context.sealed()) {
-            // Only here: the class form, one concrete class per category, needs no list of members.
-            List<ErrorEntry> members = context.catalog().errorsIn(category);
-            if (members.isEmpty() && statuses.isEmpty() && !context.unlistedClasses()) {
+            if (members.isEmpty() && statuses.isEmpty() && !unlisted) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);
             } else {
                 type.addModifiers(Modifier.SEALED);
                 members.forEach(error -> type.addPermittedSubclass(context.errorException(error)));
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
-                if (context.unlistedClasses()) {
+                if (unlisted) {
                     type.addPermittedSubclass(context.unlistedException(category));
                 }
-                suppressDeprecationIfNeeded(type, members);
             }
         }
+        // Naming a deprecated entry: in permits (sealed only), or as the category's own code.
+        List<ErrorEntry> named = new ArrayList<>(context.sealed() ? members : List.of());
+        own.ifPresent(named::add);
+        suppressDeprecationIfNeeded(type, named);
         return type.build();
     }
 
     private TypeSpec leaf(ErrorEntry error) {
         ClassName superclass = error.category().map(context::categoryException).orElse(context.baseException());
-        String constant = GeneratedNames.constant(error);
         TypeSpec.Builder type = TypeSpec.classBuilder(context.errorException(error))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(superclass)
@@ -311,137 +336,168 @@ public final class ExceptionWriter {
         if (error.deprecation().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
-        CodeBlock entry = context.catalog().usesEnum() ? CodeBlock.of("$T.$N", context.errorEnum(), constant)
-                : CodeBlock.of("$T.at($L)", context.errorEnum(), context.catalog().errors().indexOf(error));
-        if (error.parameters().isEmpty()) {
-            addMessageConstructors(type, entry, defaultText(error), error.message().isPresent() ? "the catalog's message"
-                    : error.description().isPresent() ? "the catalog's description (it gives no message)"
-                    : "the code (the catalog gives no message)");
-        } else {
-            addParameterized(type, error, entry);
-        }
+        addEntryConstructors(type, error, true);
         type.addMethod(narrowedError(context.errorEnum()));
         return type.build();
     }
 
     /**
-     * Typed parameters: a constructor that formats the catalog's template, one for a received message (which reads
-     * the parameters back when the message has the template's shape), a getter per parameter and
-     * {@code parameters()}. A parameter named as a text detail is bound to it: the detail carries its value.
+     * The constructors of one entry's exceptions: {@code ()}, {@code (String)} and {@code (String, Throwable)},
+     * or with parameters, a typed one filling the template and {@code (String, Throwable)}.
+     *
+     * @param withGetters whether each parameter gets a field and a getter: not in a category's class, whose
+     *     subclasses may have parameters of the same names and other types
      */
-    private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry) {
-        String message = error.message().orElseThrow();
-        MessageTemplate template = MessageTemplate.parse(message);
-        List<Parameter> parameters = error.parameters();
-        MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the catalog's message, " + Docs.code(message) + ", filled in.\n\n");
-        MethodSpec.Builder received = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With the message as received; its parameters are read back from it when it has the\n"
-                        + "catalog's shape, " + Docs.code(message) + ", each value as its type writes it; else they\n"
-                        + "are unknown (null).\n\n@param message the message as received\n@param cause the cause, or null\n")
-                .addParameter(STRING, "message")
-                .addParameter(THROWABLE, "cause")
-                .addStatement("super($L, message, cause)", entry)
-                .addStatement("Object[] values = parametersOf(message)");
-        CodeBlock.Builder text = CodeBlock.builder();
-        boolean first = true;
-        for (MessageTemplate.Part part : template.parts()) {
-            if (!first) {
-                text.add(" + ");
-            }
-            first = false;
+    private void addEntryConstructors(TypeSpec.Builder type, ErrorEntry error, boolean withGetters) {
+        CodeBlock entry = context.catalog().usesEnum() ? CodeBlock.of("$T.$N", context.errorEnum(), GeneratedNames.constant(error))
+                : CodeBlock.of("$T.at($L)", context.errorEnum(), context.catalog().errors().indexOf(error));
+        if (error.parameters().isEmpty()) {
+            addMessageConstructors(type, entry, defaultText(error, context.catalog().messageSyntax()),
+                    error.message().isPresent() ? "the catalog's message"
+                    : error.description().isPresent() ? "the catalog's description (it gives no message)"
+                    : "the code (the catalog gives no message)");
+        } else {
+            addParameterized(type, error, entry, withGetters);
+        }
+    }
+
+    /** {@code "Try again in " + String.valueOf(seconds) + " seconds."}: a named template, filled in. */
+    private static CodeBlock namedText(ErrorEntry error) {
+        Concatenation text = new Concatenation();
+        for (MessageTemplate.Part part : MessageTemplate.parse(error.message().orElseThrow()).parts()) {
             if (part instanceof MessageTemplate.Part.Text literal) {
-                text.add("$L", Literals.quote(literal.text()));
+                text.text(literal.text());
             } else if (part instanceof MessageTemplate.Part.Placeholder placeholder) {
-                text.add("$T.valueOf($N)", String.class, placeholder.name());
+                text.expression(CodeBlock.of("$T.valueOf($N)", String.class, placeholder.name()));
             }
         }
-        formatting.addStatement("super($L, $L, null)", entry, text.build());
+        return text.build();
+    }
+
+    /** {@code Printf.format("Duplicate entry '%-.192s'", arg1)}: a printf template, formatted as C would. */
+    private static CodeBlock printfText(ErrorEntry error) {
+        CodeBlock arguments = error.parameters().stream().map(p -> CodeBlock.of("$N", p.name()))
+                .collect(CodeBlock.joining(", "));
+        return CodeBlock.of("$T.format($L, $L)", WriteContext.PRINTF, Literals.quote(error.message().orElseThrow()),
+                arguments);
+    }
+
+    /** "the message's {@code %-.192s}", or for a {@code *}, "the precision of the message's ...". */
+    private static String argumentDoc(PrintfTemplate.Argument argument) {
+        String of = switch (argument.role()) {
+            case VALUE -> "";
+            case WIDTH -> "the width of ";
+            case PRECISION -> "the precision of ";
+        };
+        return of + "the message's " + Docs.code(argument.conversion());
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * Typed parameters: a constructor that formats the catalog's template and one for a received message. In an
+     * entry's own class ({@code withGetters}), the received message's parameters are read back when it has the
+     * template's shape, each parameter has a getter, and {@code parameters()} gives them; a parameter named as a
+     * text detail is bound to it, the detail carrying its value.
+     */
+    private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry, boolean withGetters) {
+        String message = error.message().orElseThrow();
+        boolean printf = context.catalog().messageSyntax() == MessageSyntax.PRINTF;
+        List<PrintfTemplate.Argument> arguments = printf ? PrintfTemplate.parse(message).arguments() : List.of();
+        // A '*' width or precision is an argument the printed text does not tell: such a message is not read back.
+        boolean readBack = withGetters && arguments.stream().allMatch(a -> a.role() == PrintfTemplate.Role.VALUE);
+        MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("With the catalog's message, $L, filled in.\n\n", Docs.code(
+                        error.messageText(context.catalog().messageSyntax()).orElseThrow()));
+        MethodSpec.Builder received = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(!withGetters ? "With the message as received.\n\n" : readBack
+                        ? "With the message as received; its parameters are read back from it when it has the\n"
+                                + "catalog's shape, each value as the template writes it; else they are unknown (null).\n\n"
+                        : "With the message as received; the parameters are then unknown (null).\n\n")
+                .addJavadoc("@param message the message as received\n@param cause the cause, or null\n")
+                .addParameter(STRING, "message")
+                .addParameter(THROWABLE, "cause")
+                .addStatement("super($L, message, cause)", entry);
+        if (readBack) {
+            received.addStatement("Object[] values = parametersOf(message)");
+        }
+        formatting.addStatement("super($L, $L, null)", entry, printf ? printfText(error) : namedText(error));
         MethodSpec.Builder all = MethodSpec.methodBuilder("parameters")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(PARAMETER_MAP)
                 .addJavadoc(Docs.returns("the message's parameters that are known, by name, in the catalog's order"))
                 .addStatement("$T parameters = new $T<>()", PARAMETER_MAP, LinkedHashMap.class);
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter parameter = parameters.get(i);
+        for (int i = 0; i < error.parameters().size(); i++) {
+            Parameter parameter = error.parameters().get(i);
             TypeName primitive = primitive(parameter.type());
             TypeName boxed = primitive.box();
             formatting.addParameter(primitive, parameter.name())
-                    .addJavadoc("@param $N the message's {@code {$N}}\n", parameter.name(), parameter.name());
+                    .addJavadoc("@param $N $L\n", parameter.name(), printf ? argumentDoc(arguments.get(i))
+                            : "the message's {@code {" + parameter.name() + "}}");
+            if (!withGetters) {
+                continue;
+            }
+            CodeBlock value = readBack ? CodeBlock.of("values == null ? null : ($T) values[$L]", boxed, i)
+                    : CodeBlock.of("null");
             Optional<String> bound = DetailsWriter.boundDetail(context.wire(), parameter);
             if (bound.isPresent()) {
                 // The detail of the same name carries the value: its accessor is the parameter's.
                 String setter = DetailsWriter.setterName(bound.get());
                 formatting.addStatement("$N($N)", setter, parameter.name());
-                received.beginControlFlow("if (values != null)")
-                        .addStatement("$N(($T) values[$L])", setter, boxed, i)
-                        .endControlFlow();
+                if (readBack) {
+                    received.beginControlFlow("if (values != null)")
+                            .addStatement("$N(($T) values[$L])", setter, boxed, i)
+                            .endControlFlow();
+                }
                 all.addStatement("parameters.put($S, $N().orElse(null))", parameter.name(), parameter.name());
                 continue;
             }
             formatting.addStatement("this.$N = $N", parameter.name(), parameter.name());
-            received.addStatement("this.$N = values == null ? null : ($T) values[$L]", parameter.name(), boxed, i);
+            received.addStatement("this.$N = $L", parameter.name(), value);
             // Not final where a problem document's members may set it (adoptParameters).
             type.addField(FieldSpec.builder(boxed, parameter.name(), context.wire().isPresent()
                             ? new Modifier[] {Modifier.PRIVATE} : new Modifier[] {Modifier.PRIVATE, Modifier.FINAL})
-                    .addJavadoc("The message's {@code {$N}}, or null.\n", parameter.name()).build());
+                    .addJavadoc("$L, or null.\n", printf ? capitalized(argumentDoc(arguments.get(i)))
+                            : "The message's {@code {" + parameter.name() + "}}").build());
             type.addMethod(MethodSpec.methodBuilder(parameter.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boxed)
-                    .addJavadoc(Docs.returns("the message's {@code {$N}}, or null when the exception was built from a"
-                            + " received message of another shape"), parameter.name())
+                    .addJavadoc("$L", Docs.returns((printf ? argumentDoc(arguments.get(i))
+                            : "the message's {@code {" + parameter.name() + "}}")
+                            + ", or null when the exception was built from a received message of another shape"))
                     .addStatement("return $N", parameter.name())
                     .build());
             all.addStatement("parameters.put($S, $N)", parameter.name(), parameter.name());
         }
-        all.addStatement("parameters.values().removeIf($T::isNull)", java.util.Objects.class)
-                .addStatement("return $T.unmodifiableMap(parameters)", java.util.Collections.class);
         type.addMethod(formatting.build());
         type.addMethod(received.build());
-        type.addMethod(all.build());
-        type.addMethod(parametersOf(message, template, parameters));
-        List<Parameter> adoptable = parameters.stream()
-                .filter(p -> DetailsWriter.problemMember(context.wire(), p).isPresent()).toList();
-        if (!adoptable.isEmpty()) {
-            MethodSpec.Builder adopt = MethodSpec.methodBuilder("adoptParameters")
-                    .addAnnotation(Override.class)
-                    .addParameter(ANY_MAP, "members")
-                    .addJavadoc("Takes the parameters a problem document holds as members of their own, each of its type.\n");
-            for (Parameter parameter : adoptable) {
-                String local = parameter.name() + "Member";
-                adopt.addStatement("Object $N = members.get($S)", local, parameter.name());
-                switch (parameter.type()) {
-                    case STRING -> adopt.beginControlFlow("if ($N instanceof $T)", local, String.class)
-                            .addStatement("this.$N = ($T) $N", parameter.name(), String.class, local);
-                    case BOOLEAN -> adopt.beginControlFlow("if ($N instanceof $T)", local, Boolean.class)
-                            .addStatement("this.$N = ($T) $N", parameter.name(), Boolean.class, local);
-                    case INT -> adopt.beginControlFlow("if ($N instanceof $T && $T.parseInt((($T) $N).toPlainString()) != null)",
-                                    local, BIG_DECIMAL, NAMED_TEMPLATE, BIG_DECIMAL, local)
-                            .addStatement("this.$N = (($T) $N).intValue()", parameter.name(), BIG_DECIMAL, local);
-                    case LONG -> adopt.beginControlFlow("if ($N instanceof $T && $T.parseLong((($T) $N).toPlainString()) != null)",
-                                    local, BIG_DECIMAL, NAMED_TEMPLATE, BIG_DECIMAL, local)
-                            .addStatement("this.$N = (($T) $N).longValue()", parameter.name(), BIG_DECIMAL, local);
-                    case DOUBLE -> adopt.beginControlFlow("if ($N instanceof $T)", local, BIG_DECIMAL)
-                            .addStatement("this.$N = (($T) $N).doubleValue()", parameter.name(), BIG_DECIMAL, local);
-                }
-                adopt.endControlFlow();
-            }
-            type.addMethod(adopt.build());
+        if (!withGetters) {
+            return;
         }
+        all.addStatement("parameters.values().removeIf($T::isNull)", java.util.Objects.class)
+                .addStatement("return $T.unmodifiableMap(parameters)", java.util.Collections.class);
+        type.addMethod(all.build());
+        if (readBack) {
+            type.addMethod(printf ? printfParametersOf(error) : namedParametersOf(error));
+        }
+        addAdoptParameters(type, error.parameters());
     }
 
     /**
-     * {@code parametersOf(message)}: the typed values of a received message of the template's shape, in the
-     * parameters' order, or null; the catalog's own template, received as it stands, has none.
+     * {@code parametersOf(message)} of a named template: the typed values of a received message of its shape, in
+     * the parameters' order, or null; the catalog's own template, received as it stands, has none.
      */
-    private static MethodSpec parametersOf(String message, MessageTemplate template, List<Parameter> parameters) {
+    private static MethodSpec namedParametersOf(ErrorEntry error) {
+        String message = error.message().orElseThrow();
         List<String> literals = new ArrayList<>();
         List<String> placeholders = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
-        for (MessageTemplate.Part part : template.parts()) {
+        for (MessageTemplate.Part part : MessageTemplate.parse(message).parts()) {
             if (part instanceof MessageTemplate.Part.Text t) {
                 literal.append(t.text());
             } else if (part instanceof MessageTemplate.Part.Placeholder p) {
@@ -451,18 +507,7 @@ public final class ExceptionWriter {
             }
         }
         literals.add(literal.toString());
-        MethodSpec.Builder method = MethodSpec.methodBuilder("parametersOf")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(Object[].class)
-                .addParameter(STRING, "message")
-                .beginControlFlow("if (message == null || message.equals($L))", Literals.quote(message))
-                .addStatement("return null")
-                .endControlFlow()
-                .addStatement("$T[] texts = $T.match(message, $L)", STRING, NAMED_TEMPLATE,
-                        literals.stream().map(l -> CodeBlock.of("$L", Literals.quote(l))).collect(CodeBlock.joining(", ")))
-                .beginControlFlow("if (texts == null)")
-                .addStatement("return null")
-                .endControlFlow();
+        MethodSpec.Builder method = parametersOfStart(message, literals);
         // A placeholder written twice must read the same both times.
         for (int i = 0; i < placeholders.size(); i++) {
             int firstAt = placeholders.indexOf(placeholders.get(i));
@@ -472,9 +517,55 @@ public final class ExceptionWriter {
                         .endControlFlow();
             }
         }
-        CodeBlock values = parameters.stream()
-                .map(p -> typed(p.type(), CodeBlock.of("texts[$L]", placeholders.indexOf(p.name()))))
+        CodeBlock values = error.parameters().stream()
+                .map(p -> namedTyped(p.type(), CodeBlock.of("texts[$L]", placeholders.indexOf(p.name()))))
                 .collect(CodeBlock.joining(", "));
+        return parametersOfEnd(method, values);
+    }
+
+    /**
+     * {@code parametersOf(message)} of a printf template: the values of a received message of its shape, each
+     * conversion's text read back as C prints it (formatting the value again must give the text), or null.
+     */
+    private static MethodSpec printfParametersOf(ErrorEntry error) {
+        String message = error.message().orElseThrow();
+        List<PrintfTemplate.Argument> arguments = PrintfTemplate.parse(message).arguments();
+        List<String> literals = PrintfTemplate.literals(message, arguments);
+        MethodSpec.Builder method = parametersOfStart(message, literals);
+        List<CodeBlock> values = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            PrintfTemplate.Argument argument = arguments.get(i);
+            String reader = switch (argument.type()) {
+                case STRING -> "readString";
+                case INT -> "readInt";
+                case LONG -> "readLong";
+                case DOUBLE -> "readDouble";
+                case CHAR -> "readChar";
+                case BOOLEAN -> throw new IllegalStateException("printf has no boolean conversion");
+            };
+            values.add(CodeBlock.of("$T.$N($L, texts[$L])", WriteContext.PRINTF, reader,
+                    Literals.quote(argument.conversion()), i));
+        }
+        return parametersOfEnd(method, CodeBlock.join(values, ", "));
+    }
+
+    private static MethodSpec.Builder parametersOfStart(String message, List<String> literals) {
+        return MethodSpec.methodBuilder("parametersOf")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Object[].class)
+                .addParameter(STRING, "message")
+                .addJavadoc("The parameters of a received message of the template's shape, in order, or null.\n")
+                .beginControlFlow("if (message == null || message.equals($L))", Literals.quote(message))
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T[] texts = $T.match(message, $L)", STRING, NAMED_TEMPLATE,
+                        literals.stream().map(l -> CodeBlock.of("$L", Literals.quote(l))).collect(CodeBlock.joining(", ")))
+                .beginControlFlow("if (texts == null)")
+                .addStatement("return null")
+                .endControlFlow();
+    }
+
+    private static MethodSpec parametersOfEnd(MethodSpec.Builder method, CodeBlock values) {
         return method.addStatement("Object[] values = {$L}", values)
                 .beginControlFlow("for (Object value : values)")
                 .beginControlFlow("if (value == null)")
@@ -485,15 +576,52 @@ public final class ExceptionWriter {
                 .build();
     }
 
-    /** The value of a placeholder's text as a parameter of {@code type}, or null when the text is not one. */
-    private static CodeBlock typed(ParameterType type, CodeBlock text) {
+    /** The value of a named placeholder's text as a parameter of {@code type}, or null when the text is not one. */
+    private static CodeBlock namedTyped(ParameterType type, CodeBlock text) {
         return switch (type) {
             case STRING -> text;
             case INT -> CodeBlock.of("$T.parseInt($L)", NAMED_TEMPLATE, text);
             case LONG -> CodeBlock.of("$T.parseLong($L)", NAMED_TEMPLATE, text);
             case DOUBLE -> CodeBlock.of("$T.parseDouble($L)", NAMED_TEMPLATE, text);
             case BOOLEAN -> CodeBlock.of("$T.parseBoolean($L)", NAMED_TEMPLATE, text);
+            case CHAR -> CodeBlock.of("$T.parseChar($L)", NAMED_TEMPLATE, text);
         };
+    }
+
+    /** {@code adoptParameters}: the parameters a problem document carries as members of their own, each of its type. */
+    private void addAdoptParameters(TypeSpec.Builder type, List<Parameter> parameters) {
+        List<Parameter> adoptable = parameters.stream()
+                .filter(p -> DetailsWriter.problemMember(context.wire(), p).isPresent()).toList();
+        if (adoptable.isEmpty()) {
+            return;
+        }
+        MethodSpec.Builder adopt = MethodSpec.methodBuilder("adoptParameters")
+                .addAnnotation(Override.class)
+                .addParameter(ANY_MAP, "members")
+                .addJavadoc("Takes the parameters a problem document holds as members of their own, each of its type.\n");
+        for (Parameter parameter : adoptable) {
+            String local = parameter.name() + "Member";
+            adopt.addStatement("Object $N = members.get($S)", local, parameter.name());
+            switch (parameter.type()) {
+                case STRING -> adopt.beginControlFlow("if ($N instanceof $T)", local, String.class)
+                        .addStatement("this.$N = ($T) $N", parameter.name(), String.class, local);
+                case BOOLEAN -> adopt.beginControlFlow("if ($N instanceof $T)", local, Boolean.class)
+                        .addStatement("this.$N = ($T) $N", parameter.name(), Boolean.class, local);
+                case INT -> adopt.beginControlFlow("if ($N instanceof $T && $T.parseInt((($T) $N).toPlainString()) != null)",
+                                local, BIG_DECIMAL, NAMED_TEMPLATE, BIG_DECIMAL, local)
+                        .addStatement("this.$N = (($T) $N).intValue()", parameter.name(), BIG_DECIMAL, local);
+                case LONG -> adopt.beginControlFlow("if ($N instanceof $T && $T.parseLong((($T) $N).toPlainString()) != null)",
+                                local, BIG_DECIMAL, NAMED_TEMPLATE, BIG_DECIMAL, local)
+                        .addStatement("this.$N = (($T) $N).longValue()", parameter.name(), BIG_DECIMAL, local);
+                case DOUBLE -> adopt.beginControlFlow("if ($N instanceof $T)", local, BIG_DECIMAL)
+                        .addStatement("this.$N = (($T) $N).doubleValue()", parameter.name(), BIG_DECIMAL, local);
+                case CHAR -> adopt.beginControlFlow("if ($N instanceof $T && (($T) $N).length() == 1)", local, String.class,
+                                String.class, local)
+                        .addStatement("this.$N = (($T) $N).charAt(0)", parameter.name(), String.class, local);
+            }
+            adopt.endControlFlow();
+        }
+        type.addMethod(adopt.build());
     }
 
     private TypeSpec unknown() {
@@ -508,6 +636,20 @@ public final class ExceptionWriter {
         addCodeAndMessageConstructors(type, CodeBlock.of("new $T($S, code == null ? $S : code), message != null ? message"
                 + " : $S + code, cause", WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
                 "Code not in catalog " + context.catalog().name() + ": "));
+        if (context.catalog().hasReserved()) {
+            type.addJavadoc("\n<p>Also thrown for a code the catalog lists as reserved (not in use), received anyway:\n"
+                            + "{@link #error()} is then that entry.\n")
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addJavadoc("For a reserved code; {@code exceptionFor} calls it.\n\n"
+                                    + "@param reserved the catalog's entry, of kind reserved\n"
+                                    + "@param message the message, as received or from the catalog\n"
+                                    + "@param cause the cause, or null\n")
+                            .addParameter(context.errorEnum(), "reserved")
+                            .addParameter(STRING, "message")
+                            .addParameter(THROWABLE, "cause")
+                            .addStatement("super(reserved, message, cause)")
+                            .build());
+        }
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
     }
@@ -568,9 +710,38 @@ public final class ExceptionWriter {
         return type.build();
     }
 
+    /** The exception {@code exceptionFor} gives for a success or warning code, which is never thrown as an error. */
+    private TypeSpec notAnError() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.notAnErrorException())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.baseException())
+                .addJavadoc(Docs.block("A code that " + context.displayName() + " lists as a success or a warning,\n"
+                        + "where an exception was asked for anyway: {@code exceptionFor} never fails, so it gives this\n"
+                        + "rather than an exception of an error class. Such codes have no exception class of their own,\n"
+                        + "and decoding never produces one: a response holding one is not an error.\n"))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param outcome the catalog's entry, of kind success or warning\n"
+                                + "@param message the message, as received or from the catalog\n"
+                                + "@param cause the cause, or null\n")
+                        .addParameter(context.errorEnum(), "outcome")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super(outcome, message, cause)")
+                        .build())
+                .addMethod(narrowedError(context.errorEnum()));
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
     /** The text an exception carries when built without a received message: message, else description, else code. */
-    static String defaultText(ErrorEntry error) {
-        return error.message().map(m -> MessageTemplate.parse(m).literalText())
+    static String defaultText(ErrorEntry error, MessageSyntax syntax) {
+        return error.message().map(m -> switch (syntax) {
+                    case NAMED -> MessageTemplate.parse(m).literalText(); // {{ and }} read as single braces
+                    case PRINTF -> PrintfTemplate.literalText(m);
+                    case NONE -> m;
+                })
                 .or(error::description)
                 .orElse(error.code());
     }
@@ -626,7 +797,7 @@ public final class ExceptionWriter {
     private static void addMessageConstructors(TypeSpec.Builder type, CodeBlock entry, String catalogText, String what) {
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("With " + what + ": " + Docs.code(catalogText) + ".\n")
+                .addJavadoc("With $L: $L.\n", what, Docs.code(catalogText))
                 .addStatement("super($L, $L, null)", entry, Literals.quote(catalogText))
                 .build());
         type.addMethod(MethodSpec.constructorBuilder()
@@ -690,6 +861,7 @@ public final class ExceptionWriter {
             case LONG -> TypeName.LONG;
             case DOUBLE -> TypeName.DOUBLE;
             case BOOLEAN -> TypeName.BOOLEAN;
+            case CHAR -> TypeName.CHAR;
         };
     }
 }

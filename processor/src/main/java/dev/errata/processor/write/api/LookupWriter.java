@@ -96,6 +96,27 @@ public final class LookupWriter {
             addIndexed(find, index, ClassName.get(String.class), STRING_INDEX);
         }
         type.addMethod(fromCode.build()).addMethod(lookup.build()).addMethod(find.build()).addType(index.build());
+        if (context.catalog().codeBase().isPresent()) {
+            type.addMethod(fromOffset(self));
+        }
+    }
+
+    /**
+     * {@code fromOffset}: the entry at an offset from {@code codes.base}, as the vendor's table numbers its rows.
+     * The sum is taken in {@code long}: one beyond {@code int} is no code, rather than a wrapped-around number.
+     */
+    private MethodSpec fromOffset(ClassName self) {
+        return MethodSpec.methodBuilder("fromOffset")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
+                .addParameter(TypeName.INT, "offset")
+                .addJavadoc("The entry at {@code offset} in the vendor's table: code {@code $T.CODE_BASE + offset}.\n\n"
+                        + "@param offset the row's offset from the table's base\n"
+                        + "@return the entry, or empty when the catalog lists no code there\n", context.tables())
+                .addStatement("long code = (long) $T.CODE_BASE + offset", context.tables())
+                .addStatement("return code < $T.MIN_VALUE || code > $T.MAX_VALUE ? $T.<$T>empty() : fromCode((int) code)",
+                        Integer.class, Integer.class, Optional.class, self)
+                .build();
     }
 
     /** {@code find} through a runtime index ({@code IntIndex}, {@code StringIndex}) of every entry's code. */

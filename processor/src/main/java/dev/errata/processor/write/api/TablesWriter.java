@@ -8,13 +8,19 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Attribute;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.HttpStatusEntry;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +67,20 @@ public final class TablesWriter {
                         + " code\n", errorEnum)
                 .addStatement("return $T.fromCode(code)", errorEnum)
                 .build());
+        catalog.codeBase().ifPresent(codeBase -> {
+            type.addField(FieldSpec.builder(TypeName.INT, "CODE_BASE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("What the vendor's table counts its codes from: code = {@code CODE_BASE} + offset.\n")
+                    .initializer("$L", codeBase == Integer.MIN_VALUE ? "Integer.MIN_VALUE" : Integer.toString(codeBase))
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("fromOffset")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
+                    .addParameter(TypeName.INT, "offset")
+                    .addJavadoc("Same as {@link $T#fromOffset}.\n\n@param offset the row's offset from the table's base\n"
+                            + "@return the constant, if the catalog lists a code there\n", errorEnum)
+                    .addStatement("return $T.fromOffset(offset)", errorEnum)
+                    .build());
+        });
         if (context.integerCodes()) {
             type.addMethod(MethodSpec.methodBuilder("fromCode")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -79,14 +99,23 @@ public final class TablesWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
                 .addParameter(STRING, "name")
-                .addJavadoc("The constant for an entry's name as the catalog writes it, such as $L.\n\n"
+                .addJavadoc("The constant for an entry's name as the catalog writes it, such as $L$L.\n\n"
                         + "@param name the entry's name\n@return the constant, if any\n",
-                        Docs.code(catalog.errors().get(0).javaName()))
+                        Docs.code(catalog.errors().get(0).javaName()),
+                        catalog.hasSymbols() ? ", or for its symbol" : "")
                 .addCode(catalog.usesEnum()
                         ? CodeBlock.of("return name == null ? $T.<$T>empty() : $T.ofNullable(BY_NAME.get(name));\n",
                                 Optional.class, errorEnum, Optional.class)
                         : CodeBlock.of("return $T.fromName(name);\n", errorEnum))
                 .build());
+        if (catalog.hasSymbols() || catalog.hasAliases()) {
+            addFromSymbol(type, errorEnum);
+        }
+        for (Attribute attribute : catalog.attributes()) {
+            if (attribute.indexed()) {
+                addAttributeLookup(type, errorEnum, attribute);
+            }
+        }
         type.addMethod(MethodSpec.methodBuilder("lookup")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(WriteContext.CATALOG_ERROR)
@@ -158,9 +187,9 @@ public final class TablesWriter {
                 .addParameter(STRING, "message")
                 .addParameter(throwable, "cause")
                 .addJavadoc("The exception of {@code error}, carrying {@code message} as received (when null: the catalog's\n"
-                        + "message, else its description, else the code) and {@code cause}.\n\n@param error the catalog entry\n@param message the message as"
+                        + "message, else its description, else the code) and {@code cause}.\n$L\n@param error the catalog entry\n@param message the message as"
                         + " received, or null\n@param cause the cause, or null\n@return a new exception of the entry's"
-                        + " class\n")
+                        + " class\n", kindsDoc())
                 .addStatement("$T text = message != null ? message : error.message().orElse(error.description().orElse(error.codeString()))",
                         String.class)
                 .addStatement("return create(error, text, cause)")
@@ -241,7 +270,8 @@ public final class TablesWriter {
                 .addStatement("return new $T(code, message)", context.unknownException())
                 .endControlFlow()
                 .beginControlFlow("switch (category)");
-        for (Category c : context.catalog().categories()) {
+        // A category of successes, warnings or reserved codes alone has no class: its unlisted codes are the fallback's.
+        for (Category c : context.catalog().categories().stream().filter(context.catalog()::hasExceptionClass).toList()) {
             unlisted.addCode("case $N:\n", GeneratedNames.constant(c));
             if (context.unlistedClasses()) {
                 unlisted.addStatement("$>return new $T(code, message)$<", context.unlistedException(c));
@@ -254,6 +284,20 @@ public final class TablesWriter {
         unlisted.addCode("default:\n").addStatement("$>return new $T(code, message)$<", context.unknownException())
                 .endControlFlow();
         type.addMethod(unlisted.build());
+    }
+
+    /** What {@code exceptionFor} gives for entries that are not errors, when the catalog has any. */
+    private String kindsDoc() {
+        StringBuilder doc = new StringBuilder();
+        if (context.catalog().hasOutcomes()) {
+            doc.append("\n<p>A success or warning code gives {@link ").append(context.notAnErrorException().simpleName())
+                    .append("}: it has no exception class\nof its own.\n");
+        }
+        if (context.catalog().hasReserved()) {
+            doc.append("\n<p>A reserved code gives {@link ").append(context.unknownException().simpleName())
+                    .append("}, carrying the entry.\n");
+        }
+        return doc.toString();
     }
 
     private void addCategoriesByStatus(TypeSpec.Builder type) {
@@ -296,6 +340,13 @@ public final class TablesWriter {
         for (ErrorEntry error : context.catalog().errors()) {
             body.addStatement("byName.put($L, $T.$N)", Literals.quote(error.javaName()), errorEnum, GeneratedNames.constant(error));
         }
+        // Then symbols, the first of a shared one only: names and symbols stand for one code each (validated).
+        Set<String> named = new HashSet<>();
+        context.catalog().errors().forEach(error -> named.add(error.javaName()));
+        for (ErrorEntry error : context.catalog().errors()) {
+            error.symbolText().filter(named::add).ifPresent(symbol -> body.addStatement("byName.put($L, $T.$N)",
+                    Literals.quote(symbol), errorEnum, GeneratedNames.constant(error)));
+        }
         body.addStatement("return $T.unmodifiableMap(byName)", Collections.class);
         MethodSpec.Builder method = MethodSpec.methodBuilder("byName")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -303,6 +354,95 @@ public final class TablesWriter {
                 .addCode(body.build());
         suppressDeprecation(method);
         return method.build();
+    }
+
+    /** {@code fromSymbol}: by symbol or alias, over a map built on first use from every entry. */
+    private void addFromSymbol(TypeSpec.Builder type, ClassName errorEnum) {
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, errorEnum);
+        type.addMethod(MethodSpec.methodBuilder("fromSymbol")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(OPTIONAL, errorEnum))
+                .addParameter(STRING, "symbol")
+                .addJavadoc("The entry of a vendor's identifier as the catalog writes it: an entry's symbol or one of its\n"
+                        + "aliases. A symbol that several reserved entries share gives the first of them.\n\n"
+                        + "@param symbol the identifier, such as $L\n@return the entry, if any\n",
+                        Docs.code(context.catalog().errors().stream().flatMap(e -> e.symbolText().stream()).findFirst()
+                                .orElse(context.catalog().errors().stream().flatMap(e -> e.aliasTexts().stream())
+                                        .findFirst().orElse(""))))
+                .addStatement("return symbol == null ? $T.<$T>empty() : $T.ofNullable(BySymbol.MAP.get(symbol))",
+                        Optional.class, errorEnum, Optional.class)
+                .build());
+        type.addType(TypeSpec.classBuilder("BySymbol")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every symbol and alias, built on first use.\n")
+                .addField(FieldSpec.builder(map, "MAP", Modifier.STATIC, Modifier.FINAL).build())
+                .addStaticBlock(CodeBlock.builder()
+                        .addStatement("$T map = new $T<>()", map, HashMap.class)
+                        .beginControlFlow("for ($T value : $T.values())", errorEnum, errorEnum)
+                        .addStatement("$T symbol = value.symbol().orElse(null)", String.class)
+                        .beginControlFlow("if (symbol != null)")
+                        .addStatement("map.putIfAbsent(symbol, value)")
+                        .endControlFlow()
+                        .beginControlFlow("for ($T alias : value.aliases())", String.class)
+                        .addStatement("map.putIfAbsent(alias, value)")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("MAP = $T.unmodifiableMap(map)", Collections.class)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .build());
+    }
+
+    /**
+     * {@code bySqlstate(value)}: the entries of an indexed attribute's value, over a map built on first use
+     * (several entries may share a value: MySQL's SQLSTATEs, PostgreSQL's condition names).
+     */
+    private void addAttributeLookup(TypeSpec.Builder type, ClassName errorEnum, Attribute attribute) {
+        String name = attribute.name();
+        TypeName key = EntryFields.boxed(attribute.type());
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), errorEnum);
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), key, list);
+        String holder = Character.toUpperCase(attribute.lookupName().charAt(0)) + attribute.lookupName().substring(1);
+        type.addMethod(MethodSpec.methodBuilder(attribute.lookupName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(list)
+                .addParameter(key.isBoxedPrimitive() ? key.unbox() : key, "value")
+                .addJavadoc("The entries whose attribute {@code $L} is {@code value}, in catalog order.\n\n"
+                        + "@param value the attribute's value\n@return an unmodifiable list, empty when no entry has it\n",
+                        name)
+                .addStatement("$T entries = $N.MAP.get(value)", list, holder)
+                .addStatement("return entries != null ? entries : $T.<$T>emptyList()", Collections.class, errorEnum)
+                .build());
+        CodeBlock.Builder build = CodeBlock.builder()
+                .addStatement("$T map = new $T<>()", map, HashMap.class)
+                .beginControlFlow("for ($T value : $T.values())", errorEnum, errorEnum)
+                .addStatement("$T attribute = value.$N()", EntryMembersWriter.attributeType(attribute.type()), name)
+                .beginControlFlow("if (attribute.isPresent())");
+        String get = switch (attribute.type()) {
+            case INT -> "attribute.getAsInt()";
+            case LONG -> "attribute.getAsLong()";
+            case DOUBLE -> "attribute.getAsDouble()";
+            default -> "attribute.get()";
+        };
+        build.addStatement("$T entries = map.get($L)", list, get)
+                .beginControlFlow("if (entries == null)")
+                .addStatement("entries = new $T<>()", ArrayList.class)
+                .addStatement("map.put($L, entries)", get)
+                .endControlFlow()
+                .addStatement("entries.add(value)")
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("for ($T.Entry<$T, $T> entry : map.entrySet())", Map.class, key, list)
+                .addStatement("entry.setValue($T.unmodifiableList(entry.getValue()))", Collections.class)
+                .endControlFlow()
+                .addStatement("MAP = map");
+        type.addType(TypeSpec.classBuilder(holder)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The entries by their attribute {@code $L}, built on first use.\n", name)
+                .addField(FieldSpec.builder(map, "MAP", Modifier.STATIC, Modifier.FINAL).build())
+                .addStaticBlock(build.build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .build());
     }
 
     /** Deprecated entries are still listed; listing them is no use of a deprecated API worth a warning. */

@@ -71,7 +71,7 @@ public final class DecoderWriter {
             type.addField(FieldSpec.builder(String[].class, "DETAIL_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The details' names, in the catalog's order: {@link #attach} hands their values beside\n"
                             + "them to {@code ErrorResponse}, which keeps those present.\n")
-                    .initializer("{$L}", wire.details().keySet().stream().map(name -> CodeBlock.of("$S", name))
+                    .initializer("{$L}", wire.details().keySet().stream().map(Literals::string)
                             .collect(CodeBlock.joining(", ")))
                     .build());
         }
@@ -113,6 +113,9 @@ public final class DecoderWriter {
         if (context.integerCodes()) {
             type.addMethod(helperIsInt());
         }
+        if (context.catalog().hasOutcomes()) {
+            type.addMethod(helperOutcome());
+        }
         if (hasStatusExceptions()) {
             type.addMethod(statusException());
         }
@@ -151,12 +154,12 @@ public final class DecoderWriter {
         arguments.add(literalOrNull(headers.requestId()));
         arguments.add(literalOrNull(headers.retryAfter()));
         arguments.add(literalOrNull(headers.retryable()));
-        headers.keep().forEach(name -> arguments.add(CodeBlock.of("$S", name)));
+        headers.keep().forEach(name -> arguments.add(Literals.string(name)));
         return CodeBlock.join(arguments, ", ");
     }
 
     private static CodeBlock literalOrNull(Optional<String> text) {
-        return text.map(t -> CodeBlock.of("$S", t)).orElse(CodeBlock.of("null"));
+        return Literals.stringOrNull(text);
     }
 
     /** The headers' roles for Javadoc: "the request id in {@code Request-Id}, ...". */
@@ -185,14 +188,14 @@ public final class DecoderWriter {
                 .addStatement("return batchFailure(status, ($T) items, received)", ANY_LIST)
                 .endControlFlow());
         wire.successMember().ifPresent(member -> body
-                .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
+                .beginControlFlow("if ($T.TRUE.equals(object.get($L)))", Boolean.class, Literals.string(member))
                 .addStatement("return successful ? null : byStatus(status, object, received)")
                 .endControlFlow());
         body.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
                 .addStatement("return fromObject(status, object, received)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> body
-                .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
+                .beginControlFlow("if ($T.FALSE.equals(object.get($L)))", Boolean.class, Literals.string(member))
                 .addStatement("return successful ? fallback(status, object, null, $L, received) : byStatus(status, object, received)",
                         messageOf("object"))
                 .endControlFlow());
@@ -235,8 +238,9 @@ public final class DecoderWriter {
                 .addStatement("$T message = $L", STRING, messageOf("object"));
         if (context.integerCodes()) {
             method.beginControlFlow("if (code instanceof $T && isInt(($T) code))", BigDecimal.class, BigDecimal.class)
-                    .addStatement("int number = (($T) code).intValue()", BigDecimal.class)
-                    .addStatement("return listed($T.exceptionFor(number, message), status, object, $T.toString(number),"
+                    .addStatement("int number = (($T) code).intValue()", BigDecimal.class);
+            readOutcomeAsNoCode(method, "number");
+            method.addStatement("return listed($T.exceptionFor(number, message), status, object, $T.toString(number),"
                             + " message, received)", context.tables(), Integer.class)
                     .endControlFlow();
         }
@@ -249,6 +253,7 @@ public final class DecoderWriter {
                 .addComment("The code is what follows the namespace, when the member holds one (an AWS shape id's).")
                 .addStatement("codeText = codeText.substring(codeText.lastIndexOf($L) + $L)", Literals.quote(separator),
                         separator.length()));
+        readOutcomeAsNoCode(method, "codeText");
         return method.addStatement("return listed($T.exceptionFor(codeText, message), status, object, codeText, message, received)",
                         context.tables())
                 .build();
@@ -269,13 +274,35 @@ public final class DecoderWriter {
                 .addParameter(STRING, "message")
                 .addParameter(RECEIVED, "received")
                 .addJavadoc("The exception {@code exceptionFor} gave for a code, given its response; for a code the\n"
-                        + "catalog does not list, the exception the category of the body or of the status gives.\n");
+                        + "catalog does not list, the exception the category of the body or of the status gives (a code\n"
+                        + "it lists as reserved stays the fallback, carrying its entry).\n");
         if (categoryFallback()) {
-            method.beginControlFlow("if (error instanceof $T)", context.unknownException())
+            method.beginControlFlow("if (error instanceof $T && !error.error().known())", context.unknownException())
                     .addStatement("return fallback(status, object, rawCode, message, received)")
                     .endControlFlow();
         }
         return method.addStatement("return attach(error, rawCode, message, $L, received)", errorObjectOf("object")).build();
+    }
+
+    /** A success or warning code is no error: the object is read as one without a code. */
+    private void readOutcomeAsNoCode(MethodSpec.Builder method, String code) {
+        if (context.catalog().hasOutcomes()) {
+            method.beginControlFlow("if (outcome($T.fromCode($N)))", context.tables(), code)
+                    .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, object, received)")
+                    .endControlFlow();
+        }
+    }
+
+    private MethodSpec helperOutcome() {
+        TypeName entry = ParameterizedTypeName.get(ClassName.get(Optional.class), context.errorEnum());
+        return MethodSpec.methodBuilder("outcome")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(entry, "entry")
+                .addJavadoc("Whether a code is one the catalog lists as a success or a warning: not an error.\n")
+                .addStatement("return entry.isPresent() && (entry.get().kind() == $T.SUCCESS"
+                        + " || entry.get().kind() == $T.WARNING)", WriteContext.ERROR_KIND, WriteContext.ERROR_KIND)
+                .build();
     }
 
     private boolean hasStatusExceptions() {
@@ -427,12 +454,11 @@ public final class DecoderWriter {
         wire.category().ifPresent(member -> {
             method.addJavadoc("The category the body names in $L, else the one category of its error status (not\n"
                             + "2xx), if it has one; null when neither tells.\n", Docs.code(String.join(".", member.path())))
-                    .addStatement("Object named = object == null ? null : $L", memberOf("object", member.path()))
-                    .beginControlFlow("if (named instanceof $T)", String.class)
-                    .beginControlFlow("switch (($T) named)", String.class);
-            member.values().forEach((value, c) -> method.addCode("case $S:\n", value)
-                    .addStatement("$>return $T.$N$<", category, GeneratedNames.constant(c)));
-            method.addCode("default:\n").addStatement("$>break$<").endControlFlow().endControlFlow();
+                    .addStatement("Object named = object == null ? null : $L", memberOf("object", member.path()));
+            // Tests of equality, not a switch: a value of the catalog is any text, a case label only a constant.
+            member.values().forEach((value, c) -> method.beginControlFlow("if ($L.equals(named))", Literals.string(value))
+                    .addStatement("return $T.$N", category, GeneratedNames.constant(c))
+                    .endControlFlow());
         });
         if (wire.category().isEmpty()) {
             method.addJavadoc("The one category of an error status (not 2xx), if it has one; null else. The body\n"
@@ -594,9 +620,14 @@ public final class DecoderWriter {
                     .endControlFlow()
                     .endControlFlow();
         }
+        if (context.catalog().hasOutcomes()) {
+            method.beginControlFlow("if (outcome($T.fromCode(code)))", context.tables())
+                    .addStatement("return $T.empty()", Optional.class)
+                    .endControlFlow();
+        }
         if (categoryFallback()) {
             method.addStatement("$T error = $T.exceptionFor(code, detail)", base, context.tables())
-                    .beginControlFlow("if (error instanceof $T)", context.unknownException())
+                    .beginControlFlow("if (error instanceof $T && !error.error().known())", context.unknownException())
                     .addStatement("return $T.of(unlisted(problemCategory(problem, status), status, code, detail, problem, received))",
                             Optional.class)
                     .endControlFlow()
@@ -781,14 +812,14 @@ public final class DecoderWriter {
                 .endControlFlow()
                 .addStatement("$T object = ($T) item", ANY_MAP, ANY_MAP);
         wire.successMember().ifPresent(member -> method
-                .beginControlFlow("if ($T.TRUE.equals(object.get($S)))", Boolean.class, member)
+                .beginControlFlow("if ($T.TRUE.equals(object.get($L)))", Boolean.class, Literals.string(member))
                 .addStatement("return null")
                 .endControlFlow());
         method.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
                 .addStatement("return fromObject(status, object, received)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> method
-                .beginControlFlow("if ($T.FALSE.equals(object.get($S)))", Boolean.class, member)
+                .beginControlFlow("if ($T.FALSE.equals(object.get($L)))", Boolean.class, Literals.string(member))
                 .addStatement("return fallback(status, object, null, $L, received)", messageOf("object"))
                 .endControlFlow());
         return method.addStatement("return null").build();
@@ -919,7 +950,7 @@ public final class DecoderWriter {
     }
 
     private static CodeBlock memberOf(CodeBlock object, List<String> path) {
-        return path.size() == 1 ? CodeBlock.of("$L.get($S)", object, path.get(0))
+        return path.size() == 1 ? CodeBlock.of("$L.get($L)", object, Literals.string(path.get(0)))
                 : CodeBlock.of("member($L, $L)", object, paths(path));
     }
 
@@ -953,6 +984,6 @@ public final class DecoderWriter {
     }
 
     static CodeBlock paths(List<String> path) {
-        return path.stream().map(segment -> CodeBlock.of("$S", segment)).collect(CodeBlock.joining(", "));
+        return path.stream().map(Literals::string).collect(CodeBlock.joining(", "));
     }
 }

@@ -136,15 +136,15 @@ public final class DetailsWriter {
             getter.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
                     .addJavadoc(Docs.returns("the response's $L, if it held one"), doc)
                     .addStatement("return $T.ofNullable($N)", Optional.class, name);
-            setter.addJavadoc("Sets the " + doc + " detail.\n\n@param $N the value, or null\n@return this exception\n", name)
+            setter.addJavadoc("Sets the $L detail.\n\n@param $N the value, or null\n@return this exception\n", doc, name)
                     .addStatement("this.$N = $N", name, name);
         } else {
             field.addAnnotation(SERIAL);
             // The decoder builds each such value afresh, so copying it again, as the public setter must, is waste.
             adopter = MethodSpec.methodBuilder(adopterName(wireName))
                     .addParameter(type, "owned")
-                    .addJavadoc("Sets the " + doc + " detail to {@code owned} itself, not a copy: for the decoder, which built\n"
-                            + "it and keeps no other reference to it.\n");
+                    .addJavadoc("Sets the $L detail to {@code owned} itself, not a copy: for the decoder, which built\n"
+                            + "it and keeps no other reference to it.\n", doc);
             if (kind == DetailKind.LIST) {
                 field.initializer("$T.emptyList()", Collections.class);
                 setter.addStatement("this.$N = $T.unmodifiableList(new $T<>($N))", name, Collections.class, ArrayList.class, name);
@@ -158,7 +158,7 @@ public final class DetailsWriter {
             getter.returns(type)
                     .addJavadoc(Docs.returns("the response's $L; empty if it held none"), doc)
                     .addStatement("return $N", name);
-            setter.addJavadoc("Sets the " + doc + " detail (copied).\n\n@param $N the value\n@return this exception\n", name);
+            setter.addJavadoc("Sets the $L detail (copied).\n\n@param $N the value\n@return this exception\n", doc, name);
         }
         setter.addStatement("return this");
         base.addField(field.build()).addMethod(getter.build()).addMethod(setter.build());

@@ -1,6 +1,7 @@
 package dev.errata.processor.write.wire;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import java.util.Optional;
 
 /**
@@ -71,9 +72,10 @@ public enum Jackson {
         return checkedFailures;
     }
 
-    /** How the generated code opens a parser on {@code bytes}. */
-    String createParser(String bytes) {
-        return this == V3 ? "FACTORY.createParser($T.empty(), " + bytes + ")" : "FACTORY.createParser(" + bytes + ")";
+    /** How the generated code opens a parser on the byte array {@code bytes}. */
+    CodeBlock createParser(String bytes) {
+        return this == V3 ? CodeBlock.of("FACTORY.createParser($T.empty(), $N)", readContext(), bytes)
+                : CodeBlock.of("FACTORY.createParser($N)", bytes);
     }
 
     /** The version's number, for Javadoc. */

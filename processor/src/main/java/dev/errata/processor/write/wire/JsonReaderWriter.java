@@ -25,6 +25,7 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.text.Docs;
+import dev.errata.processor.write.text.Literals;
 
 /**
  * Writes {@code <Name>Json}: reads a response body with Jackson's streaming parser into JSON as Java
@@ -151,7 +152,7 @@ public final class JsonReaderWriter {
     private FieldSpec selectionField(ClassName type, String name, JsonSelection selection, Map<JsonSelection, String> named,
             String javadoc) {
         return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(javadoc)
+                .addJavadoc("$L", javadoc)
                 .initializer(selectionExpression(type, selection, named, true))
                 .build();
     }
@@ -172,10 +173,9 @@ public final class JsonReaderWriter {
         if (top) {
             expression.add("$>$>");
         }
-        String separator = top ? "\n" : "";
-        selection.members().forEach((name, member) -> expression.add(separator + ".keep($S, $L)", name,
-                selectionExpression(type, member, named, false)));
-        selection.items().ifPresent(items -> expression.add(separator + ".keepItems($L)",
+        selection.members().forEach((name, member) -> expression.add(top ? "\n.keep($L, $L)" : ".keep($L, $L)",
+                Literals.string(name), selectionExpression(type, member, named, false)));
+        selection.items().ifPresent(items -> expression.add(top ? "\n.keepItems($L)" : ".keepItems($L)",
                 selectionExpression(type, items, named, false)));
         if (top) {
             expression.add("$<$<");
@@ -188,12 +188,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (body == null || body.length > MAX_BODY_BYTES)")
                 .addStatement("return MALFORMED")
                 .endControlFlow();
-        if (jackson == Jackson.V3) {
-            parse.beginControlFlow("try ($T parser = " + jackson.createParser("body") + ")", jackson.parser(),
-                    jackson.readContext());
-        } else {
-            parse.beginControlFlow("try ($T parser = " + jackson.createParser("body") + ")", jackson.parser());
-        }
+        parse.beginControlFlow("try ($T parser = $L)", jackson.parser(), jackson.createParser("body"));
         parse.addStatement("$T first = parser.nextToken()", jackson.token())
                 .beginControlFlow("if (first == null)")
                 .addStatement("return EMPTY")
@@ -565,7 +560,7 @@ public final class JsonReaderWriter {
         return TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(superclass)
-                .addJavadoc(javadoc)
+                .addJavadoc("$L", javadoc)
                 .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("1L").build())
                 .addMethod(MethodSpec.constructorBuilder()

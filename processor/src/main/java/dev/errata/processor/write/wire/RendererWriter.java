@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Concatenation;
 import dev.errata.processor.write.text.Docs;
+import dev.errata.processor.write.text.Literals;
 
 /**
  * Writes {@code <Name>Renderer}: an exception back into the vendor's own error body, and into RFC 9457
@@ -82,7 +84,7 @@ public final class RendererWriter {
                 .addStatement("$T body = new $T<>()", BODY, LinkedHashMap.class);
         wire.successMember().ifPresent(member -> method
                 .beginControlFlow("if (topLevel)")
-                .addStatement("body.put($S, $T.FALSE)", member, Boolean.class)
+                .addStatement("body.put($L, $T.FALSE)", Literals.string(member), Boolean.class)
                 .endControlFlow());
         method.addStatement("Object code = code(error)")
                 .beginControlFlow("if (code != null)")
@@ -124,7 +126,7 @@ public final class RendererWriter {
                 .beginControlFlow("switch (categoryId)");
         for (Category category : context.catalog().categories()) {
             member.valueOf(category).ifPresent(value -> method.addCode("case $S:\n", category.id())
-                    .addStatement("$>return $S$<", value));
+                    .addStatement("$>return $L$<", Literals.string(value)));
         }
         return method.addCode("default:\n").addStatement("$>return null$<").endControlFlow().build();
     }
@@ -219,7 +221,7 @@ public final class RendererWriter {
     /** {@code object.put("uid", value)}, or {@code put(object, value, "payment_method", "id")} for a nested detail. */
     private static CodeBlock putDetail(String detail, CodeBlock value) {
         List<String> path = Wire.detailPath(detail);
-        return path.size() == 1 ? CodeBlock.of("object.put($S, $L)", detail, value)
+        return path.size() == 1 ? CodeBlock.of("object.put($L, $L)", Literals.string(detail), value)
                 : CodeBlock.of("put(object, $L, $L)", value, DecoderWriter.paths(path));
     }
 
@@ -270,6 +272,29 @@ public final class RendererWriter {
                 .build();
     }
 
+    /**
+     * A template without placeholders is its own title, as the catalog's syntax reads it; one with some is the
+     * message the exception carries, the template filled in.
+     */
+    private CodeBlock literalTitle() {
+        return switch (context.catalog().messageSyntax()) {
+            case NAMED -> CodeBlock.builder()
+                    .beginControlFlow("if (!$T.hasPlaceholders(template))", NAMED_TEMPLATE)
+                    .addStatement("return $T.literal(template)", NAMED_TEMPLATE)
+                    .endControlFlow()
+                    .addStatement("return error.getMessage() != null ? error.getMessage() : template")
+                    .build();
+            case PRINTF -> CodeBlock.builder()
+                    .add("// A percent sign that is not one of a pair of them starts a conversion.\n")
+                    .beginControlFlow("if (template.replace($S, $S).indexOf('%') < 0)", "%%", "")
+                    .addStatement("return template.replace($S, $S)", "%%", "%")
+                    .endControlFlow()
+                    .addStatement("return error.getMessage() != null ? error.getMessage() : template")
+                    .build();
+            case NONE -> CodeBlock.of("return template;\n");
+        };
+    }
+
     private MethodSpec title() {
         return MethodSpec.methodBuilder("title")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -281,10 +306,7 @@ public final class RendererWriter {
                 .addStatement("$T entry = error.error()", WriteContext.CATALOG_ERROR)
                 .beginControlFlow("if (entry.message().isPresent())")
                 .addStatement("$T template = entry.message().get()", STRING)
-                .beginControlFlow("if (!$T.hasPlaceholders(template))", NAMED_TEMPLATE)
-                .addStatement("return $T.literal(template)", NAMED_TEMPLATE)
-                .endControlFlow()
-                .addStatement("return error.getMessage() != null ? error.getMessage() : template")
+                .addCode(literalTitle())
                 .endControlFlow()
                 .beginControlFlow("if (entry.description().isPresent())")
                 .addStatement("return entry.description().get()")
@@ -327,9 +349,10 @@ public final class RendererWriter {
                 .endControlFlow()
                 .endControlFlow();
         if (at < 0) {
-            body.addStatement("return $S", template);
+            body.addStatement("return $L", Literals.string(template));
         } else {
-            body.addStatement("return $S + out + $S", template.substring(0, at), template.substring(at + "{code}".length()));
+            body.addStatement("return $L", new Concatenation().text(template.substring(0, at))
+                    .expression(CodeBlock.of("out")).text(template.substring(at + "{code}".length())).build());
         }
         return MethodSpec.methodBuilder("problemType")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
+import dev.errata.processor.write.text.Docs;
 
 /**
  * Adds the wire methods to {@code <Name>Errors}: decoding (only when Jackson is on the compile class path)
@@ -50,19 +51,11 @@ public final class WireApiWriter {
                         + "@param error the exception\n@return the body\n")
                 .addStatement("return $T.toBody(error)", context.renderer())
                 .build());
-        String problemDoc = "{@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the\n"
-                + "code), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),\n"
-                + "{@code status}, {@code detail} (the message), {@code instance}%s, then {@code code},\n"
-                + "{@code retryable} and {@code category}, the typed details and the message's parameters as extension\n"
-                + "members. No member overwrites another: no detail may have the name of one of these, and a parameter\n"
-                + "of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.\n\n"
-                + "@param error the exception%s\n@return the problem document\n";
         tables.addMethod(MethodSpec.methodBuilder("toProblemJson")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(base, "error")
-                .addJavadoc(String.format(java.util.Locale.ROOT, problemDoc, " (the one the exception was read from,"
-                        + " if any)", ""))
+                .addJavadoc(TO_PROBLEM_DOC, " (the one the exception was read from, if any)", "")
                 .addStatement("return $T.toProblemJson(error, null)", context.renderer())
                 .build());
         tables.addMethod(MethodSpec.methodBuilder("toProblemJson")
@@ -70,9 +63,8 @@ public final class WireApiWriter {
                 .returns(STRING)
                 .addParameter(base, "error")
                 .addParameter(STRING, "instance")
-                .addJavadoc(String.format(java.util.Locale.ROOT, problemDoc, " ({@code instance}, a URI reference"
-                        + " naming this occurrence)", "\n@param instance the problem's {@code instance}, or null for the one"
-                        + " the exception was read from"))
+                .addJavadoc(TO_PROBLEM_DOC, " ({@code instance}, a URI reference naming this occurrence)",
+                        "\n@param instance the problem's {@code instance}, or null for the one the exception was read from")
                 .addStatement("return $T.toProblemJson(error, instance)", context.renderer())
                 .build());
     }
@@ -110,31 +102,70 @@ public final class WireApiWriter {
         return CodeBlock.of("body");
     }
 
+    /**
+     * The Javadoc of {@code toProblemJson}: {@code $L} what {@code instance} is, then the {@code @param} of the
+     * instance, if the method takes one.
+     */
+    private static final String TO_PROBLEM_DOC = "{@code error} as RFC 9457 {@code application/problem+json}: {@code type}"
+            + " (a URI naming the\ncode), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),\n"
+            + "{@code status}, {@code detail} (the message), {@code instance}$L, then {@code code},\n"
+            + "{@code retryable} and {@code category}, the typed details and the message's parameters as extension\n"
+            + "members. No member overwrites another: no detail may have the name of one of these, and a parameter\n"
+            + "of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.\n\n"
+            + "@param error the exception$L\n@return the problem document\n";
+
+    /**
+     * The Javadoc of {@code decode}: {@code $T} the fallback exception, {@code $L} what the response carries besides,
+     * the {@code @param} of the headers, a note on the body.
+     */
+    private static final String DECODE_DOC = "The exception a response stands for, or empty for a success. Never throws:"
+            + " a body that is\nempty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of"
+            + " the wrong type\ngives {@link $T}; every exception returned carries the response (status, raw code and"
+            + " message,\ndetails, an excerpt of the body$L) in {@code response()}.\n\n"
+            + "@param httpStatus the response's HTTP status$L\n@param body the response body$L\n"
+            + "@return the exception, or empty for a success\n";
+
+    /** The Javadoc of {@code throwIfError}: the fallback, the headers' {@code @param}, a note, the base exception. */
+    private static final String THROW_DOC = "Throws the exception the response stands for; returns for a success. See"
+            + " {@link #decode(int,\nbyte[])}; $T is the fallback.\n\n@param httpStatus the response's HTTP status$L\n"
+            + "@param body the response body$L\n@throws $T if the response is an error\n";
+
+    /** The Javadoc of {@code decodeBatch}: the fallback, the headers' {@code @param}, a note on the body. */
+    private static final String BATCH_DOC = "The outcome of each object of a batch response (one per item, in order), or"
+            + " the error of the\nresponse as a whole. Never throws; see {@link #decode(int, byte[])}; $T is the"
+            + " fallback.\n\n@param httpStatus the response's HTTP status$L\n@param body the response body$L\n"
+            + "@return the outcomes\n";
+
+    /** The Javadoc of {@code fromProblemJson}: {@code $T} the fallback. */
+    private static final String PROBLEM_DOC = "The exception an {@code application/problem+json} document describes (as"
+            + " {@link #toProblemJson}\nwrites it); a document that is not one gives $T. Never throws.\n\n"
+            + "@param body the document\n@return the exception\n";
+
+    /** The Javadoc of {@code warnings}: {@code $L} the member, as Javadoc. */
+    private static final String WARNINGS_DOC = "The warnings a response names in $L, a successful one's too: each a\n"
+            + "code the catalog lists (its entry) or not (an {@code UnknownCatalogError} holding it), in the\n"
+            + "body's order, at most 100. Never throws: a body that names none, or is not JSON within the limits,\n"
+            + "has none.\n\n@param body the response body\n@return the warnings, unmodifiable\n";
+
     private static final List<TypeName> BODY_TYPES = List.of(TypeName.get(byte[].class), STRING,
             ClassName.get(InputStream.class));
 
     private void addDecoding(TypeSpec.Builder tables, ClassName base) {
         TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), base);
-        String decodeDoc = "The exception a response stands for, or empty for a success. Never throws: a body that is\n"
-                + "empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type\n"
-                + "gives {@link $T}; every exception returned carries the response (status, raw code and message,\n"
-                + "details, an excerpt of the body%s) in {@code response()}.\n\n"
-                + "@param httpStatus the response's HTTP status%s\n@param body the response body%s\n"
-                + "@return the exception, or empty for a success\n";
         for (HeaderForm form : headerForms()) {
             for (TypeName bodyType : BODY_TYPES) {
-                tables.addMethod(decodeMethod("decode", optional, form, bodyType, decodeDoc)
+                tables.addMethod(decodeMethod("decode", optional, form, bodyType)
+                        .addJavadoc(DECODE_DOC, context.unknownException(), headersNote(form), headersParam(form),
+                                bodyNote(bodyType))
                         .addStatement("return $T.decode(httpStatus, $L, $L)", context.decoder(), headersArgument(form),
                                 bodyArgument(bodyType))
                         .build());
             }
         }
-        String throwDoc = "Throws the exception the response stands for; returns for a success. See {@link #decode(int,\n"
-                + "byte[])}; $T is the fallback.\n\n@param httpStatus the response's HTTP status%2$s\n@param body the"
-                + " response body%3$s\n@throws " + base.simpleName() + " if the response is an error\n";
         for (HeaderForm form : headerForms()) {
             for (TypeName bodyType : BODY_TYPES) {
-                MethodSpec.Builder method = decodeMethod("throwIfError", TypeName.VOID, form, bodyType, throwDoc)
+                MethodSpec.Builder method = decodeMethod("throwIfError", TypeName.VOID, form, bodyType)
+                        .addJavadoc(THROW_DOC, context.unknownException(), headersParam(form), bodyNote(bodyType), base)
                         .addStatement("$T error = decode(httpStatus, $L)", optional,
                                 form == HeaderForm.NONE ? CodeBlock.of("body") : CodeBlock.of("headers, body"))
                         .beginControlFlow("if (error.isPresent())")
@@ -147,13 +178,10 @@ public final class WireApiWriter {
             }
         }
         if (context.hasBatch()) {
-            String batchDoc = "The outcome of each object of a batch response (one per item, in order), or the error of the\n"
-                    + "response as a whole. Never throws; see {@link #decode(int, byte[])}; $T is the fallback.\n\n"
-                    + "@param httpStatus the response's HTTP status%2$s\n@param body the response body%3$s\n"
-                    + "@return the outcomes\n";
             for (HeaderForm form : headerForms()) {
                 for (TypeName bodyType : BODY_TYPES) {
-                    tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), form, bodyType, batchDoc)
+                    tables.addMethod(decodeMethod("decodeBatch", context.batchResult(), form, bodyType)
+                            .addJavadoc(BATCH_DOC, context.unknownException(), headersParam(form), bodyNote(bodyType))
                             .addStatement("return $T.decodeBatch(httpStatus, $L, $L)", context.decoder(),
                                     headersArgument(form), bodyArgument(bodyType))
                             .build());
@@ -162,35 +190,28 @@ public final class WireApiWriter {
         }
         if (context.wire().orElseThrow().warningsPath().isPresent()) {
             TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), WriteContext.CATALOG_ERROR);
-            String path = String.join(".", context.wire().orElseThrow().warningsPath().get());
-            String warningsDoc = "The warnings a response names in {@code " + path + "}, a successful one's too: each a\n"
-                    + "code the catalog lists (its entry) or not (an {@code UnknownCatalogError} holding it), in the\n"
-                    + "body's order, at most 100. Never throws: a body that names none, or is not JSON within the limits,\n"
-                    + "has none.\n\n@param body the response body\n@return the warnings, unmodifiable\n";
+            String path = Docs.code(String.join(".", context.wire().orElseThrow().warningsPath().get()));
             tables.addMethod(MethodSpec.methodBuilder("warnings")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(list)
                     .addParameter(byte[].class, "body")
-                    .addJavadoc(warningsDoc)
+                    .addJavadoc(WARNINGS_DOC, path)
                     .addStatement("return $T.warnings(body)", context.decoder())
                     .build());
             tables.addMethod(MethodSpec.methodBuilder("warnings")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(list)
                     .addParameter(STRING, "body")
-                    .addJavadoc(warningsDoc)
+                    .addJavadoc(WARNINGS_DOC, path)
                     .addStatement("return $T.warnings(body == null ? null : body.getBytes($T.UTF_8))", context.decoder(),
                             StandardCharsets.class)
                     .build());
         }
-        String problemDoc = "The exception an {@code application/problem+json} document describes (as {@link #toProblemJson}\n"
-                + "writes it); a document that is not one gives $T. Never throws.\n\n@param body the document%s\n"
-                + "@return the exception\n";
         tables.addMethod(MethodSpec.methodBuilder("fromProblemJson")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(optional)
                 .addParameter(STRING, "body")
-                .addJavadoc(String.format(java.util.Locale.ROOT, problemDoc, ""), context.unknownException())
+                .addJavadoc(PROBLEM_DOC, context.unknownException())
                 .addStatement("return $T.fromProblem(body == null ? null : body.getBytes($T.UTF_8))", context.decoder(),
                         StandardCharsets.class)
                 .build());
@@ -198,21 +219,12 @@ public final class WireApiWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(optional)
                 .addParameter(byte[].class, "body")
-                .addJavadoc(String.format(java.util.Locale.ROOT, problemDoc, ""), context.unknownException())
+                .addJavadoc(PROBLEM_DOC, context.unknownException())
                 .addStatement("return $T.fromProblem(body)", context.decoder())
                 .build());
     }
 
-    private MethodSpec.Builder decodeMethod(String name, TypeName returns, HeaderForm form, TypeName bodyType, String doc) {
-        String headersNote = form == HeaderForm.NONE ? "" : ", the headers the catalog names";
-        // Every doc names the body's note last; those without a note on headers skip it by position.
-        String headersParam = switch (form) {
-            case NONE -> "";
-            case MAP -> "\n@param headers the response's headers by name, in any case, as HTTP clients give them"
-                    + "\n    ({@code HttpURLConnection.getHeaderFields()}, ...), or null";
-            case HTTP_HEADERS -> "\n@param headers the response's headers ({@code HttpResponse.headers()}), or null";
-        };
-        String bodyNote = bodyType.equals(ClassName.get(InputStream.class)) ? "; read up to the limit, not closed" : "";
+    private static MethodSpec.Builder decodeMethod(String name, TypeName returns, HeaderForm form, TypeName bodyType) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(returns)
@@ -222,8 +234,26 @@ public final class WireApiWriter {
         } else if (form == HeaderForm.HTTP_HEADERS) {
             method.addParameter(HTTP_HEADERS, "headers");
         }
-        return method.addParameter(bodyType, "body")
-                .addJavadoc(String.format(java.util.Locale.ROOT, doc, headersNote, headersParam, bodyNote),
-                        context.unknownException());
+        return method.addParameter(bodyType, "body");
+    }
+
+    /** What the Javadoc of {@code decode} adds to what the response carries, when headers are given. */
+    private static String headersNote(HeaderForm form) {
+        return form == HeaderForm.NONE ? "" : ", the headers the catalog names";
+    }
+
+    /** The {@code @param} of the headers, if the method takes them. */
+    private static String headersParam(HeaderForm form) {
+        return switch (form) {
+            case NONE -> "";
+            case MAP -> "\n@param headers the response's headers by name, in any case, as HTTP clients give them"
+                    + "\n    ({@code HttpURLConnection.getHeaderFields()}, ...), or null";
+            case HTTP_HEADERS -> "\n@param headers the response's headers ({@code HttpResponse.headers()}), or null";
+        };
+    }
+
+    /** What the Javadoc adds about the body: how a stream is read. */
+    private static String bodyNote(TypeName bodyType) {
+        return bodyType.equals(ClassName.get(InputStream.class)) ? "; read up to the limit, not closed" : "";
     }
 }
