@@ -37,7 +37,7 @@ import java.util.regex.PatternSyntaxException;
 public final class CatalogBinder {
 
     static final List<String> CATALOG_KEYS = List.of("errata", "name", "title", "description", "version", "source",
-            "codes", "exceptionBase", "categories", "httpStatuses", "errors", "wire", "generation");
+            "codes", "exceptionBase", "categories", "httpStatuses", "errors", "wire", "generation", "accepted");
     static final List<String> CODES_KEYS = List.of("type", "pattern");
     static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "httpStatus", "retryable",
             "stackTraces");
