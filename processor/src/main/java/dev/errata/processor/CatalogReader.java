@@ -1,6 +1,7 @@
 package dev.errata.processor;
 
 import dev.errata.processor.bind.CatalogBinder;
+import dev.errata.processor.compat.AcceptedChanges;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.locate.CatalogSource;
 import dev.errata.processor.model.Catalog;
@@ -32,8 +33,11 @@ public final class CatalogReader {
         return readTree(source, diagnostics).map(Parsed::catalog);
     }
 
-    /** A catalog and the tree it was bound from (for what is not the writers' business, such as 'accepted'). */
-    public record Parsed(YamlNode tree, Catalog catalog) {}
+    /**
+     * A catalog, the tree it was bound from, and its {@code accepted} list (the breaking-change check's, not
+     * the writers' business, so it stays out of the model).
+     */
+    public record Parsed(YamlNode tree, Catalog catalog, AcceptedChanges accepted) {}
 
     /** As {@link #read}, keeping the tree. */
     public Optional<Parsed> readTree(CatalogSource source, Diagnostics diagnostics) {
@@ -44,6 +48,11 @@ public final class CatalogReader {
         }
         Optional<Catalog> catalog = new CatalogBinder(diagnostics).bind(source.location(), tree.get());
         catalog.ifPresent(c -> new CatalogValidator(diagnostics).validate(c));
-        return catalog.map(c -> new Parsed(tree.get(), c));
+        if (catalog.isEmpty()) {
+            return Optional.empty();
+        }
+        // Checked whether or not a lock file is there: a malformed entry is an error the day it is written.
+        AcceptedChanges accepted = AcceptedChanges.read(tree.get(), diagnostics);
+        return Optional.of(new Parsed(tree.get(), catalog.get(), accepted));
     }
 }

@@ -31,9 +31,18 @@ public final class AcceptedChanges {
         this.accepted = List.copyOf(accepted);
     }
 
+    /** None accepted. */
+    public static final AcceptedChanges NONE = new AcceptedChanges(List.of());
+
     /** Whether {@code change} is accepted. */
     public boolean accepts(Change change) {
-        return accepted.stream().anyMatch(a -> a.rule() == change.rule() && a.code().equals(change.code()));
+        return reasonFor(change).isPresent();
+    }
+
+    /** The reason {@code change} was accepted with, if it was. */
+    public Optional<String> reasonFor(Change change) {
+        return accepted.stream().filter(a -> a.rule() == change.rule() && a.code().equals(change.code()))
+                .map(Accepted::reason).findFirst();
     }
 
     public List<Accepted> all() {

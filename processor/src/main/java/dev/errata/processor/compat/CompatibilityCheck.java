@@ -3,7 +3,6 @@ package dev.errata.processor.compat;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.diagnostic.Message;
 import dev.errata.processor.model.Catalog;
-import dev.errata.processor.yaml.YamlNode;
 import java.util.List;
 
 /**
@@ -16,9 +15,8 @@ public final class CompatibilityCheck {
     private CompatibilityCheck() {}
 
     /** Every change from {@code baseline}, reporting the breaking ones not accepted. */
-    public static List<Change> check(Catalog catalog, YamlNode tree, Snapshot baseline, String against,
+    public static List<Change> check(Catalog catalog, AcceptedChanges accepted, Snapshot baseline, String against,
             Diagnostics diagnostics) {
-        AcceptedChanges accepted = AcceptedChanges.read(tree, diagnostics);
         Snapshot current = Snapshot.of(catalog, baseline.retired());
         List<Change> changes = CatalogDiff.compare(baseline, current, catalog.namePosition());
         for (Change change : changes) {

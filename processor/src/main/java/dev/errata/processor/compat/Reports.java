@@ -7,25 +7,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The changes of a {@link CatalogDiff} as text, JSON or SARIF 2.1.0 (for code-review annotations). */
+/**
+ * The changes of a {@link CatalogDiff} as text, JSON or SARIF 2.1.0 (for code-review annotations). Accepted
+ * changes are shown with their reason (in SARIF as an in-source suppression) and do not count as breaking.
+ */
 public final class Reports {
 
     private Reports() {}
 
     /** One line per change: {@code LEVEL [rule-id] file:line:column: text}. */
-    public static String text(List<Change> changes) {
+    public static String text(List<Change> changes, AcceptedChanges accepted) {
         StringBuilder out = new StringBuilder();
         for (Change change : changes) {
             out.append(change.level()).append(" [").append(change.rule().id()).append("] ").append(change.position())
-                    .append(": ").append(change.text()).append('\n');
+                    .append(": ").append(change.text());
+            accepted.reasonFor(change).ifPresent(reason -> out.append(" (accepted: ").append(reason).append(')'));
+            out.append('\n');
         }
-        long errors = changes.stream().filter(c -> c.level() == Rule.Level.ERROR).count();
-        out.append(changes.size()).append(" change(s), ").append(errors).append(" breaking\n");
+        out.append(changes.size()).append(" change(s), ").append(breaking(changes, accepted)).append(" breaking\n");
         return out.toString();
     }
 
     /** {@code {"changes": [{rule, level, code, message, file, line, column}]}}. */
-    public static String json(List<Change> changes) {
+    /** How many error-level changes are not accepted. */
+    public static long breaking(List<Change> changes, AcceptedChanges accepted) {
+        return changes.stream().filter(c -> c.level() == Rule.Level.ERROR && !accepted.accepts(c)).count();
+    }
+
+    public static String json(List<Change> changes, AcceptedChanges accepted) {
         List<Object> list = new ArrayList<>();
         for (Change change : changes) {
             Map<String, Object> c = new LinkedHashMap<>();
@@ -36,13 +45,14 @@ public final class Reports {
             c.put("file", change.position().file());
             c.put("line", change.position().line());
             c.put("column", change.position().column());
+            c.put("accepted", accepted.reasonFor(change).orElse(null));
             list.add(c);
         }
         return JsonOut.write(Map.of("changes", list));
     }
 
     /** A SARIF 2.1.0 log with one run, every rule described, one result per change. */
-    public static String sarif(List<Change> changes) {
+    public static String sarif(List<Change> changes, AcceptedChanges accepted) {
         List<Object> rules = new ArrayList<>();
         for (Rule rule : Rule.values()) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -66,6 +76,12 @@ public final class Reports {
                 physical.put("region", region);
             }
             result.put("locations", List.of(Map.of("physicalLocation", physical)));
+            accepted.reasonFor(change).ifPresent(reason -> {
+                Map<String, Object> suppression = new LinkedHashMap<>();
+                suppression.put("kind", "inSource");
+                suppression.put("justification", reason);
+                result.put("suppressions", List.of(suppression));
+            });
             results.add(result);
         }
         Map<String, Object> driver = new LinkedHashMap<>();

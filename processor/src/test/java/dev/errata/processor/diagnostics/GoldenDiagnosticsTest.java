@@ -63,7 +63,13 @@ class GoldenDiagnosticsTest {
     @MethodSource("cases")
     void reportsExactlyTheExpectedDiagnostics(String name, @TempDir Path dir) throws IOException {
         byte[] catalog = Files.readAllBytes(corpus().resolve(name + ".yaml"));
-        Compilation compilation = CatalogCompiler.in(dir).catalog(name + ".yaml", catalog).compile();
+        CatalogCompiler compiler = CatalogCompiler.in(dir).catalog(name + ".yaml", catalog);
+        // A lock file beside the case makes it a breaking-change case.
+        Path lock = corpus().resolve(name + ".lock.json");
+        if (Files.exists(lock)) {
+            compiler.file(name + ".lock.json", Files.readAllBytes(lock));
+        }
+        Compilation compilation = compiler.compile();
         List<String> actual = errataDiagnostics(compilation);
 
         Path expectedFile = corpus().resolve(name + ".expected");
