@@ -41,7 +41,7 @@ record CatalogFile(Path path, Optional<CatalogReader.Parsed> parsed, Diagnostics
                 try {
                     LockFile.read(lock.toString(), Files.readAllBytes(lock), diagnostics).ifPresent(baseline ->
                             CompatibilityCheck.check(parsed.get().catalog(), parsed.get().accepted(), baseline,
-                                    lock.toString(), diagnostics));
+                                    lock.getFileName().toString(), diagnostics));
                 } catch (IOException e) {
                     throw new Main.TroubleException("cannot read " + lock + ": " + e.getMessage());
                 }

@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,6 +166,9 @@ class ErrataCliIT {
                   - rule: category-changed
                     code: processing_error
                     reason: a processing error is the request's fault, not the card's
+                  - rule: http-status-changed
+                    code: processing_error
+                    reason: and so it is a 400, as every api error
                 """);
         Run accepted = errata("lint", catalog.toString());
         assertEquals(0, accepted.exit(), accepted.out() + accepted.err());
@@ -217,7 +219,9 @@ class ErrataCliIT {
         assertThat(text.out()).contains("ERROR [parameter-retyped]");
         assertThat(text.out()).contains("NOTE [message-changed]");
         assertThat(text.out()).contains("ERROR [wire-path-changed]");
-        assertThat(text.out()).contains("4 change(s), 3 breaking");
+        // Moving to api also changes the status the category gives it: two changes, each under its own rule.
+        assertThat(text.out()).contains("ERROR [http-status-changed]");
+        assertThat(text.out()).contains("5 change(s), 4 breaking");
 
         Run json = errata("diff", "--format", "json", old.toString(), changed.toString());
         assertThat(json.out()).contains("\"rule\": \"category-changed\",\n      \"level\": \"error\",\n      \"code\": \"processing_error\"");
@@ -285,10 +289,9 @@ class ErrataCliIT {
     private void git(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        try (OutputStream ignored = git.getOutputStream()) {
-            String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, git.waitFor(), output);
-        }
+        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, git.waitFor(), output);
     }
 }

@@ -48,6 +48,8 @@ class TourTest {
     @Test
     void showsTheCodeTheConstantTheClassAndTheCategoryClassThatCaughtIt() {
         String oma = tour("oma");
+        assertThat(tour()).contains("  META-INF/errata/docs/dev.errata.example.oma/Oma.html\n");
+        assertThat(tour()).doesNotContain("(missing)");
         assertThat(oma).contains("code 20 -> OmaError.TRY_AGAIN_LATER -> OmaTryAgainLaterException");
         assertThat(oma).contains("caught as OmaTransientException (category transient)");
         assertThat(oma).contains("HTTP 200 | retryable yes");

@@ -93,6 +93,6 @@ final class CatalogPipeline {
             return;
         }
         LockFile.read(lock.get().shownAs(), lock.get().bytes(), diagnostics).ifPresent(baseline -> CompatibilityCheck
-                .check(parsed.catalog(), parsed.accepted(), baseline, lock.get().shownAs(), diagnostics));
+                .check(parsed.catalog(), parsed.accepted(), baseline, LockFile.nameFor(fileName), diagnostics));
     }
 }
