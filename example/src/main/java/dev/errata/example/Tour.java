@@ -48,8 +48,7 @@ public final class Tour {
                 tour.accept(screen);
             }
         });
-        out.println("Reference docs of each catalog (.md, .html and a .json index), written by the processor into");
-        out.println("the class output, so that they ship in the jar; open them under example/target/classes/:");
+        out.println("Reference docs (.md, .html, .json index; in the jar too), under example/target/classes/:");
         VENDORS.keySet().forEach(name -> {
             if (vendors.length == 0 || Arrays.asList(vendors).contains(name)) {
                 out.println("  " + docs(name));
