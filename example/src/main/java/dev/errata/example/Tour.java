@@ -22,6 +22,8 @@ public final class Tour {
         VENDORS.put("wildduck", WildduckTour::run);
         VENDORS.put("openx", OpenxTour::run);
         VENDORS.put("osm", OsmTour::run);
+        VENDORS.put("postgresql", DatabaseTour::postgresql);
+        VENDORS.put("mysql", DatabaseTour::mysql);
     }
 
     private Tour() {}

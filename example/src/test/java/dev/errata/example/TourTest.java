@@ -46,6 +46,16 @@ class TourTest {
     }
 
     @Test
+    void turnsADriversSqlExceptionIntoTheTypedExceptionOfItsClass() {
+        String postgresql = tour("postgresql");
+        assertThat(postgresql).contains("code 23505 -> PostgresqlError.ERRCODE_UNIQUE_VIOLATION -> PostgresqlUniqueViolationException");
+        assertThat(postgresql).contains("caught as PostgresqlIntegrityConstraintViolationException");
+        String mysql = tour("mysql");
+        assertThat(mysql).contains("code 1062 -> MysqlError ER_DUP_ENTRY (table form)");
+        assertThat(mysql).contains("caught as MysqlIntegrityConstraintViolationException");
+    }
+
+    @Test
     void showsTheCodeTheConstantTheClassAndTheCategoryClassThatCaughtIt() {
         String oma = tour("oma");
         assertThat(tour()).contains("  META-INF/errata/docs/dev.errata.example.oma/Oma.html\n");
