@@ -34,12 +34,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class DatabaseCatalogLossTest {
 
-    /**
-     * Where the database catalogs are kept, under the module: {@code pending/} until the processor compiles the
-     * format they use (issue #13's symbols, aliases, kinds, attributes, printf messages); then the module's top
-     * level, beside the seed catalogs, and in the jar.
-     */
-    private static final String FOLDER = "pending";
+    /** Where the database catalogs are kept, under the module: its top level, beside the seed catalogs. */
+    private static final String FOLDER = "";
     private static final Pattern FIGURE = Pattern.compile("^# figure ([a-z0-9-]+): (.*)$", Pattern.MULTILINE);
     /** A C printf conversion, or {@code %%}: flags, width, precision, length modifier, conversion. */
     private static final Pattern CONVERSION = Pattern.compile(

@@ -56,11 +56,15 @@ final class Screen {
     void caught(RuntimeException e, CatalogError error, Class<?> caughtAs, String then) {
         String constant = error instanceof Enum<?> value
                 ? value.getDeclaringClass().getSimpleName() + "." + value.name()
-                : "no constant (not in the catalog)";
+                : error instanceof dev.errata.UnknownCatalogError ? "no constant (not in the catalog)"
+                : error.getClass().getSimpleName() + " " + error.symbol().orElse(error.codeString())
+                        + " (table form)";
         out.println("   code " + quoteIfSpaced(error.codeString()) + " -> " + constant + " -> "
                 + e.getClass().getSimpleName());
-        out.println("   caught as " + caughtAs.getSimpleName()
-                + error.categoryId().map(id -> " (category " + id + ")").orElse(" (no category)") + ": " + then);
+        String caught = "   caught as " + caughtAs.getSimpleName();
+        String category = error.categoryId().map(id -> " (category " + id + ")").orElse(" (no category)") + ": " + then;
+        // Long class names (PostgreSQL's classes) would pass the width: the category goes on a line of its own.
+        out.println(caught.length() + category.length() <= WIDTH ? caught + category : caught + "\n   " + category.strip());
         String facts = "   HTTP " + status(error.httpStatus()) + " | retryable " + (error.retryable() ? "yes" : "no")
                 + " | message " + quote(e.getMessage());
         out.println(facts.length() <= WIDTH ? facts : facts.substring(0, WIDTH - 4) + "...\"");

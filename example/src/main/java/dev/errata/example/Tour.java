@@ -22,6 +22,8 @@ public final class Tour {
         VENDORS.put("wildduck", WildduckTour::run);
         VENDORS.put("openx", OpenxTour::run);
         VENDORS.put("osm", OsmTour::run);
+        VENDORS.put("postgresql", DatabaseTour::postgresql);
+        VENDORS.put("mysql", DatabaseTour::mysql);
     }
 
     private Tour() {}
@@ -48,5 +50,18 @@ public final class Tour {
                 tour.accept(screen);
             }
         });
+        out.println("Reference docs (.md, .html, .json index; in the jar too), under example/target/classes/:");
+        VENDORS.keySet().forEach(name -> {
+            if (vendors.length == 0 || Arrays.asList(vendors).contains(name)) {
+                out.println("  " + docs(name));
+            }
+        });
+    }
+
+    /** The HTML docs of a vendor's catalog, as a resource of the class output (checked to be there). */
+    static String docs(String vendor) {
+        String catalog = Character.toUpperCase(vendor.charAt(0)) + vendor.substring(1);
+        String resource = "META-INF/errata/docs/dev.errata.example." + vendor + "/" + catalog + ".html";
+        return resource + (Tour.class.getClassLoader().getResource(resource) == null ? " (missing)" : "");
     }
 }

@@ -46,8 +46,20 @@ class TourTest {
     }
 
     @Test
+    void turnsADriversSqlExceptionIntoTheTypedExceptionOfItsClass() {
+        String postgresql = tour("postgresql");
+        assertThat(postgresql).contains("code 23505 -> PostgresqlError.ERRCODE_UNIQUE_VIOLATION -> PostgresqlUniqueViolationException");
+        assertThat(postgresql).contains("caught as PostgresqlIntegrityConstraintViolationException");
+        String mysql = tour("mysql");
+        assertThat(mysql).contains("code 1062 -> MysqlError ER_DUP_ENTRY (table form)");
+        assertThat(mysql).contains("caught as MysqlIntegrityConstraintViolationException");
+    }
+
+    @Test
     void showsTheCodeTheConstantTheClassAndTheCategoryClassThatCaughtIt() {
         String oma = tour("oma");
+        assertThat(tour()).contains("  META-INF/errata/docs/dev.errata.example.oma/Oma.html\n");
+        assertThat(tour()).doesNotContain("(missing)");
         assertThat(oma).contains("code 20 -> OmaError.TRY_AGAIN_LATER -> OmaTryAgainLaterException");
         assertThat(oma).contains("caught as OmaTransientException (category transient)");
         assertThat(oma).contains("HTTP 200 | retryable yes");
@@ -90,7 +102,8 @@ class TourTest {
     void everyVendorsScreenStaysCompact() {
         for (String vendor : new String[] {"oma", "wildduck", "openx", "osm"}) {
             String screen = tour(vendor);
-            String own = screen.substring(screen.indexOf("=== "));
+            // The vendor's own screen: from its title to the list of docs that ends the tour.
+            String own = screen.substring(screen.indexOf("=== "), screen.indexOf("Reference docs ("));
             assertWithMessage(vendor).that(own.split("\n", -1).length).isAtMost(31);
         }
     }

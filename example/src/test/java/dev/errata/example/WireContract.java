@@ -183,6 +183,36 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
 
     // ---- Round trips ------------------------------------------------------------------------------------------
 
+    /**
+     * The docs the processor wrote into the class output show, for every code, the bodies the compiled renderer
+     * writes: the docs generator and the generated renderer cannot drift apart unnoticed.
+     */
+    @Test
+    void docsExamplesAreWhatTheRendererWrites() throws IOException {
+        Class<?> errorEnum = constants()[0].getClass();
+        String name = errorEnum.getSimpleName().substring(0, errorEnum.getSimpleName().length() - "Error".length());
+        String resource = "META-INF/errata/docs/" + errorEnum.getPackage().getName() + "/" + name + ".json";
+        String index;
+        try (InputStream in = errorEnum.getClassLoader().getResourceAsStream(resource)) {
+            assertWithMessage("%s in the class output", resource).that(in).isNotNull();
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> codes = (List<Map<String, Object>>) ((Map<String, Object>) JsonTree.parse(index)).get("codes");
+        assertThat(codes).hasSize(constants().length);
+        for (Map<String, Object> code : codes) {
+            Object text = code.get("message") != null ? code.get("message")
+                    : code.get("description") != null ? code.get("description") : code.get("code");
+            X error = exceptionFor((String) code.get("code"), (String) text);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> examples = (Map<String, Object>) code.get("examples");
+            assertWithMessage("body of %s", code.get("code")).that(examples.get("body"))
+                    .isEqualTo(JsonTree.parse(toBody(error)));
+            assertWithMessage("problem+json of %s", code.get("code")).that(examples.get("problemJson"))
+                    .isEqualTo(JsonTree.parse(toProblemJson(error)));
+        }
+    }
+
     @Test
     void everyCodeRoundTripsThroughTheVendorsBody() {
         for (E constant : constants()) {

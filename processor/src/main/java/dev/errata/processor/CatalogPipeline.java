@@ -1,19 +1,21 @@
 package dev.errata.processor;
 
-import dev.errata.processor.bind.CatalogBinder;
 import dev.errata.processor.diagnostic.Diagnostics;
 import dev.errata.processor.locate.CatalogLocator;
 import dev.errata.processor.locate.CatalogSource;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.ExceptionBase;
-import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.ExceptionBaseValidator;
 import dev.errata.processor.write.GeneratedSource;
 import dev.errata.processor.write.GeneratedSources;
 import dev.errata.processor.write.wire.Jackson;
 import dev.errata.processor.yaml.YamlLimits;
-import dev.errata.processor.yaml.YamlNode;
+import dev.errata.processor.compat.CompatibilityCheck;
+import dev.errata.processor.compat.LockFile;
+import dev.errata.processor.docs.CatalogDocs;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +28,18 @@ final class CatalogPipeline {
      * What the pipeline produced: the file it read if it found one, the catalog if it could be read, the
      * sources if it is valid.
      */
-    record Result(Optional<CatalogSource> source, Optional<Catalog> catalog, List<GeneratedSource> sources) {}
+    record Result(Optional<CatalogSource> source, Optional<Catalog> catalog, List<GeneratedSource> sources,
+            Map<String, String> resources) {
+
+        Result(Optional<CatalogSource> source, Optional<Catalog> catalog, List<GeneratedSource> sources) {
+            this(source, catalog, sources, Map.of());
+        }
+    }
+
+    /** Where the docs of a catalog go in the class output: {@code META-INF/errata/docs/<package>/<Name>.md}. */
+    static String docsFolder(String packageName) {
+        return "META-INF/errata/docs/" + (packageName.isEmpty() ? "_" : packageName) + "/";
+    }
 
     private final CatalogLocator locator;
     private final ExceptionBaseValidator exceptionBaseValidator;
@@ -52,22 +65,36 @@ final class CatalogPipeline {
         if (source.isEmpty()) {
             return new Result(source, Optional.empty(), List.of());
         }
-        // Diagnostics name the real file, so that an IDE console links them; generated code names the location.
-        Optional<YamlNode> tree = new dev.errata.processor.yaml.YamlTreeReader(limits)
-                .read(source.get().shownAs(), source.get().bytes(), diagnostics);
-        if (tree.isEmpty()) {
+        Optional<CatalogReader.Parsed> parsed = new CatalogReader(limits).readTree(source.get(), diagnostics);
+        if (parsed.isEmpty()) {
             return new Result(source, Optional.empty(), List.of());
         }
-        Optional<Catalog> catalog = new CatalogBinder(diagnostics).bind(location, tree.get());
-        if (catalog.isEmpty()) {
-            return new Result(source, Optional.empty(), List.of());
-        }
-        new CatalogValidator(diagnostics).validate(catalog.get());
+        Optional<Catalog> catalog = Optional.of(parsed.get().catalog());
+        checkAgainstLockFile(source.get(), parsed.get(), diagnostics);
         Optional<ExceptionBase> base = exceptionBaseValidator.validate(catalog.get(), packageName, diagnostics);
         if (diagnostics.hasErrors() || base.isEmpty()) {
             return new Result(source, catalog, List.of());
         }
+        Map<String, String> docs = new LinkedHashMap<>();
+        new CatalogDocs(catalog.get()).files().forEach((name, text) -> docs.put(docsFolder(packageName) + name, text));
         return new Result(source, catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
-                base.get(), jackson, httpClient));
+                base.get(), jackson, httpClient), docs);
+    }
+
+    /**
+     * The breaking-change check, when a lock file stands beside the catalog: only a valid catalog is compared,
+     * so that a typo is reported as itself, not as a removed code.
+     */
+    private void checkAgainstLockFile(CatalogSource source, CatalogReader.Parsed parsed, Diagnostics diagnostics) {
+        if (diagnostics.hasErrors()) {
+            return;
+        }
+        String fileName = source.resource().substring(source.resource().lastIndexOf('/') + 1);
+        Optional<CatalogLocator.Sibling> lock = locator.sibling(source, LockFile.nameFor(fileName), diagnostics);
+        if (lock.isEmpty()) {
+            return;
+        }
+        LockFile.read(lock.get().shownAs(), lock.get().bytes(), diagnostics).ifPresent(baseline -> CompatibilityCheck
+                .check(parsed.catalog(), parsed.accepted(), baseline, LockFile.nameFor(fileName), diagnostics));
     }
 }

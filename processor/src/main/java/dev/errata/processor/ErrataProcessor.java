@@ -37,7 +37,9 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * The Errata annotation processor: for every {@code @ErrorCatalog} on a package, generates the catalog's
@@ -166,6 +168,9 @@ public final class ErrataProcessor extends AbstractProcessor {
                 }
                 report(request, diagnostics.all());
                 Map<String, URI> written = diagnostics.hasErrors() ? Map.of() : write(request, result.sources());
+                if (!diagnostics.hasErrors() && written.size() == result.sources().size()) {
+                    writeResources(request, result.resources());
+                }
                 if (result.source().isPresent()) {
                     CatalogSource source = result.source().get();
                     manifest().catalog(packageName, request.location(), source.origin(), source.file(), source.resource(),
@@ -354,6 +359,26 @@ public final class ErrataProcessor extends AbstractProcessor {
             }
         }
         return written;
+    }
+
+    /** Writes the catalog's docs into the class output, so that they ship in the user's jar. */
+    private void writeResources(Request request, Map<String, String> resources) {
+        for (Map.Entry<String, String> resource : resources.entrySet()) {
+            try {
+                FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                        resource.getKey(), request.pkg());
+                // UTF-8 whatever the compiler's -encoding: the docs hold the catalog's text as it is.
+                try (java.io.OutputStream out = file.openOutputStream()) {
+                    out.write(resource.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (IOException | RuntimeException e) {
+                Diagnostics diagnostics = new Diagnostics();
+                diagnostics.report(Message.WRITE_FAILED, SourcePosition.wholeFile(request.location()), resource.getKey(),
+                        describe(e));
+                report(request, diagnostics.all());
+                return;
+            }
+        }
     }
 
     private static Diagnostic internalError(Request request, Throwable e) {

@@ -45,7 +45,7 @@ public final class CatalogBinder {
 
     static final List<String> CATALOG_KEYS = List.of("errata", "name", "title", "description", "version", "source",
             "codes", "exceptionBase", "messages", "suppress", "attributes", "categories", "httpStatuses", "errors", "wire",
-            "generation");
+            "generation", "accepted");
     static final List<String> CODES_KEYS = List.of("type", "pattern", "base");
     static final List<String> CATEGORY_KEYS = List.of("id", "name", "code", "description", "httpStatus", "retryable",
             "stackTraces");

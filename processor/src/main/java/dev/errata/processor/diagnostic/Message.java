@@ -220,6 +220,18 @@ public enum Message {
             "each category should hold errors, but category '%s' has none, so nothing is ever thrown as it."
                     + " Assign errors to it or remove it"),
 
+    // Compatibility with the last release (the lock file beside the catalog)
+    LOCK_FILE_INVALID(Severity.ERROR, "lock-file",
+            "a lock file must be as 'errata lock' writes it, but here %s. Write it again with 'errata lock', or"
+                    + " restore it from version control"),
+    ACCEPTED_CHANGE_INVALID(Severity.ERROR, "accepted-change",
+            "each entry of 'accepted' must name a rule (one of %s), the code it concerns (unless the change is"
+                    + " catalog-wide) and a reason, but %s. %s"),
+    BREAKING_CHANGE(Severity.ERROR, "breaking-change",
+            "a released catalog must not break its clients, but %s (rule %s, against %s). Undo the change, or"
+                    + " accept it under the catalog's 'accepted' list with the rule, the code and a reason, then run"
+                    + " 'errata lock' to make this the new baseline"),
+
     // The processor itself
     INTERNAL_ERROR(Severity.ERROR, "internal-error",
             "Errata must never fail on a catalog, but it failed while processing this one: %s. This is a bug in"

@@ -303,6 +303,66 @@ public final class CatalogLocator {
         }
     }
 
+    /** A file found beside a catalog, such as its lock file. */
+    public record Sibling(String shownAs, byte[] bytes) {}
+
+    /**
+     * The file {@code name} beside the catalog {@code source}: beside the file the user edits when that is known
+     * (a catalog copied to the class output is shown as its source), else beside the resource it was read as.
+     */
+    public Optional<Sibling> sibling(CatalogSource source, String name, Diagnostics diagnostics) {
+        try {
+            Path shown = Paths.get(source.shownAs());
+            if (shown.isAbsolute() && Files.isRegularFile(shown)) {
+                Path sibling = shown.resolveSibling(name);
+                if (!Files.isRegularFile(sibling)) {
+                    return Optional.empty();
+                }
+                try (InputStream in = Files.newInputStream(sibling)) {
+                    return Optional.of(new Sibling(sibling.toString(), readBounded(in, sibling.toString(), diagnostics)));
+                }
+            }
+        } catch (InvalidPathException e) {
+            // A jar entry's URI: look beside the resource below.
+        } catch (IOException | ReadFailed e) {
+            return Optional.empty();
+        }
+        if (source.origin() == Origin.FILE || filer == null) {
+            return Optional.empty();
+        }
+        String resource = source.resource().contains("/")
+                ? source.resource().substring(0, source.resource().lastIndexOf('/') + 1) + name : name;
+        StandardLocation where = source.origin() == Origin.CLASS_OUTPUT ? StandardLocation.CLASS_OUTPUT
+                : StandardLocation.CLASS_PATH;
+        try {
+            FileObject file = filer.getResource(where, "", resource);
+            try (InputStream in = file.openInputStream()) {
+                return Optional.of(new Sibling(file.toUri().toString(), readBounded(in, resource, diagnostics)));
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException | SecurityException | ReadFailed e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the catalog file {@code path} for a caller without a compiler (the CLI): the same checks and
+     * diagnostics as a catalog {@code @ErrorCatalog} names by an absolute path, including not-found.
+     */
+    public static Optional<CatalogSource> readFile(Path path, int maxBytes, Diagnostics diagnostics) {
+        String location = path.toString();
+        CatalogLocator reader = new CatalogLocator(null, Optional.empty(), maxBytes);
+        try {
+            Optional<CatalogSource> found = reader.fromFile(location, path, diagnostics);
+            if (found.isEmpty()) {
+                diagnostics.report(Message.CATALOG_NOT_FOUND, SourcePosition.wholeFile(location),
+                        path.toAbsolutePath().normalize(), "");
+            }
+            return found;
+        } catch (ReadFailed e) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads at most one byte past the limit, so that an endless or huge file costs no more than that. */
     private byte[] readBounded(InputStream in, String location, Diagnostics diagnostics) throws IOException {
         byte[] bytes = in.readNBytes(maxBytes + 1);

@@ -63,7 +63,13 @@ class GoldenDiagnosticsTest {
     @MethodSource("cases")
     void reportsExactlyTheExpectedDiagnostics(String name, @TempDir Path dir) throws IOException {
         byte[] catalog = Files.readAllBytes(corpus().resolve(name + ".yaml"));
-        Compilation compilation = CatalogCompiler.in(dir).catalog(name + ".yaml", catalog).compile();
+        CatalogCompiler compiler = CatalogCompiler.in(dir).catalog(name + ".yaml", catalog);
+        // A lock file beside the case makes it a breaking-change case.
+        Path lock = corpus().resolve(name + ".lock.json");
+        if (Files.exists(lock)) {
+            compiler.file(name + ".lock.json", Files.readAllBytes(lock));
+        }
+        Compilation compilation = compiler.compile();
         List<String> actual = errataDiagnostics(compilation);
 
         Path expectedFile = corpus().resolve(name + ".expected");
@@ -113,7 +119,9 @@ class GoldenDiagnosticsTest {
         for (Diagnostic<? extends JavaFileObject> diagnostic : errata) {
             String text = diagnostic.getMessage(null);
             // The catalog's real path, absolute, so that an IDE console can link it.
-            String realPath = TEMP_FOLDER.pattern() + Pattern.quote(name + ".yaml");
+            // (A fault of the lock file beside a catalog names the lock file.)
+            String realPath = TEMP_FOLDER.pattern() + "(" + Pattern.quote(name + ".yaml") + "|"
+                    + Pattern.quote(name + ".lock.json") + ")";
             assertWithMessage("%s: every diagnostic names the catalog's real path, line and column", name)
                     .that(positioned ? text : "[errata:x] " + System.getProperty("java.io.tmpdir") + "/junit1/" + name + ".yaml:1:1: x")
                     .matches("\\[errata:[a-z0-9-]+\\] " + realPath + ":[1-9][0-9]*:[1-9][0-9]*: \\S.*");
@@ -146,8 +154,8 @@ class GoldenDiagnosticsTest {
         try (Stream<Path> files = Files.list(corpus())) {
             for (Path file : files.toList()) {
                 String fileName = file.getFileName().toString();
-                assertWithMessage("every file of the corpus is a case's .yaml or .expected").that(fileName)
-                        .matches(".*\\.(yaml|expected)");
+                assertWithMessage("every file of the corpus is a case's .yaml, .expected or .lock.json").that(fileName)
+                        .matches(".*\\.(yaml|expected|lock\\.json)");
                 if (fileName.endsWith(".expected")) {
                     assertWithMessage("%s has its catalog", fileName)
                             .that(cases).contains(fileName.substring(0, fileName.length() - ".expected".length()));

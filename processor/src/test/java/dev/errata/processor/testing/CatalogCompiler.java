@@ -52,6 +52,12 @@ public final class CatalogCompiler {
         return this;
     }
 
+    /** Writes a file beside the catalogs (such as a lock file) without naming it in {@code @ErrorCatalog}. */
+    public CatalogCompiler file(String relativePath, byte[] bytes) {
+        catalogs.put(relativePath, bytes);
+        return this;
+    }
+
     /** Names a location in {@code @ErrorCatalog} without writing any file there. */
     public CatalogCompiler location(String location) {
         locations.add(location);

@@ -30,7 +30,10 @@ class CatalogTextPropertyTest {
 
     static final String PACKAGE = "com.example.hostile";
 
-    @Property
+    // A fixed seed: a default build gives the same verdict on every run, and a new bug is found by the fuzz
+    // profile's long run (many more tries) rather than by chance in someone's build. Seeds 1 and 20261203
+    // found the blank control characters that Javadoc lost (Docs now writes them as spaces).
+    @Property(seed = "20261203")
     void everyTextCompilesWithoutWarningsAndReadsBackOnEveryRoute(@ForAll("catalogs") HostileCatalog catalog)
             throws IOException {
         Path dir = Files.createTempDirectory("errata-text");

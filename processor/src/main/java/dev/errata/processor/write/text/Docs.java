@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Javadoc from catalog texts. Texts are copied word for word from vendor pages, so anything Javadoc
  * would read as markup ({@code <}, {@code &}, {@code @} tags, a closing comment) is escaped, and non-ASCII
- * and control characters become unicode escapes, to keep sources pure ASCII.
+ * and control characters become unicode escapes, to keep sources pure ASCII; blank control characters (tab,
+ * form feed, the separators) become spaces, since Javadoc is prose and javac's doc reader drops some of them.
  *
  * <p>Not HTML character references for those: doclint ({@code -Xdoclint}) refuses a reference to a control
  * character, to either half of a surrogate pair and to any character its JDK's Unicode does not assign,
@@ -73,7 +74,10 @@ public final class Docs {
                 // Never an escape javac would read as a line break: the callers split lines, this is a safeguard.
                 case '\n', '\r' -> out.append(' ');
                 default -> {
-                    if (c > 0x7E || c < 0x20) {
+                    if (c < 0x20 && Character.isWhitespace(c)) {
+                        // A tab, form feed or separator is blank in prose; javac's doc reader drops some of them.
+                        out.append(' ');
+                    } else if (c > 0x7E || c < 0x20) {
                         out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
                                 .append(HEX[c & 0xF]);
                     } else {

@@ -1,0 +1,107 @@
+package dev.errata.processor.compat;
+
+import dev.errata.processor.diagnostic.SourcePosition;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.Category;
+import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.Parameter;
+import dev.errata.processor.model.Wire;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a catalog promises its clients, and nothing else: the surface a breaking-change check compares. A lock
+ * file holds one ({@link LockFile}); a catalog gives one ({@link #of}).
+ *
+ * @param name the catalog's name (the generated types' prefix)
+ * @param codeType {@code integer} or {@code string}
+ * @param wire the wire paths, by name ({@code codePath}, {@code messagePath}, {@code successMember},
+ *     {@code problemType}), absent values left out
+ * @param codes every code, in catalog order
+ * @param retired codes once published and since removed: they must never come back with another meaning
+ */
+public record Snapshot(String name, String codeType, Map<String, String> wire, Map<String, Code> codes,
+        Set<String> retired) {
+
+    public Snapshot {
+        wire = Collections.unmodifiableMap(new LinkedHashMap<>(wire));
+        codes = Collections.unmodifiableMap(new LinkedHashMap<>(codes));
+        retired = Collections.unmodifiableSet(new TreeSet<>(retired));
+    }
+
+    /**
+     * One code's promises.
+     *
+     * @param position where the code is written in the catalog (or in the lock file)
+     */
+    public record Code(String code, String name, String constant, Optional<String> category, Optional<Integer> httpStatus,
+            boolean retryable, Map<String, String> parameters, Optional<String> message, boolean deprecated,
+            Map<String, String> details, SourcePosition position) {
+
+        public Code {
+            parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        }
+    }
+
+    /** The snapshot of a catalog, with {@code retired} carried over from an earlier snapshot. */
+    public static Snapshot of(Catalog catalog, Set<String> retired) {
+        Map<String, Code> codes = new LinkedHashMap<>();
+        for (ErrorEntry entry : catalog.errors()) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (Parameter parameter : entry.parameters()) {
+                parameters.put(parameter.name(), parameter.type().keyword());
+            }
+            codes.put(entry.code(), new Code(entry.code(), entry.javaName(), GeneratedNames.constant(entry),
+                    entry.category().map(Category::id),
+                    entry.httpStatus().isPresent() ? Optional.of(entry.httpStatus().getAsInt()) : Optional.empty(),
+                    entry.retryable(), parameters, entry.message(), entry.deprecation().deprecated(), entry.details(),
+                    entry.codePosition()));
+        }
+        Set<String> stillRetired = new TreeSet<>(retired);
+        return new Snapshot(catalog.name(), catalog.codeType().name().toLowerCase(java.util.Locale.ROOT),
+                wire(catalog.wire()), codes, stillRetired);
+    }
+
+    private static Map<String, String> wire(Optional<Wire> wire) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        wire.ifPresent(w -> {
+            paths.put("codePath", String.join(".", w.codePath()));
+            w.messagePath().ifPresent(p -> paths.put("messagePath", String.join(".", p)));
+            w.successMember().ifPresent(m -> paths.put("successMember", m));
+            w.batchPath().ifPresent(p -> paths.put("batchPath", String.join(".", p)));
+            w.codeAfter().ifPresent(c -> paths.put("codeAfter", c));
+            w.category().ifPresent(c -> paths.put("categoryMember", String.join(".", c.path())));
+            paths.put("problemType", w.problemType());
+        });
+        return paths;
+    }
+
+    /** The codes of {@code older} this snapshot no longer has, added to the retired ones: the next lock's. */
+    public Set<String> retiredAfter(Snapshot older) {
+        Set<String> all = new TreeSet<>(older.retired());
+        all.addAll(retired);
+        for (String code : older.codes().keySet()) {
+            if (!codes.containsKey(code)) {
+                all.add(code);
+            }
+        }
+        all.removeAll(codes.keySet());
+        return all;
+    }
+
+    /** The same snapshot with other retired codes. */
+    public Snapshot withRetired(Set<String> retired) {
+        return new Snapshot(name, codeType, wire, codes, retired);
+    }
+
+    static List<String> codesOf(Snapshot snapshot) {
+        return List.copyOf(snapshot.codes().keySet());
+    }
+}
