@@ -69,6 +69,124 @@ public final class Printf {
         return out.toString();
     }
 
+    /**
+     * The {@code String} a conversion printed as {@code text}: the text itself, when formatting it again gives the
+     * same text (a width pads it, a precision cuts it); else null. Generated exceptions read a received message's
+     * parameters back with these methods.
+     *
+     * @param conversion one conversion, as the template writes it ({@code %-.192s})
+     * @param text what it printed
+     * @return the value, or null
+     */
+    public static String readString(String conversion, String text) {
+        return printsAs(conversion, text, text) ? text : null;
+    }
+
+    /**
+     * The {@code int} a conversion printed as {@code text} ({@code %d}, {@code %u}, {@code %x}, ...), when there is
+     * one that prints exactly so; else null.
+     *
+     * @param conversion one conversion, as the template writes it
+     * @param text what it printed
+     * @return the value, or null
+     */
+    public static Integer readInt(String conversion, String text) {
+        java.math.BigInteger value = readInteger(conversion, text);
+        if (value == null || value.bitLength() > 32) {
+            return null;
+        }
+        Integer candidate = Integer.valueOf(value.intValue());
+        return printsAs(conversion, candidate, text) ? candidate : null;
+    }
+
+    /**
+     * The {@code long} a conversion printed as {@code text}, when there is one that prints exactly so; else null.
+     *
+     * @param conversion one conversion, as the template writes it ({@code %lu}, {@code %p})
+     * @param text what it printed
+     * @return the value, or null
+     */
+    public static Long readLong(String conversion, String text) {
+        java.math.BigInteger value = readInteger(conversion, text);
+        if (value == null || value.bitLength() > 64) {
+            return null;
+        }
+        Long candidate = Long.valueOf(value.longValue());
+        return printsAs(conversion, candidate, text) ? candidate : null;
+    }
+
+    /**
+     * The {@code double} a conversion printed as {@code text} ({@code %f}, {@code %.2f}, {@code %g}), when that
+     * number prints exactly so (a value rounded in print reads back as its printed digits); else null.
+     *
+     * @param conversion one conversion, as the template writes it
+     * @param text what it printed
+     * @return the value, or null
+     */
+    public static Double readDouble(String conversion, String text) {
+        String number = text.trim();
+        char last = number.isEmpty() ? ' ' : number.charAt(number.length() - 1);
+        // A digit last: Java would read "1d", "1f", "NaN" and "Infinity", which C prints otherwise.
+        if (number.length() > 400 || last < '0' || last > '9') {
+            return null;
+        }
+        try {
+            Double candidate = Double.valueOf(number);
+            return printsAs(conversion, candidate, text) ? candidate : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The {@code char} a {@code %c} printed as {@code text}, when it prints exactly so; else null.
+     *
+     * @param conversion one conversion, as the template writes it
+     * @param text what it printed
+     * @return the value, or null
+     */
+    public static Character readChar(String conversion, String text) {
+        String trimmed = text.trim();
+        Character candidate = trimmed.length() == 1 ? Character.valueOf(trimmed.charAt(0))
+                : text.length() >= 1 && text.trim().isEmpty() ? Character.valueOf(' ') : null;
+        return candidate != null && printsAs(conversion, candidate, text) ? candidate : null;
+    }
+
+    /** The digits of an integer conversion's text, in its base ({@code %x}: 16), sign and prefix read; or null. */
+    private static java.math.BigInteger readInteger(String conversion, String text) {
+        String number = text.trim();
+        if (number.isEmpty() || number.length() > 80) {
+            return null;
+        }
+        char type = conversion.charAt(conversion.length() - 1);
+        int radix = type == 'x' || type == 'X' || type == 'p' ? 16 : type == 'o' ? 8 : 10;
+        boolean negative = number.charAt(0) == '-';
+        if (negative || number.charAt(0) == '+') {
+            number = number.substring(1);
+        }
+        if (radix == 16 && (number.startsWith("0x") || number.startsWith("0X"))) {
+            number = number.substring(2);
+        }
+        if (number.isEmpty() || number.charAt(0) == '-' || number.charAt(0) == '+') {
+            return null;
+        }
+        try {
+            java.math.BigInteger value = new java.math.BigInteger(number, radix);
+            return negative ? value.negate() : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code conversion} prints {@code value} as {@code text}, exactly. */
+    private static boolean printsAs(String conversion, Object value, String text) {
+        try {
+            return format(conversion, value).equals(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The arguments, taken in order. */
     private static final class Arguments {
         final Object[] values;

@@ -8,7 +8,9 @@ import java.util.OptionalInt;
  * A code that a catalog does not list, as returned by the generated total lookups
  * ({@code <Name>Errors.lookup(code)}) so that an unexpected code never fails a caller.
  *
- * <p>It carries the code as received and nothing else: no message, not retryable.
+ * <p>It carries the code as received and nothing else: no message, not retryable; except that a code known to
+ * belong to a category (a generated decoder read the category beside the code, or from the HTTP status) carries
+ * that category's id and its {@code retryable}.
  */
 public final class UnknownCatalogError implements CatalogError {
 
@@ -16,6 +18,8 @@ public final class UnknownCatalogError implements CatalogError {
 
     private final String catalogName;
     private final String codeString;
+    private final String categoryId;
+    private final boolean retryable;
 
     /**
      * Describes {@code codeString}, a code that catalog {@code catalogName} does not list.
@@ -24,8 +28,23 @@ public final class UnknownCatalogError implements CatalogError {
      * @param codeString the code as received, in text form
      */
     public UnknownCatalogError(String catalogName, String codeString) {
+        this(catalogName, codeString, null, false);
+    }
+
+    /**
+     * Describes {@code codeString}, a code that catalog {@code catalogName} does not list, of a category it
+     * does.
+     *
+     * @param catalogName the catalog's name, such as {@code "Stripe"}
+     * @param codeString the code as received, in text form; empty when the error had none
+     * @param categoryId the category's id, such as {@code "card"}, or null for none
+     * @param retryable whether the category's errors may succeed if retried
+     */
+    public UnknownCatalogError(String catalogName, String codeString, String categoryId, boolean retryable) {
         this.catalogName = Objects.requireNonNull(catalogName, "catalogName");
         this.codeString = Objects.requireNonNull(codeString, "codeString");
+        this.categoryId = categoryId;
+        this.retryable = retryable;
     }
 
     @Override
@@ -60,7 +79,7 @@ public final class UnknownCatalogError implements CatalogError {
 
     @Override
     public boolean retryable() {
-        return false;
+        return retryable;
     }
 
     @Override
@@ -70,7 +89,7 @@ public final class UnknownCatalogError implements CatalogError {
 
     @Override
     public Optional<String> categoryId() {
-        return Optional.empty();
+        return Optional.ofNullable(categoryId);
     }
 
     @Override
@@ -84,16 +103,18 @@ public final class UnknownCatalogError implements CatalogError {
             return false;
         }
         UnknownCatalogError that = (UnknownCatalogError) other;
-        return catalogName.equals(that.catalogName) && codeString.equals(that.codeString);
+        return catalogName.equals(that.catalogName) && codeString.equals(that.codeString)
+                && Objects.equals(categoryId, that.categoryId) && retryable == that.retryable;
     }
 
     @Override
     public int hashCode() {
-        return 31 * catalogName.hashCode() + codeString.hashCode();
+        return Objects.hash(catalogName, codeString, categoryId, retryable);
     }
 
     @Override
     public String toString() {
-        return catalogName + " code " + codeString + " (not in the catalog)";
+        return catalogName + " code " + codeString + " (not in the catalog"
+                + (categoryId == null ? "" : "; category " + categoryId) + ")";
     }
 }

@@ -8,7 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,6 +114,116 @@ class ErrorResponseTest {
             ErrorResponse read = (ErrorResponse) in.readObject();
             assertThat(read.details()).containsExactly("uid", "6000");
             assertThat(read.toString()).isEqualTo(response.toString());
+        }
+    }
+
+    private static final ErrorResponse.HeaderNames STRIPE = new ErrorResponse.HeaderNames("Request-Id", "Retry-After",
+            "Stripe-Should-Retry", "Idempotent-Replayed");
+
+    private static Map<String, List<String>> headers(String... namesAndValues) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            headers.computeIfAbsent(namesAndValues[i], name -> new ArrayList<>()).add(namesAndValues[i + 1]);
+        }
+        return headers;
+    }
+
+    @Test
+    void theNamedHeadersAreKeptWhateverTheirCaseAndNoOther() {
+        Map<String, List<String>> received = headers("request-id", "req_123", "RETRY-AFTER", "30",
+                "stripe-should-retry", "false", "Set-Cookie", "session=secret", "Idempotent-Replayed", "true");
+        ErrorResponse response = ErrorResponse.Received.of(429, null).headers(received, STRIPE)
+                .error("rate_limit", null, Collections.<String, Object>emptyMap());
+        assertThat(response.requestId()).hasValue("req_123");
+        assertThat(response.retryAfter()).hasValue(Duration.ofSeconds(30));
+        assertThat(response.retryable()).hasValue(false);
+        assertThat(response.headers()).containsExactly("Request-Id", Arrays.asList("req_123"), "Retry-After",
+                Arrays.asList("30"), "Stripe-Should-Retry", Arrays.asList("false"), "Idempotent-Replayed",
+                Arrays.asList("true")).inOrder();
+        assertThat(response.toString()).contains("requestId=req_123");
+        assertThat(response.toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void aRetryAfterDateCountsFromTheResponsesDate() {
+        Map<String, List<String>> received = headers("Date", "Sun, 06 Nov 1994 08:49:37 GMT", "Retry-After",
+                "Sun, 06 Nov 1994 08:51:37 GMT");
+        ErrorResponse response = ErrorResponse.Received.of(503, null).headers(received, STRIPE)
+                .error(null, null, Collections.<String, Object>emptyMap());
+        assertThat(response.retryAfter()).hasValue(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void headersThatSayNothingReadableAreKeptButSayNothing() {
+        Map<String, List<String>> received = headers("Retry-After", "soon", "Stripe-Should-Retry", "maybe",
+                "Request-Id", " req_1 ");
+        ErrorResponse response = ErrorResponse.Received.of(500, null).headers(received, STRIPE)
+                .error(null, null, Collections.<String, Object>emptyMap());
+        assertThat(response.retryAfter()).isEmpty();
+        assertThat(response.retryable()).isEmpty();
+        assertThat(response.requestId()).hasValue("req_1");
+        assertThat(response.headers().get("Retry-After")).containsExactly("soon");
+    }
+
+    @Test
+    void headerValuesAreBounded() {
+        Map<String, List<String>> received = new LinkedHashMap<>();
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            many.add(i == 0 ? new String(new char[5000]).replace('\0', 'x') : "v" + i);
+        }
+        many.add(3, null);
+        received.put("Idempotent-Replayed", many);
+        ErrorResponse response = ErrorResponse.Received.of(500, null).headers(received, STRIPE)
+                .error(null, null, Collections.<String, Object>emptyMap());
+        List<String> kept = response.headers().get("Idempotent-Replayed");
+        assertThat(kept).hasSize(8);
+        assertThat(kept.get(0)).hasLength(1024);
+        assertThat(kept).doesNotContain(null);
+    }
+
+    @Test
+    void noHeadersOrAFailingMapGiveNone() {
+        ErrorResponse none = ErrorResponse.Received.of(500, null).headers(null, STRIPE)
+                .error(null, null, Collections.<String, Object>emptyMap());
+        assertThat(none.headers()).isEmpty();
+        assertThat(none.requestId()).isEmpty();
+        Map<String, List<String>> failing = new java.util.AbstractMap<String, List<String>>() {
+            @Override
+            public java.util.Set<Map.Entry<String, List<String>>> entrySet() {
+                throw new java.util.ConcurrentModificationException();
+            }
+        };
+        ErrorResponse fromFailing = ErrorResponse.Received.of(500, null).headers(failing, STRIPE)
+                .error(null, null, Collections.<String, Object>emptyMap());
+        assertThat(fromFailing.headers()).isEmpty();
+    }
+
+    @Test
+    void theErrorsOfOneResponseShareOneCopyOfItsBody() throws Exception {
+        byte[] body = new byte[100_000];
+        Arrays.fill(body, (byte) 'x');
+        ErrorResponse.Received received = ErrorResponse.Received.of(200, body);
+        ErrorResponse first = received.error("1", null, Collections.<String, Object>emptyMap());
+        ErrorResponse second = received.error("2", null, new String[] {"uid"}, new Object[] {"u"});
+        body[0] = 'y';
+        assertThat(first.bodyExcerpt()).startsWith("xxx");
+        assertThat(first.bodyExcerpt()).endsWith("...");
+        java.lang.reflect.Field shared = ErrorResponse.class.getDeclaredField("shared");
+        shared.setAccessible(true);
+        assertThat(shared.get(second)).isSameInstanceAs(shared.get(first));
+        assertThat(second.details()).containsExactly("uid", "u");
+    }
+
+    @Test
+    void aTextBodysExcerptSurvivesSerialization() throws IOException, ClassNotFoundException {
+        ErrorResponse response = new ErrorResponse(502, null, null, "<html>Bad Gateway</html>", null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(response);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(((ErrorResponse) in.readObject()).bodyExcerpt()).isEqualTo("<html>Bad Gateway</html>");
         }
     }
 }

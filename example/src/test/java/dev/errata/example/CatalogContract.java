@@ -57,6 +57,12 @@ abstract class CatalogContract<E extends Enum<E> & CatalogError, C extends Enum<
     /** {@code <Name>UnknownException.class}. */
     abstract Class<? extends X> unknownClass();
 
+    /**
+     * {@code <Name>Errors.exceptionFor(category, code, message)}: the exception of a code, and of a code the catalog
+     * does not list, the category's class for such codes (the seed catalogs all have a wire section).
+     */
+    abstract X exceptionFor(C category, String code, String message);
+
     /** The abstract class generated for each category, written out by hand as a reader of the catalog would. */
     abstract Map<C, Class<? extends X>> categoryClasses();
 
@@ -170,8 +176,30 @@ abstract class CatalogContract<E extends Enum<E> & CatalogError, C extends Enum<
                     .filter(constant -> categoryOf(constant).equals(Optional.of(category)))
                     .map(constant -> exceptionFor(constant.codeString(), null).getClass())
                     .collect(Collectors.toList());
+            // Codes the catalog does not list that a response shows to be of this category: a final class of their own.
+            X unlisted = exceptionFor(category, unlistedCode(), null);
+            Class<?> unlistedClass = unlisted.getClass();
+            assertWithMessage(unlistedClass.getName()).that(unlistedClass.getSuperclass()).isEqualTo(categoryClass);
+            assertWithMessage(unlistedClass.getName()).that(Modifier.isFinal(unlistedClass.getModifiers())).isTrue();
+            assertThat(unlistedClass.getSimpleName()).isEqualTo(catalogName() + "Unlisted"
+                    + categoryClass.getSimpleName().substring(catalogName().length()));
+            assertThat(leaves).doesNotContain(unlistedClass);
+            leaves.add(unlistedClass);
+            CatalogError unlistedError = errorOf(unlisted);
+            assertThat(unlistedError.known()).isFalse();
+            assertThat(unlistedError.codeString()).isEqualTo(unlistedCode());
+            assertThat(unlistedError.categoryId()).hasValue(categoryIdOf(category));
             assertWithMessage(categoryClass.getName())
                     .that(withoutHttpStatusLeaves(categoryClass.getPermittedSubclasses())).containsExactlyElementsIn(leaves);
+        }
+    }
+
+    /** A category's id, as its {@code id()} gives it. */
+    private static String categoryIdOf(Enum<?> category) {
+        try {
+            return (String) category.getClass().getMethod("id").invoke(category);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -84,6 +84,11 @@ class OmaCatalogTest extends CatalogContract<OmaError, OmaError.Category, OmaExc
     }
 
     @Override
+    OmaException exceptionFor(OmaError.Category category, String code, String message) {
+        return OmaErrors.exceptionFor(category, code, message);
+    }
+
+    @Override
     Map<OmaError.Category, Class<? extends OmaException>> categoryClasses() {
         Map<OmaError.Category, Class<? extends OmaException>> classes = new EnumMap<>(OmaError.Category.class);
         classes.put(OmaError.Category.AUTHENTICATION, OmaAuthenticationException.class);

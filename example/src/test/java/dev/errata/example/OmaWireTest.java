@@ -19,7 +19,10 @@ import dev.errata.example.oma.OmaObjectNotFoundException;
 import dev.errata.example.oma.OmaTransientException;
 import dev.errata.example.oma.OmaTryAgainLaterException;
 import dev.errata.example.oma.OmaUnknownException;
+import dev.errata.example.oma.OmaUnlistedServerException;
+import dev.errata.example.oma.OmaUnlistedValidationException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +58,16 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
     @Override
     Optional<OmaException> decode(int status, InputStream body) {
         return OmaErrors.decode(status, body);
+    }
+
+    @Override
+    Optional<OmaException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
+        return OmaErrors.decode(status, headers, body);
+    }
+
+    @Override
+    Optional<OmaException> decode(int status, HttpHeaders headers, byte[] body) {
+        return OmaErrors.decode(status, headers, body);
     }
 
     @Override
@@ -103,6 +116,11 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
     }
 
     @Override
+    Map<String, Object> parametersOf(OmaException error) {
+        return error.parameters();
+    }
+
+    @Override
     Class<OmaException> baseClass() {
         return OmaException.class;
     }
@@ -126,6 +144,12 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
     @Override
     List<Integer> errorStatuses() {
         return List.of(400, 404, 500);
+    }
+
+    @Override
+    Map<Integer, Class<? extends OmaException>> unlistedByStatus() {
+        return Map.of(400, OmaUnlistedValidationException.class, 404, OmaUnlistedValidationException.class,
+                500, OmaUnlistedServerException.class);
     }
 
     @Override
@@ -355,12 +379,82 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
                 OmaBatchResult result = assertDoesNotThrow(() -> OmaErrors.decodeBatch(status, bad.body()),
                         bad.toString());
                 assertThat(result.items()).isEmpty();
-                Class<? extends OmaException> expected = bad.rawCode() != null ? OmaUnknownException.class
-                        : expectedWithoutCode(status);
+                Class<? extends OmaException> expected = bad.rawCode() != null
+                        ? unlistedByStatus().getOrDefault(status, OmaUnknownException.class) : expectedWithoutCode(status);
                 assertThat(result.responseError().orElseThrow().getClass()).isEqualTo(expected);
                 assertThat(result.responseError().orElseThrow().response().orElseThrow().httpStatus().getAsInt())
                         .isEqualTo(status);
             }
         }
+    }
+
+    // ---- Bounded work on hostile bodies ---------------------------------------------------------------------------
+
+    @Test
+    void theItemsOfABatchShareOneExcerptAndHaveNoStackTrace() {
+        String body = "[" + "{\"success\": false, \"error_number\": 3},".repeat(999) + "\"not an object\"]";
+        OmaBatchResult result = OmaErrors.decodeBatch(200, body);
+        assertThat(result.items()).hasSize(1000);
+        String excerpt = result.items().get(0).orElseThrow().response().orElseThrow().bodyExcerpt();
+        for (Optional<OmaException> item : result.items()) {
+            OmaException failure = item.orElseThrow();
+            assertThat(failure.getStackTrace()).isEmpty();
+            // One copy of the body's head for the whole response, however many items it holds.
+            assertThat(failure.response().orElseThrow().bodyExcerpt()).isSameInstanceAs(excerpt);
+        }
+        assertThat(result.items().get(999).orElseThrow()).isInstanceOf(OmaUnknownException.class);
+        // The response as a whole is thrown where the caller is: it has a stack trace.
+        OmaBatchException thrown = assertThrows(OmaBatchException.class, result::throwIfAnyFailed);
+        assertThat(thrown.getStackTrace()).isNotEmpty();
+        OmaException decoded = OmaErrors.decode(200, body).orElseThrow();
+        assertThat(decoded).isInstanceOf(OmaBatchException.class);
+        assertThat(decoded.getStackTrace()).isNotEmpty();
+        assertThat(((OmaBatchException) decoded).failures().get(0).getStackTrace()).isEmpty();
+        // An exception made outside a decoder records its stack trace as ever.
+        assertThat(OmaErrors.exceptionFor(3, null).getStackTrace()).isNotEmpty();
+    }
+
+    @Test
+    void aBodyOfMoreThanTenThousandErrorsIsNotReadOneByOne() {
+        String atTheLimit = "[" + "1,".repeat(9_999) + "1]";
+        OmaBatchResult result = OmaErrors.decodeBatch(200, atTheLimit);
+        assertThat(result.failures()).hasSize(10_000);
+        String overTheLimit = "[" + "1,".repeat(10_000) + "1]";
+        for (OmaException refused : List.of(OmaErrors.decodeBatch(200, overTheLimit).responseError().orElseThrow(),
+                OmaErrors.decode(200, overTheLimit).orElseThrow())) {
+            assertThat(refused).isInstanceOf(OmaUnknownException.class);
+            assertThat(refused.getMessage())
+                    .isEqualTo("A response holding more than 10000 errors, which Oma does not read one by one");
+            assertThat(refused.response().orElseThrow().httpStatus().getAsInt()).isEqualTo(200);
+        }
+        // Successes cost no error: a batch of 40,000 of them is read.
+        String successes = "[" + "{\"success\": true},".repeat(39_999) + "{\"success\": true}]";
+        assertThat(OmaErrors.decodeBatch(200, successes).items()).hasSize(40_000);
+        assertThat(OmaErrors.decode(200, successes)).isEmpty();
+    }
+
+    @Test
+    void aBodyKeepingMoreThanAHundredThousandValuesIsMalformed() {
+        // The array, then two values per item (the object, its success flag): 100,000 values kept in all, the
+        // limit, and one more.
+        String atTheLimit = "[" + "{\"success\": true},".repeat(49_998) + "{\"success\": true}" + " ".repeat(9) + "]";
+        assertThat(OmaErrors.decodeBatch(200, atTheLimit).items()).hasSize(49_999);
+        String overTheLimit = "[" + "{\"success\": true},".repeat(49_999) + "{\"success\": true}]";
+        OmaBatchResult refused = OmaErrors.decodeBatch(200, overTheLimit);
+        assertThat(refused.items()).isEmpty();
+        assertThat(refused.responseError().orElseThrow()).isInstanceOf(OmaUnknownException.class);
+        assertThat(refused.responseError().orElseThrow().getMessage())
+                .isEqualTo("HTTP 200 response without an error Oma knows");
+        // A megabyte of empty objects: refused as soon as the limit is passed, whatever follows.
+        StringBuilder objects = new StringBuilder("[");
+        while (objects.length() < WireContract.MAX_BODY_BYTES - 3) {
+            objects.append("{},");
+        }
+        objects.append("{}]");
+        OmaException e = assertDoesNotThrow(() -> OmaErrors.decode(200, objects.toString())).orElseThrow();
+        assertThat(e).isInstanceOf(OmaUnknownException.class);
+        // Members the decoder skips cost nothing of the limit.
+        String skipped = "{\"success\": false, \"error_number\": 1, \"unused\": [" + "1,".repeat(200_000) + "1]}";
+        assertThat(OmaErrors.decode(200, skipped).orElseThrow()).isInstanceOf(OmaInvalidCredentialsException.class);
     }
 }

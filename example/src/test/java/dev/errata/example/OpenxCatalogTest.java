@@ -75,6 +75,11 @@ class OpenxCatalogTest extends CatalogContract<OpenxError, OpenxError.Category, 
     }
 
     @Override
+    OpenxException exceptionFor(OpenxError.Category category, String code, String message) {
+        return OpenxErrors.exceptionFor(category, code, message);
+    }
+
+    @Override
     Map<OpenxError.Category, Class<? extends OpenxException>> categoryClasses() {
         Map<OpenxError.Category, Class<? extends OpenxException>> classes = new EnumMap<>(OpenxError.Category.class);
         classes.put(OpenxError.Category.PERMISSION_DENIED, OpenxPermissionDeniedException.class);

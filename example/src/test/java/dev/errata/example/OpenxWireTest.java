@@ -21,9 +21,11 @@ import dev.errata.example.openx.OpenxTooManyRequestsException;
 import dev.errata.example.openx.OpenxTypeException;
 import dev.errata.example.openx.OpenxUnknownException;
 import dev.errata.example.openx.OpenxUnknownFieldException;
+import dev.errata.example.openx.OpenxUnlistedRateLimitException;
 import dev.errata.example.openx.OpenxValidationException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpHeaders;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +65,16 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
     @Override
     Optional<OpenxException> decode(int status, InputStream body) {
         return OpenxErrors.decode(status, body);
+    }
+
+    @Override
+    Optional<OpenxException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
+        return OpenxErrors.decode(status, headers, body);
+    }
+
+    @Override
+    Optional<OpenxException> decode(int status, HttpHeaders headers, byte[] body) {
+        return OpenxErrors.decode(status, headers, body);
     }
 
     @Override
@@ -111,6 +123,11 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
     }
 
     @Override
+    Map<String, Object> parametersOf(OpenxException error) {
+        return error.parameters();
+    }
+
+    @Override
     Class<OpenxException> baseClass() {
         return OpenxException.class;
     }
@@ -133,6 +150,11 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
     @Override
     List<Integer> errorStatuses() {
         return List.of(400, 403, 404, 409, 429);
+    }
+
+    @Override
+    Map<Integer, Class<? extends OpenxException>> unlistedByStatus() {
+        return Map.of(429, OpenxUnlistedRateLimitException.class);
     }
 
     @Override
@@ -375,5 +397,26 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
             assertThat(OpenxErrors.decode(200, body)).isEmpty();
         }
         assertThat(OpenxErrors.decode(204, "")).isEmpty();
+    }
+
+    @Test
+    void nestedErrorsShareTheResponseAndAreBounded() {
+        OpenxException e = OpenxErrors.decode(400, Map.of("Retry-After", List.of("5")), """
+                {"type": "Validation", "item_errors": [{"type": "Size"}, 7]}""").orElseThrow();
+        OpenxException first = e.itemErrors().get(0);
+        assertThat(first.getStackTrace()).isEmpty();
+        assertThat(e.getStackTrace()).isNotEmpty();
+        // The nested errors came in the same response: its status, excerpt and headers.
+        assertThat(first.response().orElseThrow().httpStatus().getAsInt()).isEqualTo(400);
+        assertThat(first.response().orElseThrow().retryAfter()).hasValue(java.time.Duration.ofSeconds(5));
+        assertThat(first.response().orElseThrow().bodyExcerpt()).isSameInstanceAs(e.response().orElseThrow().bodyExcerpt());
+        assertThat(e.itemErrors().get(1)).isInstanceOf(OpenxUnknownException.class);
+        // Ten thousand nested errors are read; more refuse the body.
+        String atTheLimit = "{\"type\": \"Validation\", \"item_errors\": [" + "1,".repeat(9_999) + "1]}";
+        assertThat(OpenxErrors.decode(400, atTheLimit).orElseThrow().itemErrors()).hasSize(10_000);
+        String overTheLimit = "{\"type\": \"Validation\", \"item_errors\": [" + "1,".repeat(10_000) + "1]}";
+        OpenxException refused = OpenxErrors.decode(400, overTheLimit).orElseThrow();
+        assertThat(refused).isInstanceOf(OpenxUnknownException.class);
+        assertThat(refused.getMessage()).contains("more than 10000 errors");
     }
 }

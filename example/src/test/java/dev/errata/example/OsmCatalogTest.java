@@ -78,6 +78,11 @@ class OsmCatalogTest extends CatalogContract<OsmError, OsmError.Category, OsmExc
     }
 
     @Override
+    OsmException exceptionFor(OsmError.Category category, String code, String message) {
+        return OsmErrors.exceptionFor(category, code, message);
+    }
+
+    @Override
     Map<OsmError.Category, Class<? extends OsmException>> categoryClasses() {
         Map<OsmError.Category, Class<? extends OsmException>> classes = new EnumMap<>(OsmError.Category.class);
         classes.put(OsmError.Category.AUTHENTICATION, OsmAuthenticationException.class);

@@ -15,8 +15,13 @@ import dev.errata.example.osm.OsmFailedException;
 import dev.errata.example.osm.OsmNotFoundException;
 import dev.errata.example.osm.OsmUnauthorizedException;
 import dev.errata.example.osm.OsmUnknownException;
+import dev.errata.example.osm.OsmUnlistedAuthenticationException;
+import dev.errata.example.osm.OsmUnlistedPermissionException;
+import dev.errata.example.osm.OsmUnlistedServerException;
+import dev.errata.example.osm.OsmUnlistedValidationException;
 import dev.errata.example.osm.OsmUrgingTooFrequentException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +57,16 @@ class OsmWireTest extends WireContract<OsmError, OsmException> {
     @Override
     Optional<OsmException> decode(int status, InputStream body) {
         return OsmErrors.decode(status, body);
+    }
+
+    @Override
+    Optional<OsmException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
+        return OsmErrors.decode(status, headers, body);
+    }
+
+    @Override
+    Optional<OsmException> decode(int status, HttpHeaders headers, byte[] body) {
+        return OsmErrors.decode(status, headers, body);
     }
 
     @Override
@@ -100,6 +115,11 @@ class OsmWireTest extends WireContract<OsmError, OsmException> {
     }
 
     @Override
+    Map<String, Object> parametersOf(OsmException error) {
+        return error.parameters();
+    }
+
+    @Override
     Class<OsmException> baseClass() {
         return OsmException.class;
     }
@@ -122,6 +142,12 @@ class OsmWireTest extends WireContract<OsmError, OsmException> {
     @Override
     List<Integer> errorStatuses() {
         return List.of(400, 401, 403, 500);
+    }
+
+    @Override
+    Map<Integer, Class<? extends OsmException>> unlistedByStatus() {
+        return Map.of(400, OsmUnlistedValidationException.class, 401, OsmUnlistedAuthenticationException.class,
+                403, OsmUnlistedPermissionException.class, 500, OsmUnlistedServerException.class);
     }
 
     @Override
@@ -202,12 +228,17 @@ class OsmWireTest extends WireContract<OsmError, OsmException> {
     }
 
     @Test
-    void anApiGatewayCodeIsNotInThisCatalog() {
+    void anApiGatewayCodeIsNotInThisCatalogButItsStatusNamesItsCategory() {
         String body = """
                 {"error_msg": "Incorrect IAM authentication information: decrypt token fail", "error_code": "APIGW.0301",
                  "request_id": "c2a7e6a9fc5b4c3a9d4bb2d1d0c6b3e1"}""";
         OsmException e = OsmErrors.decode(401, body).orElseThrow();
-        assertThat(e).isInstanceOf(OsmUnknownException.class);
+        // 401 is the status of the catalog's authentication category alone: caught as one, the code as received.
+        assertThat(e).isInstanceOf(OsmUnlistedAuthenticationException.class);
+        assertThat(e).isInstanceOf(OsmAuthenticationException.class);
+        assertThat(e.error().known()).isFalse();
+        // At a status no category has alone (a gateway's 504), the catalog's fallback.
+        assertThat(OsmErrors.decode(504, body).orElseThrow()).isInstanceOf(OsmUnknownException.class);
         assertThat(e.codeString()).isEqualTo("APIGW.0301");
         assertThat(e.getMessage()).isEqualTo("Incorrect IAM authentication information: decrypt token fail");
         assertThat(e.response().orElseThrow().rawCode()).hasValue("APIGW.0301");

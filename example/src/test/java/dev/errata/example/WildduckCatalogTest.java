@@ -78,6 +78,11 @@ class WildduckCatalogTest extends CatalogContract<WildduckError, WildduckError.C
     }
 
     @Override
+    WildduckException exceptionFor(WildduckError.Category category, String code, String message) {
+        return WildduckErrors.exceptionFor(category, code, message);
+    }
+
+    @Override
     Map<WildduckError.Category, Class<? extends WildduckException>> categoryClasses() {
         Map<WildduckError.Category, Class<? extends WildduckException>> classes = new EnumMap<>(WildduckError.Category.class);
         classes.put(WildduckError.Category.AUTHENTICATION, WildduckAuthenticationException.class);

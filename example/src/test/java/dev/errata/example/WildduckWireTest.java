@@ -16,6 +16,7 @@ import dev.errata.example.wildduck.WildduckRateLimitedErrorException;
 import dev.errata.example.wildduck.WildduckUnknownException;
 import dev.errata.example.wildduck.WildduckUserNotFoundException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,16 @@ class WildduckWireTest extends WireContract<WildduckError, WildduckException> {
     @Override
     Optional<WildduckException> decode(int status, InputStream body) {
         return WildduckErrors.decode(status, body);
+    }
+
+    @Override
+    Optional<WildduckException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
+        return WildduckErrors.decode(status, headers, body);
+    }
+
+    @Override
+    Optional<WildduckException> decode(int status, HttpHeaders headers, byte[] body) {
+        return WildduckErrors.decode(status, headers, body);
     }
 
     @Override
@@ -95,6 +106,11 @@ class WildduckWireTest extends WireContract<WildduckError, WildduckException> {
     @Override
     CatalogError errorOf(WildduckException error) {
         return error.error();
+    }
+
+    @Override
+    Map<String, Object> parametersOf(WildduckException error) {
+        return error.parameters();
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.errata.JsonText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +61,12 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
 
     abstract Optional<X> decode(int status, InputStream body);
 
+    /** {@code <Name>Errors.decode(status, headers, body)}, headers as a map. */
+    abstract Optional<X> decode(int status, Map<String, ? extends List<String>> headers, String body);
+
+    /** {@code <Name>Errors.decode(status, headers, body)}, headers as {@code java.net.http} has them. */
+    abstract Optional<X> decode(int status, HttpHeaders headers, byte[] body);
+
     abstract void throwIfError(int status, String body);
 
     abstract void throwIfError(int status, byte[] body);
@@ -80,6 +87,9 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     /** {@code e.error()}. */
     abstract CatalogError errorOf(X error);
 
+    /** {@code e.parameters()}. */
+    abstract Map<String, Object> parametersOf(X error);
+
     /** {@code <Name>Exception.class}. */
     abstract Class<X> baseClass();
 
@@ -97,17 +107,56 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     /** The statuses the vendor's errors come with, other than 200: the bad-body corpus runs at each. */
     abstract List<Integer> errorStatuses();
 
-    /** {@code wire.code}: the member holding the code. */
+    /** {@code wire.code}: the member holding the code, in the error object. */
     abstract String codeMember();
 
-    /** {@code wire.message}: the member holding the message. */
+    /** {@code wire.message}: the member holding the message, in the error object. */
     abstract String messageMember();
+
+    /**
+     * A body holding an error object of {@code members} (JSON text without the braces): the object itself by
+     * default; where the vendor nests it ({@code {"error": {...}}}), overridden to nest it so.
+     */
+    String errorBody(String members) {
+        return "{" + members + "}";
+    }
 
     /** A code the catalog does not list, as JSON, the way the vendor writes codes (a number or a string). */
     abstract String unlistedCodeJson();
 
     /** {@link #unlistedCodeJson()} in text form, as {@code rawCode()} holds it. */
     abstract String unlistedCode();
+
+    /**
+     * The class a code the catalog does not list (or an error without a code, where the status has no outcome of
+     * its own) becomes at each error status that stands for one category alone; none by default.
+     */
+    Map<Integer, Class<? extends X>> unlistedByStatus() {
+        return Map.of();
+    }
+
+    /**
+     * Exceptions of codes the catalog does not list, each of a category ({@code <Name>Errors.exceptionFor(category,
+     * code, message)}), with the status to send them at; none by default.
+     */
+    Map<X, Integer> unlistedInCategories() {
+        return Map.of();
+    }
+
+    /** {@code wire.headers.requestId}: the header naming the request, or null when the catalog names none. */
+    String requestIdHeader() {
+        return null;
+    }
+
+    /** Whether the vendor's error bodies carry a message ({@code wire.message}); Slack's carry a code alone. */
+    boolean carriesMessages() {
+        return true;
+    }
+
+    /** The messages each code is sent with through the vendor's body: none (the catalog's), and an awkward one. */
+    private List<String> messagesToSend() {
+        return carriesMessages() ? Arrays.asList(null, AWKWARD_MESSAGE) : Arrays.asList((String) null);
+    }
 
     /** A successful response's body, at HTTP 200. */
     abstract String successBody();
@@ -167,7 +216,7 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     @Test
     void everyCodeRoundTripsThroughTheVendorsBody() {
         for (E constant : constants()) {
-            for (String message : Arrays.asList(null, AWKWARD_MESSAGE)) {
+            for (String message : messagesToSend()) {
                 X sent = withDetails(exceptionFor(constant.codeString(), message));
                 String body = toBody(sent);
                 int status = statusOf(constant);
@@ -182,7 +231,8 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
                     ErrorResponse response = response(received).orElseThrow();
                     assertWithMessage(label).that(response.httpStatus().getAsInt()).isEqualTo(status);
                     assertWithMessage(label).that(response.rawCode()).hasValue(constant.codeString());
-                    assertWithMessage(label).that(response.rawMessage()).hasValue(sent.getMessage());
+                    assertWithMessage(label).that(response.rawMessage())
+                            .isEqualTo(carriesMessages() ? Optional.of(sent.getMessage()) : Optional.empty());
                     assertWithMessage(label).that(response.bodyExcerpt()).isEqualTo(excerptOf(bytes));
                 }
                 X thrown = assertThrows(baseClass(), () -> throwIfError(status, body), label);
@@ -228,17 +278,41 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     }
 
     @Test
-    void anUnlistedCodeRoundTripsAsTheUnknownException() {
-        X sent = exceptionFor(unlistedCode(), "from a newer server");
+    void anUnlistedCodeIsOfTheCategoryItsStatusStandsForElseTheUnknownException() {
+        X sent = exceptionFor(unlistedCode(), carriesMessages() ? "from a newer server" : null);
         assertThat(sent).isInstanceOf(unknownClass());
         for (int status : statusesToTry()) {
             String body = toBody(sent);
             X received = decode(status, body).orElseThrow();
-            assertSameError(body, received, sent);
+            Class<? extends X> expected = unlistedByStatus().getOrDefault(status, unknownClass());
+            assertWithMessage(body + " at HTTP " + status).that(received.getClass()).isEqualTo(expected);
+            assertWithMessage(body).that(errorOf(received).codeString()).isEqualTo(unlistedCode());
+            assertWithMessage(body).that(errorOf(received).known()).isFalse();
+            assertWithMessage(body).that(received.getMessage()).isEqualTo(sent.getMessage());
             assertThat(response(received).orElseThrow().rawCode()).hasValue(unlistedCode());
+            // Through problem+json, as the status it arrived with and its category say.
+            String problem = toProblemJson(received);
+            assertSameError(problem, fromProblemJson(problem).orElseThrow(), received);
         }
         X back = fromProblemJson(toProblemJson(sent)).orElseThrow();
         assertSameError(toProblemJson(sent), back, sent);
+    }
+
+    @Test
+    void anUnlistedCodeOfACategoryRoundTripsAsThatCategorysException() {
+        for (Map.Entry<X, Integer> unlisted : unlistedInCategories().entrySet()) {
+            X sent = unlisted.getKey();
+            int status = unlisted.getValue();
+            assertWithMessage(sent.toString()).that(errorOf(sent).known()).isFalse();
+            assertWithMessage(sent.toString()).that(errorOf(sent).categoryId()).isPresent();
+            String body = toBody(sent);
+            X received = decode(status, body).orElseThrow();
+            assertSameError(body + " at HTTP " + status, received, sent);
+            assertThat(errorOf(received)).isEqualTo(errorOf(sent));
+            String problem = toProblemJson(sent);
+            assertWithMessage(problem).that(problem).contains("\"category\":" + json(errorOf(sent).categoryId().get()));
+            assertSameError(problem, fromProblemJson(problem).orElseThrow(), sent);
+        }
     }
 
     @Test
@@ -254,6 +328,59 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
             String problem = toProblemJson(sent);
             assertSameError(problem, fromProblemJson(problem).orElseThrow(), sent);
         }
+    }
+
+    @Test
+    void theHeadersTheCatalogNamesReachTheResponseOfEveryCodeAndNoOther() {
+        for (E constant : constants()) {
+            String body = toBody(exceptionFor(constant.codeString(), "with headers"));
+            int status = statusOf(constant);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            if (requestIdHeader() != null) {
+                headers.put(requestIdHeader().toLowerCase(java.util.Locale.ROOT), List.of("req_" + constant.ordinal()));
+            }
+            headers.put("retry-after", List.of("17"));
+            headers.put("Set-Cookie", List.of("session=secret"));
+            headers.put(null, List.of("HTTP/1.1 " + status));
+            HttpHeaders httpHeaders = HttpHeaders.of(headers.entrySet().stream().filter(e -> e.getKey() != null)
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), (name, value) -> true);
+            for (Optional<X> decoded : List.of(decode(status, headers, body),
+                    decode(status, httpHeaders, body.getBytes(StandardCharsets.UTF_8)))) {
+                X received = decoded.orElseThrow();
+                assertThat(errorOf(received)).isSameInstanceAs(constant);
+                ErrorResponse response = response(received).orElseThrow();
+                assertWithMessage(body).that(response.retryAfter()).hasValue(java.time.Duration.ofSeconds(17));
+                if (requestIdHeader() != null) {
+                    assertWithMessage(body).that(response.requestId()).hasValue("req_" + constant.ordinal());
+                    assertThat(response.headers().keySet()).containsExactly(requestIdHeader(), "Retry-After");
+                } else {
+                    assertThat(response.requestId()).isEmpty();
+                    assertThat(response.headers().keySet()).containsExactly("Retry-After");
+                }
+            }
+        }
+        // A Retry-After date counts from the response's Date header.
+        Map<String, List<String>> dated = Map.of("Date", List.of("Sun, 06 Nov 1994 08:49:37 GMT"),
+                "Retry-After", List.of("Sun, 06 Nov 1994 08:50:07 GMT"));
+        X error = decode(statusOf(constants()[0]), dated, toBody(exceptionFor(constants()[0].codeString(), null)))
+                .orElseThrow();
+        assertThat(response(error).orElseThrow().retryAfter()).hasValue(java.time.Duration.ofSeconds(30));
+    }
+
+    @Test
+    void headersReachTheFallbackOfABodyThatIsNoJson() {
+        int status = 502;
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        if (requestIdHeader() != null) {
+            headers.put(requestIdHeader(), List.of("req_proxy"));
+        }
+        headers.put("Retry-After", List.of("5"));
+        X error = decode(status, headers, PROXY_PAGE).orElseThrow();
+        assertThat(error.getClass()).isEqualTo(expectedWithoutCode(status));
+        assertThat(response(error).orElseThrow().retryAfter()).hasValue(java.time.Duration.ofSeconds(5));
+        assertThat(response(error).orElseThrow().requestId())
+                .isEqualTo(Optional.ofNullable(requestIdHeader() == null ? null : "req_proxy"));
+        assertThat(decode(200, headers, successBody())).isEmpty();
     }
 
     // ---- Successes ----------------------------------------------------------------------------------------
@@ -308,43 +435,37 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
         corpus.add(BadBody.of("a JSON string", "\"Service Unavailable\""));
         corpus.add(BadBody.of("a JSON number with a huge exponent", "1e999999999"));
         corpus.add(BadBody.of("a number of a million digits", "9".repeat(1_000_000)));
-        corpus.add(BadBody.of("single quotes", "{'" + codeMember() + "': " + known + "}"));
-        corpus.add(BadBody.of("a comment", "{" + code + ": " + known + " /* known */}"));
+        corpus.add(BadBody.of("single quotes", errorBody("'" + codeMember() + "': " + known)));
+        corpus.add(BadBody.of("a comment", errorBody(code + ": " + known + " /* known */")));
         corpus.add(BadBody.of("arrays nested 100,000 deep", "[".repeat(DEEP) + "]".repeat(DEEP)));
         corpus.add(BadBody.of("objects nested 100,000 deep", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP)));
         corpus.add(BadBody.of("an error object with a member nested 100,000 deep",
-                "{" + code + ": " + known + ", \"extra\": " + "[".repeat(DEEP) + "]".repeat(DEEP) + "}"));
+                errorBody(code + ": " + known + ", \"extra\": " + "[".repeat(DEEP) + "]".repeat(DEEP))));
         corpus.add(BadBody.of("arrays nested 65 deep, one over the limit", "[".repeat(65) + "]".repeat(65)));
-        byte[] invalidUtf8 = ("{" + code + ": " + known + ", " + message + ": \"caf\u00e9 ")
-                .getBytes(StandardCharsets.UTF_8);
-        invalidUtf8 = Arrays.copyOf(invalidUtf8, invalidUtf8.length + 4);
-        invalidUtf8[invalidUtf8.length - 4] = (byte) 0xC3; // a lead byte followed by no continuation byte
-        invalidUtf8[invalidUtf8.length - 3] = (byte) 0x28;
-        invalidUtf8[invalidUtf8.length - 2] = '"';
-        invalidUtf8[invalidUtf8.length - 1] = '}';
-        corpus.add(new BadBody("invalid UTF-8", invalidUtf8, null));
+        // A lead byte followed by no continuation byte, inside the message, in a body otherwise well formed.
+        byte[] brokenCharacter = {(byte) 0xC3, (byte) 0x28};
+        String errorStart = errorBody(code + ": " + known + ", " + message + ": \"caf\u00e9 @\"");
+        corpus.add(new BadBody("invalid UTF-8", withBytes(errorStart, brokenCharacter), null));
         // A member the decoder does not use is skipped, not read; a fault in it still makes the body malformed.
-        String withUnused = "{" + code + ": " + known + ", " + message + ": \"a known error\", \"unused\": ";
-        corpus.add(BadBody.of("an unused member with a syntax error", withUnused + "[1,,2]}"));
+        String withUnused = errorBody(code + ": " + known + ", " + message + ": \"a known error\", \"unused\": @");
+        corpus.add(BadBody.of("an unused member with a syntax error", withUnused.replace("@", "[1,,2]")));
         corpus.add(BadBody.of("an unused member nested 64 deep, one over the limit",
-                withUnused + "[".repeat(64) + "]".repeat(64) + "}"));
-        corpus.add(BadBody.of("an unused member with a number no BigDecimal holds", withUnused + "1e9999999999}"));
-        byte[] unusedStart = (withUnused + "\"caf\u00e9 ").getBytes(StandardCharsets.UTF_8);
-        byte[] unusedUtf8 = Arrays.copyOf(unusedStart, unusedStart.length + 4);
-        // The same broken end as above: a lead byte without its continuation, then the string and object closed.
-        System.arraycopy(invalidUtf8, invalidUtf8.length - 4, unusedUtf8, unusedStart.length, 4);
-        corpus.add(new BadBody("invalid UTF-8 in an unused member", unusedUtf8, null));
+                withUnused.replace("@", "[".repeat(64) + "]".repeat(64))));
+        corpus.add(BadBody.of("an unused member with a number no BigDecimal holds",
+                withUnused.replace("@", "1e9999999999")));
+        corpus.add(new BadBody("invalid UTF-8 in an unused member",
+                withBytes(withUnused.replace("@", "\"caf\u00e9 @\""), brokenCharacter), null));
 
         corpus.add(BadBody.withCode("a code the catalog does not list",
-                "{" + code + ": " + unlistedCodeJson() + ", " + message + ": \"from a newer server\"}", unlistedCode()));
+                errorBody(code + ": " + unlistedCodeJson() + ", " + message + ": \"from a newer server\""), unlistedCode()));
         corpus.add(BadBody.withCode("a code that is an object",
-                "{" + code + ": {\"value\": " + known + "}, " + message + ": \"odd\"}", "{\"value\":" + known + "}"));
-        corpus.add(BadBody.withCode("a code that is a boolean", "{" + code + ": true}", "true"));
-        corpus.add(BadBody.withCode("a code that is an array", "{" + code + ": [" + known + "]}", "[" + known + "]"));
-        corpus.add(BadBody.withCode("a code that is an empty string", "{" + code + ": \"\"}", ""));
-        corpus.add(BadBody.withCode("a code of 1,000 digits", "{" + code + ": " + "7".repeat(1000) + "}",
+                errorBody(code + ": {\"value\": " + known + "}, " + message + ": \"odd\""), "{\"value\":" + known + "}"));
+        corpus.add(BadBody.withCode("a code that is a boolean", errorBody(code + ": true"), "true"));
+        corpus.add(BadBody.withCode("a code that is an array", errorBody(code + ": [" + known + "]"), "[" + known + "]"));
+        corpus.add(BadBody.withCode("a code that is an empty string", errorBody(code + ": \"\""), ""));
+        corpus.add(BadBody.withCode("a code of 1,000 digits", errorBody(code + ": " + "7".repeat(1000)),
                 "7".repeat(1000)));
-        corpus.add(BadBody.withCode("a code of 20 digits", "{" + code + ": 12345678901234567890}",
+        corpus.add(BadBody.withCode("a code of 20 digits", errorBody(code + ": 12345678901234567890"),
                 "12345678901234567890"));
         return corpus;
     }
@@ -370,7 +491,9 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
         for (Optional<X> decoded : List.of(decode(status, body), decode(status, body.getBytes(StandardCharsets.UTF_8)))) {
             X received = decoded.orElseThrow();
             assertWithMessage(body).that(errorOf(received)).isSameInstanceAs(constant);
-            assertWithMessage(body).that(received.getMessage()).isEqualTo("kept");
+            if (carriesMessages()) {
+                assertWithMessage(body).that(received.getMessage()).isEqualTo("kept");
+            }
             assertWithMessage(body).that(response(received).orElseThrow().details().keySet())
                     .containsNoneOf("unused", "deep");
         }
@@ -380,8 +503,8 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     void tenMegabyteBodiesAreMalformedAndNotReadPastTheLimit() {
         String padding = "x".repeat(10 * 1024 * 1024);
         List<BadBody> huge = List.of(
-                BadBody.of("a 10 MB message in a known error", "{" + json(codeMember()) + ": "
-                        + json(constants()[0].codeString()) + ", " + json(messageMember()) + ": \"" + padding + "\"}"),
+                BadBody.of("a 10 MB message in a known error", errorBody(json(codeMember()) + ": "
+                        + json(constants()[0].codeString()) + ", " + json(messageMember()) + ": \"" + padding + "\"")),
                 BadBody.of("a 10 MB HTML page", "<html><body>" + padding + "</body></html>"),
                 BadBody.of("1 MiB and one byte of white space around a known error",
                         " ".repeat(MAX_BODY_BYTES + 1 - toBody(exceptionFor(constants()[0].codeString(), null))
@@ -477,11 +600,12 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     void aCodeOrMessageWithAHugeExponentGivesTheFallback() {
         for (String number : List.of("1e999999999", "1E+999999999", "-1e999999999", "1e-999999999")) {
             for (int status : statusesToTry()) {
-                String asCode = "{" + json(codeMember()) + ": " + number + "}";
+                String asCode = errorBody(json(codeMember()) + ": " + number);
                 Optional<X> decoded = assertDoesNotThrow(() -> decode(status, asCode), asCode);
-                assertThat(decoded.orElseThrow().getClass()).isEqualTo(unknownClass());
-                String asMessage = "{" + json(codeMember()) + ": " + json(unlistedCode()) + ", "
-                        + json(messageMember()) + ": " + number + "}";
+                assertThat(decoded.orElseThrow().getClass())
+                        .isEqualTo(unlistedByStatus().getOrDefault(status, unknownClass()));
+                String asMessage = errorBody(json(codeMember()) + ": " + json(unlistedCode()) + ", "
+                        + json(messageMember()) + ": " + number);
                 decoded = assertDoesNotThrow(() -> decode(status, asMessage), asMessage);
                 assertThat(decoded.orElseThrow().getMessage().length()).isLessThan(100);
             }
@@ -501,18 +625,20 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
 
     /**
      * What a body without a readable code gives: at 2xx nothing, unless errors come inside 2xx (then the
-     * fallback); otherwise the outcome the catalog documents for the status, else the fallback.
+     * fallback); otherwise the outcome the catalog documents for the status, else the exception of the category
+     * the status stands for, else the fallback.
      */
     Class<? extends X> expectedWithoutCode(int status) {
         if (status >= 200 && status <= 299) {
             return errorsInSuccess() ? unknownClass() : null;
         }
-        return outcomesByStatus().getOrDefault(status, unknownClass());
+        return outcomesByStatus().getOrDefault(status, unlistedByStatus().getOrDefault(status, unknownClass()));
     }
 
     private void assertBadBody(BadBody bad, int status) {
         String label = bad + " at HTTP " + status;
-        Class<? extends X> expected = bad.rawCode() != null ? unknownClass() : expectedWithoutCode(status);
+        Class<? extends X> expected = bad.rawCode() != null ? unlistedByStatus().getOrDefault(status, unknownClass())
+                : expectedWithoutCode(status);
         byte[] bytes = bad.body();
         String text = new String(bytes, StandardCharsets.UTF_8);
 
@@ -577,11 +703,12 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
         }
     }
 
-    /** Same class, code, message and typed details. */
+    /** Same class, code, message, typed parameters and typed details. */
     void assertSameError(String label, X actual, X expected) {
         assertWithMessage(label).that(actual.getClass()).isEqualTo(expected.getClass());
         assertWithMessage(label).that(errorOf(actual).codeString()).isEqualTo(errorOf(expected).codeString());
         assertWithMessage(label).that(actual.getMessage()).isEqualTo(expected.getMessage());
+        assertWithMessage(label).that(parametersOf(actual)).isEqualTo(parametersOf(expected));
         assertWithMessage(label).that(typedDetails(actual)).isEqualTo(typedDetails(expected));
     }
 
@@ -594,6 +721,16 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
             out.append(c < 0x20 && c != '\n' && c != '\t' ? '?' : c);
         }
         return text.length() > ErrorResponse.EXCERPT_LENGTH ? out + "..." : out.toString();
+    }
+
+    /** {@code text} as UTF-8, its one {@code @} replaced by {@code bytes}. */
+    static byte[] withBytes(String text, byte[] bytes) {
+        byte[] before = text.substring(0, text.indexOf('@')).getBytes(StandardCharsets.UTF_8);
+        byte[] after = text.substring(text.indexOf('@') + 1).getBytes(StandardCharsets.UTF_8);
+        byte[] out = Arrays.copyOf(before, before.length + bytes.length + after.length);
+        System.arraycopy(bytes, 0, out, before.length, bytes.length);
+        System.arraycopy(after, 0, out, before.length + bytes.length, after.length);
+        return out;
     }
 
     static String json(String text) {

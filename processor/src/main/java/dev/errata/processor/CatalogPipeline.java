@@ -47,10 +47,12 @@ final class CatalogPipeline {
     private final boolean sealed;
     private final Optional<String> generatedAnnotation;
     private final Optional<Jackson> jackson;
+    private final boolean httpClient;
 
     CatalogPipeline(CatalogLocator locator, ExceptionBaseValidator exceptionBaseValidator, YamlLimits limits, boolean sealed,
-            Optional<String> generatedAnnotation, Optional<Jackson> jackson) {
+            Optional<String> generatedAnnotation, Optional<Jackson> jackson, boolean httpClient) {
         this.jackson = jackson;
+        this.httpClient = httpClient;
         this.locator = locator;
         this.exceptionBaseValidator = exceptionBaseValidator;
         this.limits = limits;
@@ -76,7 +78,7 @@ final class CatalogPipeline {
         Map<String, String> docs = new LinkedHashMap<>();
         new CatalogDocs(catalog.get()).files().forEach((name, text) -> docs.put(docsFolder(packageName) + name, text));
         return new Result(source, catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
-                base.get(), jackson), docs);
+                base.get(), jackson, httpClient), docs);
     }
 
     /**

@@ -275,7 +275,15 @@ public final class ErrataProcessor extends AbstractProcessor {
         return new CatalogPipeline(
                 locator(),
                 new ExceptionBaseValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
-                YamlLimits.DEFAULT, sealed, generatedAnnotation(source), jackson(pkg));
+                YamlLimits.DEFAULT, sealed, generatedAnnotation(source), jackson(pkg), httpClient(pkg, source));
+    }
+
+    /**
+     * Whether the generated decoders may take {@code java.net.http.HttpHeaders}: from Java 11, where the catalog's
+     * package can see it (in a named module, one that reads {@code java.net.http}).
+     */
+    private boolean httpClient(PackageElement pkg, SourceVersion source) {
+        return source.compareTo(SourceVersion.RELEASE_11) >= 0 && visibleType(pkg, "java.net.http.HttpHeaders");
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.errata.ErrorKind;
 import dev.errata.ErrorResponse;
 import dev.errata.JsonText;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -17,83 +18,106 @@ import javax.annotation.processing.Generated;
         comments = "catalog: catalog.yaml"
 )
 final class GrpcDecoder {
+    /**
+     * The headers read from every response: the time to wait in {@code Retry-After}.
+     */
+    private static final ErrorResponse.HeaderNames HEADERS = new ErrorResponse.HeaderNames(null, "Retry-After", null);
+
     private GrpcDecoder() {
     }
 
-    static Optional<GrpcException> decode(int status, byte[] body) {
+    static Optional<GrpcException> decode(int status, Map<String, ? extends List<String>> headers,
+            byte[] body) {
+        ErrorResponse.Received received = ErrorResponse.Received.of(status, body).headers(headers, HEADERS);
         try {
-            return Optional.ofNullable(interpret(status, GrpcJson.parse(body), body));
+            return Optional.ofNullable(interpret(status, GrpcJson.parse(body), received));
         } catch (RuntimeException e) {
             // Whatever a body holds, the caller gets the catalog's own fallback, never this.
-            return Optional.of(fallback(status, null, null, body));
+            return Optional.of(fallback(status, null, null, null, received));
         }
     }
 
     /**
      * The exception a parsed body stands for, or null for a success.
      */
-    private static GrpcException interpret(int status, Object json, byte[] body) {
+    private static GrpcException interpret(int status, Object json,
+            ErrorResponse.Received received) {
         boolean successful = status >= 200 && status <= 299;
         if (json instanceof Map) {
             Map<?, ?> object = (Map<?, ?>) json;
             if (object.get("code") != null) {
-                return fromObject(status, object, body);
+                return fromObject(status, object, received);
             }
-            return successful ? null : byStatus(status, object, body);
+            return successful ? null : byStatus(status, object, received);
         }
         if (successful) {
             return null;
         }
-        return byStatus(status, null, body);
+        return byStatus(status, null, received);
     }
 
     /**
      * The exception of an error object; an unlisted code, or a code that is not a string or a
      * number, gives the fallback.
      */
-    private static GrpcException fromObject(int status, Map<?, ?> object, byte[] body) {
+    private static GrpcException fromObject(int status, Map<?, ?> object,
+            ErrorResponse.Received received) {
         Object code = object.get("code");
         String message = text(object.get("message"));
         if (code instanceof BigDecimal && isInt((BigDecimal) code)) {
             int number = ((BigDecimal) code).intValue();
             if (outcome(GrpcErrors.fromCode(number))) {
-                return status >= 200 && status <= 299 ? null : byStatus(status, object, body);
+                return status >= 200 && status <= 299 ? null : byStatus(status, object, received);
             }
-            return attach(GrpcErrors.exceptionFor(number, message), status, Integer.toString(number), message, object, body);
+            return listed(GrpcErrors.exceptionFor(number, message), status, object, Integer.toString(number), message, received);
         }
         String codeText = codeText(code);
         if (codeText == null) {
-            return fallback(status, code == null ? null : JsonText.write(code), message, body);
+            return fallback(status, object, code == null ? null : JsonText.write(code), message, received);
         }
         if (outcome(GrpcErrors.fromCode(codeText))) {
-            return status >= 200 && status <= 299 ? null : byStatus(status, object, body);
+            return status >= 200 && status <= 299 ? null : byStatus(status, object, received);
         }
-        return attach(GrpcErrors.exceptionFor(codeText, message), status, codeText, message, object, body);
+        return listed(GrpcErrors.exceptionFor(codeText, message), status, object, codeText, message, received);
+    }
+
+    /**
+     * The exception {@code exceptionFor} gave for a code, given its response; for a code the
+     * catalog does not list, the exception the category of the body or of the status gives (a code
+     * it lists as reserved stays the fallback, carrying its entry).
+     */
+    private static GrpcException listed(GrpcException error, int status, Map<?, ?> object,
+            String rawCode, String message, ErrorResponse.Received received) {
+        return attach(error, rawCode, message, object, received);
     }
 
     /**
      * A non-2xx response without a code: the outcome the catalog documents for the status,
      * else the fallback.
      */
-    private static GrpcException byStatus(int status, Map<?, ?> object, byte[] body) {
+    private static GrpcException byStatus(int status, Map<?, ?> object,
+            ErrorResponse.Received received) {
         String message = object == null ? null : text(object.get("message"));
-        return fallback(status, null, message, body);
+        return fallback(status, object, null, message, received);
     }
 
     /**
-     * The catalog's fallback, carrying whatever could be read.
+     * The catalog's fallback, carrying whatever could be read of {@code object}, the body
+     * or the item (null when there is none).
      */
-    private static GrpcException fallback(int status, String rawCode, String message, byte[] body) {
+    private static GrpcException fallback(int status, Map<?, ?> object, String rawCode,
+            String message, ErrorResponse.Received received) {
         String text = message != null ? message : rawCode != null ? "Code not in catalog Grpc: " + rawCode : status == 0 ? "An error without a code Grpc knows" : "HTTP " + status + " response without an error Grpc knows";
-        return attach(new GrpcUnlistedCodeException(rawCode, text), status, rawCode, message, null, body);
+        return attach(new GrpcUnlistedCodeException(rawCode, text), rawCode, message, object, received);
     }
 
     /**
-     * Gives {@code error} the response it came from, and its typed details.
+     * Gives {@code error} the response it came from, and its typed details, read from {@code object}:
+     * the error object (or the problem document), null when there is none.
      */
-    private static GrpcException attach(GrpcException error, int status, String rawCode,
-            String message, Map<?, ?> object, byte[] body) {
-        error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, null));
+    private static GrpcException attach(GrpcException error, String rawCode, String message,
+            Map<?, ?> object, ErrorResponse.Received received) {
+        error.attach(received.error(rawCode, message, null));
         return error;
     }
 
@@ -105,22 +129,25 @@ final class GrpcDecoder {
         try {
             Object json = GrpcJson.parseProblem(body);
             if (!(json instanceof Map)) {
-                return Optional.of(fallback(0, null, null, body));
+                return Optional.of(fallback(0, null, null, null, ErrorResponse.Received.of(0, body)));
             }
             Map<?, ?> problem = (Map<?, ?>) json;
             Object statusValue = problem.get("status");
             int status = statusValue instanceof BigDecimal && ((BigDecimal) statusValue).compareTo(BigDecimal.valueOf(100)) >= 0 && ((BigDecimal) statusValue).compareTo(BigDecimal.valueOf(599)) <= 0 ? ((BigDecimal) statusValue).intValue() : 0;
+            Object instance = problem.get("instance");
+            ErrorResponse.Received received = ErrorResponse.Received.of(status, body).instance(instance instanceof String ? (String) instance : null);
             String code = codeText(problem.get("code"));
             String detail = text(problem.get("detail"));
             if (code == null) {
-                return Optional.of(fallback(status, null, detail, body));
+                return Optional.of(fallback(status, null, null, detail, received));
             }
             if (outcome(GrpcErrors.fromCode(code))) {
                 return Optional.empty();
             }
-            return Optional.of(attach(GrpcErrors.exceptionFor(code, detail), status, code, detail, problem, body));
+            GrpcException error = GrpcErrors.exceptionFor(code, detail);
+            return Optional.of(attach(error, code, detail, problem, received));
         } catch (RuntimeException e) {
-            return Optional.of(fallback(0, null, null, body));
+            return Optional.of(fallback(0, null, null, null, ErrorResponse.Received.of(0, body)));
         }
     }
 

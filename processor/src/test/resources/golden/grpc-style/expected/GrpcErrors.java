@@ -4,9 +4,11 @@ package com.example.errors;
 import dev.errata.CatalogError;
 import dev.errata.ErrorKind;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -162,7 +164,7 @@ public final class GrpcErrors {
      * @return the exception, or empty for a success
      */
     public static Optional<GrpcException> decode(int httpStatus, byte[] body) {
-        return GrpcDecoder.decode(httpStatus, body);
+        return GrpcDecoder.decode(httpStatus, null, body);
     }
 
     /**
@@ -176,7 +178,7 @@ public final class GrpcErrors {
      * @return the exception, or empty for a success
      */
     public static Optional<GrpcException> decode(int httpStatus, String body) {
-        return GrpcDecoder.decode(httpStatus, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return GrpcDecoder.decode(httpStatus, null, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -190,7 +192,104 @@ public final class GrpcErrors {
      * @return the exception, or empty for a success
      */
     public static Optional<GrpcException> decode(int httpStatus, InputStream body) {
-        return GrpcDecoder.decode(httpStatus, GrpcJson.bytes(body));
+        return GrpcDecoder.decode(httpStatus, null, GrpcJson.bytes(body));
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link GrpcUnlistedCodeException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @return the exception, or empty for a success
+     */
+    public static Optional<GrpcException> decode(int httpStatus,
+            Map<String, ? extends List<String>> headers, byte[] body) {
+        return GrpcDecoder.decode(httpStatus, headers, body);
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link GrpcUnlistedCodeException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @return the exception, or empty for a success
+     */
+    public static Optional<GrpcException> decode(int httpStatus,
+            Map<String, ? extends List<String>> headers, String body) {
+        return GrpcDecoder.decode(httpStatus, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link GrpcUnlistedCodeException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body; read up to the limit, not closed
+     * @return the exception, or empty for a success
+     */
+    public static Optional<GrpcException> decode(int httpStatus,
+            Map<String, ? extends List<String>> headers, InputStream body) {
+        return GrpcDecoder.decode(httpStatus, headers, GrpcJson.bytes(body));
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link GrpcUnlistedCodeException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @return the exception, or empty for a success
+     */
+    public static Optional<GrpcException> decode(int httpStatus, HttpHeaders headers, byte[] body) {
+        return GrpcDecoder.decode(httpStatus, headers == null ? null : headers.map(), body);
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link GrpcUnlistedCodeException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @return the exception, or empty for a success
+     */
+    public static Optional<GrpcException> decode(int httpStatus, HttpHeaders headers, String body) {
+        return GrpcDecoder.decode(httpStatus, headers == null ? null : headers.map(), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link GrpcUnlistedCodeException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body; read up to the limit, not closed
+     * @return the exception, or empty for a success
+     */
+    public static Optional<GrpcException> decode(int httpStatus, HttpHeaders headers,
+            InputStream body) {
+        return GrpcDecoder.decode(httpStatus, headers == null ? null : headers.map(), GrpcJson.bytes(body));
     }
 
     /**
@@ -228,11 +327,113 @@ public final class GrpcErrors {
      * byte[])}; GrpcUnlistedCodeException is the fallback.
      *
      * @param httpStatus the response's HTTP status
-     * @param body the response body
+     * @param body the response body; read up to the limit, not closed
      * @throws GrpcException if the response is an error
      */
     public static void throwIfError(int httpStatus, InputStream body) {
         Optional<GrpcException> error = decode(httpStatus, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; GrpcUnlistedCodeException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @throws GrpcException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, Map<String, ? extends List<String>> headers,
+            byte[] body) {
+        Optional<GrpcException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; GrpcUnlistedCodeException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @throws GrpcException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, Map<String, ? extends List<String>> headers,
+            String body) {
+        Optional<GrpcException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; GrpcUnlistedCodeException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body; read up to the limit, not closed
+     * @throws GrpcException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, Map<String, ? extends List<String>> headers,
+            InputStream body) {
+        Optional<GrpcException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; GrpcUnlistedCodeException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @throws GrpcException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, HttpHeaders headers, byte[] body) {
+        Optional<GrpcException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; GrpcUnlistedCodeException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @throws GrpcException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, HttpHeaders headers, String body) {
+        Optional<GrpcException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; GrpcUnlistedCodeException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body; read up to the limit, not closed
+     * @throws GrpcException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, HttpHeaders headers, InputStream body) {
+        Optional<GrpcException> error = decode(httpStatus, headers, body);
         if (error.isPresent()) {
             throw error.get();
         }
@@ -273,14 +474,33 @@ public final class GrpcErrors {
 
     /**
      * {@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the
-     * code), {@code title} (the catalog's message), {@code status}, {@code detail} (the message as
-     * received), {@code code} and {@code retryable}, plus the typed details as extension members.
+     * code), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),
+     * {@code status}, {@code detail} (the message), {@code instance} (the one the exception was read from, if any), then {@code code},
+     * {@code retryable} and {@code category}, the typed details and the message's parameters as extension
+     * members. No member overwrites another: no detail may have the name of one of these, and a parameter
+     * of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.
      *
      * @param error the exception
      * @return the problem document
      */
     public static String toProblemJson(GrpcException error) {
-        return GrpcRenderer.toProblemJson(error);
+        return GrpcRenderer.toProblemJson(error, null);
+    }
+
+    /**
+     * {@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the
+     * code), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),
+     * {@code status}, {@code detail} (the message), {@code instance} ({@code instance}, a URI reference naming this occurrence), then {@code code},
+     * {@code retryable} and {@code category}, the typed details and the message's parameters as extension
+     * members. No member overwrites another: no detail may have the name of one of these, and a parameter
+     * of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.
+     *
+     * @param error the exception
+     * @param instance the problem's {@code instance}, or null for the one the exception was read from
+     * @return the problem document
+     */
+    public static String toProblemJson(GrpcException error, String instance) {
+        return GrpcRenderer.toProblemJson(error, instance);
     }
 
     private static Map<String, GrpcError> byName() {

@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Reads response bodies of gRPC status codes with Jackson 2's streaming parser
- * into JSON as Java, within fixed limits: at most 1048576 bytes and 64 levels of nesting.
+ * into JSON as Java, within fixed limits: at most 1048576 bytes, 64 levels of nesting and 100000 values kept.
  * Of a body it keeps only what the decoder reads; the rest it skips, checked all the same,
  * so that a fault anywhere makes the body malformed.
  */
@@ -38,6 +38,11 @@ final class GrpcJson {
      * Deepest nesting read; a deeper body is malformed.
      */
     static final int MAX_DEPTH = 64;
+
+    /**
+     * Most values kept of a body (skipped ones do not count); a body needing more is malformed.
+     */
+    static final int MAX_VALUES = 100000;
 
     /**
      * Stands for a body without any JSON value (empty, or only white space).
@@ -62,7 +67,9 @@ final class GrpcJson {
     private static final Selection PROBLEM = new Selection()
             .keep("status", Selection.ALL)
             .keep("code", Selection.ALL)
-            .keep("detail", Selection.ALL);
+            .keep("detail", Selection.ALL)
+            .keep("instance", Selection.ALL)
+            .keep("category", Selection.ALL);
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -99,7 +106,7 @@ final class GrpcJson {
             if (first == null) {
                 return EMPTY;
             }
-            Object value = read(parser, first, selection, 0);
+            Object value = read(parser, first, selection, 0, new int[] {MAX_VALUES});
             return parser.nextToken() == null ? value : MALFORMED;
         } catch (Malformed | IOException | RuntimeException e) {
             return MALFORMED;
@@ -143,10 +150,10 @@ final class GrpcJson {
     /**
      * The value starting at {@code token}, keeping what {@code selection} says: of an object the
      * members it names, of an array the items if it names them (else the array stays empty);
-     * skips the rest.
+     * skips the rest. Each value kept costs one of the {@code left[0]} the body may keep still.
      */
-    private static Object read(JsonParser parser, JsonToken token, Selection selection, int depth)
-            throws Malformed, IOException {
+    private static Object read(JsonParser parser, JsonToken token, Selection selection, int depth,
+            int[] left) throws Malformed, IOException {
         if (token == null) {
             throw new Malformed();
         }
@@ -154,6 +161,9 @@ final class GrpcJson {
             if (depth >= MAX_DEPTH) {
                 throw new Malformed();
             }
+        }
+        if (--left[0] < 0) {
+            throw new Malformed();
         }
         switch (token) {
             case START_OBJECT: {
@@ -163,7 +173,7 @@ final class GrpcJson {
                         if (next != JsonToken.FIELD_NAME) {
                             throw new Malformed();
                         }
-                        object.put(parser.currentName(), read(parser, parser.nextToken(), Selection.ALL, depth + 1));
+                        object.put(parser.currentName(), read(parser, parser.nextToken(), Selection.ALL, depth + 1, left));
                     }
                     return object;
                 }
@@ -177,7 +187,7 @@ final class GrpcJson {
                     if (slot < 0) {
                         skip(parser, parser.nextToken(), depth + 1);
                     } else {
-                        object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1));
+                        object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1, left));
                     }
                 }
                 return object;
@@ -189,7 +199,7 @@ final class GrpcJson {
                     if (item == null) {
                         skip(parser, next, depth + 1);
                     } else {
-                        array.add(read(parser, next, item, depth + 1));
+                        array.add(read(parser, next, item, depth + 1, left));
                     }
                 }
                 return array;

@@ -3,8 +3,10 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import dev.errata.JsonText;
+import dev.errata.NamedTemplate;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -36,7 +38,6 @@ final class GrpcRenderer {
         if (error.getMessage() != null) {
             put(body, error.getMessage(), "message");
         }
-        details(error, body);
         return body;
     }
 
@@ -56,30 +57,42 @@ final class GrpcRenderer {
      * Puts {@code value} at {@code path}, making the objects on the way.
      */
     private static void put(Map<String, Object> body, Object value, String... path) {
+        object(body, Arrays.copyOf(path, path.length - 1)).put(path[path.length - 1], value);
+    }
+
+    /**
+     * The object at {@code path}, made (with those on the way) where missing.
+     */
+    private static Map<String, Object> object(Map<String, Object> body, String... path) {
         Map<String, Object> object = body;
-        for (int i = 0; i < path.length - 1; i++) {
-            Object next = object.get(path[i]);
+        for (String member : path) {
+            Object next = object.get(member);
             if (!(next instanceof Map)) {
                 next = new LinkedHashMap<String, Object>();
-                object.put(path[i], next);
+                object.put(member, next);
             }
             @SuppressWarnings("unchecked") Map<String, Object> inner = (Map<String, Object>) next;
             object = inner;
         }
-        object.put(path[path.length - 1], value);
+        return object;
     }
 
     /**
-     * Puts the typed details that are set.
+     * Puts the typed details that are set into {@code object}: the error object, or the problem.
      */
-    private static void details(GrpcException error, Map<String, Object> body) {
+    private static void details(GrpcException error, Map<String, Object> object) {
     }
 
-    static String toProblemJson(GrpcException error) {
+    /**
+     * RFC 9457's members first, then Errata's ({@code code}, {@code retryable}, {@code category}),
+     * the details, and the parameters under their names where no member has that name already: no
+     * member ever overwrites another.
+     */
+    static String toProblemJson(GrpcException error, String instance) {
         CatalogError entry = error.error();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", problemType(entry.codeString()));
-        problem.put("title", entry.message().orElse(entry.description().orElse(entry.codeString())));
+        problem.put("title", title(error));
         int status = status(error);
         if (status != 0) {
             problem.put("status", status);
@@ -87,10 +100,50 @@ final class GrpcRenderer {
         if (error.getMessage() != null) {
             problem.put("detail", error.getMessage());
         }
+        String occurrence = instance != null ? instance : error.response().isPresent() ? error.response().get().instance().orElse(null) : null;
+        if (occurrence != null) {
+            problem.put("instance", occurrence);
+        }
         problem.put("code", entry.codeString());
         problem.put("retryable", entry.retryable());
         details(error, problem);
+        // A parameter named as a member of the problem, present or not, is read back from the detail.
+        for (Map.Entry<String, Object> parameter : error.parameters().entrySet()) {
+            switch (parameter.getKey()) {
+                case "type":
+                case "title":
+                case "status":
+                case "detail":
+                case "instance":
+                case "code":
+                case "retryable":
+                case "category":
+                    break;
+                default:
+                    problem.putIfAbsent(parameter.getKey(), parameter.getValue());
+            }
+        }
         return JsonText.write(problem);
+    }
+
+    /**
+     * The problem's {@code title}: the catalog's message as an exception of the entry carries it,
+     * its placeholders filled in (the message this one carries), never a template; else the catalog's
+     * description, else the code, else the message.
+     */
+    private static String title(GrpcException error) {
+        CatalogError entry = error.error();
+        if (entry.message().isPresent()) {
+            String template = entry.message().get();
+            if (!NamedTemplate.hasPlaceholders(template)) {
+                return NamedTemplate.literal(template);
+            }
+            return error.getMessage() != null ? error.getMessage() : template;
+        }
+        if (entry.description().isPresent()) {
+            return entry.description().get();
+        }
+        return entry.codeString().isEmpty() && error.getMessage() != null ? error.getMessage() : entry.codeString();
     }
 
     /**

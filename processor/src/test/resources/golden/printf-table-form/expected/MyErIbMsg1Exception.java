@@ -2,6 +2,10 @@
 package com.example.errors;
 
 import dev.errata.Printf;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -85,45 +89,61 @@ public final class MyErIbMsg1Exception extends MyException {
     }
 
     /**
-     * {@return the message's {@code %u}, or null when the exception was built from a received message}
+     * {@return the message's {@code %u}, or null when the exception was built from a received message of another shape}
      */
     public Integer arg1() {
         return arg1;
     }
 
     /**
-     * {@return the message's {@code %lu}, or null when the exception was built from a received message}
+     * {@return the message's {@code %lu}, or null when the exception was built from a received message of another shape}
      */
     public Long arg2() {
         return arg2;
     }
 
     /**
-     * {@return the message's {@code %llu}, or null when the exception was built from a received message}
+     * {@return the message's {@code %llu}, or null when the exception was built from a received message of another shape}
      */
     public Long arg3() {
         return arg3;
     }
 
     /**
-     * {@return the message's {@code %.2f}, or null when the exception was built from a received message}
+     * {@return the message's {@code %.2f}, or null when the exception was built from a received message of another shape}
      */
     public Double arg4() {
         return arg4;
     }
 
     /**
-     * {@return the precision of the message's <code>%.*s</code>, or null when the exception was built from a received message}
+     * {@return the precision of the message's <code>%.*s</code>, or null when the exception was built from a received message of another shape}
      */
     public Integer arg5() {
         return arg5;
     }
 
     /**
-     * {@return the message's <code>%.*s</code>, or null when the exception was built from a received message}
+     * {@return the message's <code>%.*s</code>, or null when the exception was built from a received message of another shape}
      */
     public String arg6() {
         return arg6;
+    }
+
+    /**
+     * {@return the message's parameters that are known, by name, in the catalog's order}
+     */
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("arg1", arg1);
+        parameters.put("arg2", arg2);
+        parameters.put("arg3", arg3);
+        parameters.put("arg4", arg4);
+        parameters.put("arg5", arg5);
+        parameters.put("arg6", arg6);
+        parameters.values().removeIf(Objects::isNull);
+        return Collections.unmodifiableMap(parameters);
     }
 
     @Override

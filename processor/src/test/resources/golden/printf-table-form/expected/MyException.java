@@ -3,6 +3,8 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import dev.errata.ErrorResponse;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -57,6 +59,14 @@ public abstract sealed class MyException extends RuntimeException permits MyInte
      */
     public boolean retryable() {
         return error.retryable();
+    }
+
+    /**
+     * {@return the typed parameters of the message that are known, by name, in the catalog's order: those given to the
+     * constructor, or read back from a received message of the catalog's shape; empty for entries without any}
+     */
+    public Map<String, Object> parameters() {
+        return Collections.emptyMap();
     }
 
     /**

@@ -24,92 +24,128 @@ final class ShopDecoder {
      * The details' names, in the catalog's order: {@link #attach} hands their values beside
      * them to {@code ErrorResponse}, which keeps those present.
      */
-    private static final String[] DETAIL_NAMES = {"uid", "field", "referencing_objects", "field_errors", "item_errors"};
+    private static final String[] DETAIL_NAMES = {"uid", "field", "referencing_objects", "field_errors", "item_errors", "limits.remaining"};
+
+    /**
+     * The headers read from every response: the request id in {@code X-Request-Id}, the time to wait in {@code Retry-After}, whether to retry in {@code X-Should-Retry}, {@code X-RateLimit-Remaining}.
+     */
+    private static final ErrorResponse.HeaderNames HEADERS = new ErrorResponse.HeaderNames("X-Request-Id", "Retry-After", "X-Should-Retry", "X-RateLimit-Remaining");
+
+    /**
+     * Most errors made of one response, as items of a batch or nested in details: far beyond
+     * any real one, and few enough that a hostile body costs little. More refuse the body.
+     */
+    static final int MAX_ITEMS = 10000;
+
+    private static final TooManyItems TOO_MANY_ITEMS = new TooManyItems();
 
     private ShopDecoder() {
     }
 
-    static Optional<ShopException> decode(int status, byte[] body) {
+    static Optional<ShopException> decode(int status, Map<String, ? extends List<String>> headers,
+            byte[] body) {
+        ErrorResponse.Received received = ErrorResponse.Received.of(status, body).headers(headers, HEADERS);
         try {
-            return Optional.ofNullable(interpret(status, ShopJson.parse(body), body));
+            return Optional.ofNullable(interpret(status, ShopJson.parse(body), received));
+        } catch (TooManyItems e) {
+            return Optional.of(tooManyItems(received));
         } catch (RuntimeException e) {
             // Whatever a body holds, the caller gets the catalog's own fallback, never this.
-            return Optional.of(fallback(status, null, null, body));
+            return Optional.of(fallback(status, null, null, null, received));
         }
     }
 
     /**
      * The exception a parsed body stands for, or null for a success.
      */
-    private static ShopException interpret(int status, Object json, byte[] body) {
+    private static ShopException interpret(int status, Object json,
+            ErrorResponse.Received received) {
         boolean successful = status >= 200 && status <= 299;
         if (json instanceof Map) {
             Map<?, ?> object = (Map<?, ?>) json;
             Object items = object.get("results");
             if (items instanceof List) {
-                return batchFailure(status, (List<?>) items, body);
+                return batchFailure(status, (List<?>) items, received);
             }
             if (Boolean.TRUE.equals(object.get("ok"))) {
-                return successful ? null : byStatus(status, object, body);
+                return successful ? null : byStatus(status, object, received);
             }
             if (member(object, "error", "code") != null) {
-                return fromObject(status, object, body);
+                return fromObject(status, object, received);
             }
             if (Boolean.FALSE.equals(object.get("ok"))) {
-                return successful ? fallback(status, null, text(member(object, "error", "text")), body) : byStatus(status, object, body);
+                return successful ? fallback(status, object, null, text(member(object, "error", "text")), received) : byStatus(status, object, received);
             }
-            return successful ? null : byStatus(status, object, body);
+            return successful ? null : byStatus(status, object, received);
         }
         if (successful) {
             // Errors arrive inside 2xx here, so a 2xx body that is no JSON object is malformed.
-            return fallback(status, null, null, body);
+            return fallback(status, null, null, null, received);
         }
-        return byStatus(status, null, body);
+        return byStatus(status, null, received);
     }
 
     /**
      * The exception of an error object; an unlisted code, or a code that is not a string or a
      * number, gives the fallback.
      */
-    private static ShopException fromObject(int status, Map<?, ?> object, byte[] body) {
+    private static ShopException fromObject(int status, Map<?, ?> object,
+            ErrorResponse.Received received) {
         Object code = member(object, "error", "code");
         String message = text(member(object, "error", "text"));
         if (code instanceof BigDecimal && isInt((BigDecimal) code)) {
             int number = ((BigDecimal) code).intValue();
-            return attach(ShopErrors.exceptionFor(number, message), status, Integer.toString(number), message, object, body);
+            return listed(ShopErrors.exceptionFor(number, message), status, object, Integer.toString(number), message, received);
         }
         String codeText = codeText(code);
         if (codeText == null) {
-            return fallback(status, code == null ? null : JsonText.write(code), message, body);
+            return fallback(status, object, code == null ? null : JsonText.write(code), message, received);
         }
-        return attach(ShopErrors.exceptionFor(codeText, message), status, codeText, message, object, body);
+        return listed(ShopErrors.exceptionFor(codeText, message), status, object, codeText, message, received);
+    }
+
+    /**
+     * The exception {@code exceptionFor} gave for a code, given its response; for a code the
+     * catalog does not list, the exception the category of the body or of the status gives (a code
+     * it lists as reserved stays the fallback, carrying its entry).
+     */
+    private static ShopException listed(ShopException error, int status, Map<?, ?> object,
+            String rawCode, String message, ErrorResponse.Received received) {
+        if (error instanceof ShopUnknownException && !error.error().known()) {
+            return fallback(status, object, rawCode, message, received);
+        }
+        return attach(error, rawCode, message, errorObject(object), received);
     }
 
     /**
      * A non-2xx response without a code: the outcome the catalog documents for the status,
      * else the fallback.
      */
-    private static ShopException byStatus(int status, Map<?, ?> object, byte[] body) {
+    private static ShopException byStatus(int status, Map<?, ?> object,
+            ErrorResponse.Received received) {
         String message = object == null ? null : text(member(object, "error", "text"));
         ShopException error = statusException(status, message);
-        return error == null ? fallback(status, null, message, body) : attach(error, status, null, message, object, body);
+        return error == null ? fallback(status, object, null, message, received) : attach(error, null, message, errorObject(object), received);
     }
 
     /**
-     * The catalog's fallback, carrying whatever could be read.
+     * An error whose code the catalog does not list, or without one: the exception of such
+     * codes in the category {@code object} (the body or the item, null when there is none) or the
+     * status names, else the catalog's fallback; carrying whatever could be read.
      */
-    private static ShopException fallback(int status, String rawCode, String message, byte[] body) {
-        String text = message != null ? message : rawCode != null ? "Code not in catalog Shop: " + rawCode : status == 0 ? "An error without a code Shop knows" : "HTTP " + status + " response without an error Shop knows";
-        return attach(new ShopUnknownException(rawCode, text), status, rawCode, message, null, body);
+    private static ShopException fallback(int status, Map<?, ?> object, String rawCode,
+            String message, ErrorResponse.Received received) {
+        return unlisted(categoryOf(status, object), status, rawCode, message, errorObject(object), received);
     }
 
     /**
-     * Gives {@code error} the response it came from, and its typed details.
+     * Gives {@code error} the response it came from, and its typed details, read from {@code object}:
+     * the error object (or the problem document), null when there is none.
      */
-    private static ShopException attach(ShopException error, int status, String rawCode,
-            String message, Map<?, ?> object, byte[] body) {
+    private static ShopException attach(ShopException error, String rawCode, String message,
+            Map<?, ?> object, ErrorResponse.Received received) {
         if (object == null) {
-            error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, null));
+            error.attach(received.error(rawCode, message, null));
             return error;
         }
         Object uidValue = object.get("uid");
@@ -129,7 +165,7 @@ final class ShopDecoder {
             Map<?, ?> errors = (Map<?, ?>) fieldErrorsValue;
             Map<String, ShopException> byName = new LinkedHashMap<>(errors.size() * 4 / 3 + 1);
             for (Map.Entry<?, ?> entry : errors.entrySet()) {
-                byName.put(String.valueOf(entry.getKey()), nested(entry.getValue()));
+                byName.put(String.valueOf(entry.getKey()), nested(entry.getValue(), received));
             }
             error.adoptFieldErrors(byName);
         }
@@ -139,13 +175,13 @@ final class ShopDecoder {
             if (itemErrorsValue instanceof List) {
                 List<?> list = (List<?>) itemErrorsValue;
                 for (int i = 0; i < list.size(); i++) {
-                    byIndex.put(i, nested(list.get(i)));
+                    byIndex.put(i, nested(list.get(i), received));
                 }
             } else {
                 for (Map.Entry<?, ?> entry : ((Map<?, ?>) itemErrorsValue).entrySet()) {
                     String index = codeText(entry.getKey());
                     if (index != null && index.matches("\\d{1,9}")) {
-                        byIndex.put(Integer.valueOf(index), nested(entry.getValue()));
+                        byIndex.put(Integer.valueOf(index), nested(entry.getValue(), received));
                     }
                 }
             }
@@ -153,7 +189,11 @@ final class ShopDecoder {
                 error.adoptItemErrors(byIndex);
             }
         }
-        error.attach(ErrorResponse.ofBytes(status, rawCode, message, body, DETAIL_NAMES, new Object[] {uidValue, fieldValue, referencingObjectsValue, fieldErrorsValue, itemErrorsValue}));
+        Object limitsRemainingValue = member(object, "limits", "remaining");
+        if (limitsRemainingValue instanceof String || limitsRemainingValue instanceof BigDecimal) {
+            error.withLimitsRemaining(text(limitsRemainingValue));
+        }
+        error.attach(received.error(rawCode, message, DETAIL_NAMES, new Object[] {uidValue, fieldValue, referencingObjectsValue, fieldErrorsValue, itemErrorsValue, limitsRemainingValue}));
         return error;
     }
 
@@ -165,26 +205,33 @@ final class ShopDecoder {
         try {
             Object json = ShopJson.parseProblem(body);
             if (!(json instanceof Map)) {
-                return Optional.of(fallback(0, null, null, body));
+                return Optional.of(fallback(0, null, null, null, ErrorResponse.Received.of(0, body)));
             }
             Map<?, ?> problem = (Map<?, ?>) json;
             Object statusValue = problem.get("status");
             int status = statusValue instanceof BigDecimal && ((BigDecimal) statusValue).compareTo(BigDecimal.valueOf(100)) >= 0 && ((BigDecimal) statusValue).compareTo(BigDecimal.valueOf(599)) <= 0 ? ((BigDecimal) statusValue).intValue() : 0;
+            Object instance = problem.get("instance");
+            ErrorResponse.Received received = ErrorResponse.Received.of(status, body).instance(instance instanceof String ? (String) instance : null);
             String code = codeText(problem.get("code"));
             String detail = text(problem.get("detail"));
             if (code == null) {
-                return Optional.of(fallback(status, null, detail, body));
+                return Optional.of(unlisted(problemCategory(problem, status), status, null, detail, problem, received));
             }
             // An HTTP-level outcome's code is its status, when no catalog code is that number.
             if (!ShopErrors.fromCode(code).isPresent() && code.equals(Integer.toString(status))) {
                 ShopException outcome = statusException(status, detail);
                 if (outcome != null) {
-                    return Optional.of(attach(outcome, status, null, detail, problem, body));
+                    return Optional.of(attach(outcome, null, detail, problem, received));
                 }
             }
-            return Optional.of(attach(ShopErrors.exceptionFor(code, detail), status, code, detail, problem, body));
+            ShopException error = ShopErrors.exceptionFor(code, detail);
+            if (error instanceof ShopUnknownException && !error.error().known()) {
+                return Optional.of(unlisted(problemCategory(problem, status), status, code, detail, problem, received));
+            }
+            error.adoptParameters(problem);
+            return Optional.of(attach(error, code, detail, problem, received));
         } catch (RuntimeException e) {
-            return Optional.of(fallback(0, null, null, body));
+            return Optional.of(fallback(0, null, null, null, ErrorResponse.Received.of(0, body)));
         }
     }
 
@@ -200,6 +247,14 @@ final class ShopDecoder {
             value = ((Map<?, ?>) value).get(segment);
         }
         return value;
+    }
+
+    /**
+     * The object holding the code, whose members the details are; null when there is none.
+     */
+    private static Map<?, ?> errorObject(Map<?, ?> body) {
+        Object object = body == null ? null : body.get("error");
+        return object instanceof Map ? (Map<?, ?>) object : null;
     }
 
     /**
@@ -256,13 +311,102 @@ final class ShopDecoder {
     }
 
     /**
-     * An error nested in another's details; its depth is bounded by the body's.
+     * The exception of a code the catalog does not list (or of none) in {@code category}, else
+     * the catalog's fallback, with the details read from {@code details} (null when there are none).
      */
-    private static ShopException nested(Object value) {
-        if (value instanceof Map) {
-            return fromObject(0, (Map<?, ?>) value, null);
+    private static ShopException unlisted(ShopError.Category category, int status, String rawCode,
+            String message, Map<?, ?> details, ErrorResponse.Received received) {
+        String text = message != null ? message : rawCode != null ? "Code not in catalog Shop: " + rawCode : status == 0 ? "An error without a code Shop knows" : "HTTP " + status + " response without an error Shop knows";
+        return attach(ShopErrors.unlisted(category, rawCode, text), rawCode, message, details, received);
+    }
+
+    /**
+     * The category the body names in {@code error.kind}, else the one category of its error status (not
+     * 2xx), if it has one; null when neither tells.
+     */
+    private static ShopError.Category categoryOf(int status, Map<?, ?> object) {
+        Object named = object == null ? null : member(object, "error", "kind");
+        if ("invalid".equals(named)) {
+            return ShopError.Category.VALIDATION;
         }
-        return fallback(0, null, text(value), null);
+        if ("bad_request".equals(named)) {
+            return ShopError.Category.VALIDATION;
+        }
+        if ("throttled".equals(named)) {
+            return ShopError.Category.RATE_LIMIT;
+        }
+        switch (status) {
+            case 400:
+                return ShopError.Category.VALIDATION;
+            case 404:
+                return ShopError.Category.VALIDATION;
+            case 429:
+                return ShopError.Category.RATE_LIMIT;
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * The category a problem document names by its id in its {@code category} member, else the
+     * one category of its error status; null when neither tells.
+     */
+    private static ShopError.Category problemCategory(Map<?, ?> problem, int status) {
+        Object id = problem.get("category");
+        if (id instanceof String) {
+            switch ((String) id) {
+                case "validation":
+                    return ShopError.Category.VALIDATION;
+                case "rate-limit":
+                    return ShopError.Category.RATE_LIMIT;
+                default:
+                    break;
+            }
+        }
+        return categoryOf(status, null);
+    }
+
+    /**
+     * An error nested in another's details, made without a stack trace, of the same response; its
+     * depth is bounded by the body's.
+     */
+    private static ShopException nested(Object value, ErrorResponse.Received received) {
+        int[] making = startItems();
+        try {
+            countItem(received);
+            if (value instanceof Map) {
+                return fromObject(0, (Map<?, ?>) value, received);
+            }
+            return fallback(0, null, null, text(value), received);
+        } finally {
+            making[0]--;
+        }
+    }
+
+    /**
+     * Starts making items on this thread, which get no stack trace, and returns the count of
+     * those being made, to lower when done.
+     */
+    private static int[] startItems() {
+        int[] making = ShopException.items();
+        making[0]++;
+        return making;
+    }
+
+    /**
+     * Counts one item made of the response; past {@link #MAX_ITEMS}, stops the decoding.
+     */
+    private static void countItem(ErrorResponse.Received received) {
+        if (!received.countItem(MAX_ITEMS)) {
+            throw TOO_MANY_ITEMS;
+        }
+    }
+
+    /**
+     * The fallback for a body holding more errors than {@link #MAX_ITEMS}.
+     */
+    private static ShopException tooManyItems(ErrorResponse.Received received) {
+        return attach(new ShopUnknownException(null, "A response holding more than 10000 errors, which Shop does not read one by one"), null, null, null, received);
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> object) {
@@ -273,20 +417,33 @@ final class ShopDecoder {
         return copy;
     }
 
-    static ShopBatchResult decodeBatch(int status, byte[] body) {
+    static ShopBatchResult decodeBatch(int status, Map<String, ? extends List<String>> headers,
+            byte[] body) {
+        ErrorResponse.Received received = ErrorResponse.Received.of(status, body).headers(headers, HEADERS);
         try {
             Object json = ShopJson.parse(body);
             List<?> items = batchItems(json);
             if (items == null) {
-                return new ShopBatchResult(Collections.<Optional<ShopException>>emptyList(), interpret(status, json, body));
+                return new ShopBatchResult(Collections.<Optional<ShopException>>emptyList(), interpret(status, json, received));
             }
             List<Optional<ShopException>> outcomes = new ArrayList<>(items.size());
-            for (Object item : items) {
-                outcomes.add(Optional.ofNullable(item(status, item, body)));
+            int[] making = startItems();
+            try {
+                for (Object item : items) {
+                    ShopException outcome = item(status, item, received);
+                    if (outcome != null) {
+                        countItem(received);
+                    }
+                    outcomes.add(Optional.ofNullable(outcome));
+                }
+            } finally {
+                making[0]--;
             }
             return new ShopBatchResult(outcomes, null);
+        } catch (TooManyItems e) {
+            return new ShopBatchResult(Collections.<Optional<ShopException>>emptyList(), tooManyItems(received));
         } catch (RuntimeException e) {
-            return new ShopBatchResult(Collections.<Optional<ShopException>>emptyList(), fallback(status, null, null, body));
+            return new ShopBatchResult(Collections.<Optional<ShopException>>emptyList(), fallback(status, null, null, null, received));
         }
     }
 
@@ -301,19 +458,19 @@ final class ShopDecoder {
     /**
      * One result of a batch: null for a success.
      */
-    private static ShopException item(int status, Object item, byte[] body) {
+    private static ShopException item(int status, Object item, ErrorResponse.Received received) {
         if (!(item instanceof Map)) {
-            return fallback(status, null, null, body);
+            return fallback(status, null, null, null, received);
         }
         Map<?, ?> object = (Map<?, ?>) item;
         if (Boolean.TRUE.equals(object.get("ok"))) {
             return null;
         }
         if (member(object, "error", "code") != null) {
-            return fromObject(status, object, body);
+            return fromObject(status, object, received);
         }
         if (Boolean.FALSE.equals(object.get("ok"))) {
-            return fallback(status, null, text(member(object, "error", "text")), body);
+            return fallback(status, object, null, text(member(object, "error", "text")), received);
         }
         return null;
     }
@@ -321,17 +478,35 @@ final class ShopDecoder {
     /**
      * A batch body as one outcome: null when every item succeeded, else the failed items.
      */
-    private static ShopException batchFailure(int status, List<?> items, byte[] body) {
+    private static ShopException batchFailure(int status, List<?> items,
+            ErrorResponse.Received received) {
         Map<Integer, ShopException> failures = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            ShopException failure = item(status, items.get(i), body);
-            if (failure != null) {
-                failures.put(i, failure);
+        int[] making = startItems();
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                ShopException failure = item(status, items.get(i), received);
+                if (failure != null) {
+                    countItem(received);
+                    failures.put(i, failure);
+                }
             }
+        } finally {
+            making[0]--;
         }
         if (failures.isEmpty()) {
-            return status >= 200 && status <= 299 ? null : byStatus(status, null, body);
+            return status >= 200 && status <= 299 ? null : byStatus(status, null, received);
         }
-        return attach(new ShopBatchException(failures, items.size()), status, null, null, null, body);
+        return attach(new ShopBatchException(failures, items.size()), null, null, null, received);
+    }
+
+    /**
+     * A body holding more than {@link #MAX_ITEMS} errors; expected input, so no stack trace.
+     */
+    private static final class TooManyItems extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyItems() {
+            super(null, null, false, false);
+        }
     }
 }

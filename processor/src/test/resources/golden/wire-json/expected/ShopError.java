@@ -32,6 +32,20 @@ public enum ShopError implements CatalogError {
     INVALID(6, "Some fields did not pass validation.", null, null, 400, false, false, Category.VALIDATION),
 
     /**
+     * {@code 7}: Only {count} left of {sku}.
+     *
+     * <p>HTTP status 400. Category {@code validation}. Not retryable.
+     */
+    OUT_OF_STOCK(7, "Only {count} left of {sku}.", null, null, 400, false, false, Category.VALIDATION),
+
+    /**
+     * {@code 8}: No object {uid}.
+     *
+     * <p>HTTP status 400. Category {@code validation}. Not retryable.
+     */
+    NO_SUCH_OBJECT(8, "No object {uid}.", null, null, 400, false, false, Category.VALIDATION),
+
+    /**
      * {@code 9}: Too many requests.
      *
      * <p>HTTP status 429. Category {@code rate-limit}. Retryable.

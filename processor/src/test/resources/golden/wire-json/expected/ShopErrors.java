@@ -3,10 +3,12 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -141,6 +143,46 @@ public final class ShopErrors {
     }
 
     /**
+     * The exception for a code of {@code category}, as a response names it: the code's own when
+     * the catalog lists it (whatever its category), else the category's exception for unlisted codes,
+     * caught with the category's; never fails.
+     *
+     * @param category the category the response names, or null for none (then an
+     *     unlisted code gives {@link ShopUnknownException})
+     * @param code the code as received, or null when there was none
+     * @param message the message as received, or null for the catalog's
+     * @return a new exception
+     */
+    public static ShopException exceptionFor(ShopError.Category category, String code,
+            String message) {
+        if (code != null) {
+            ShopError error = fromCode(code).orElse(null);
+            if (error != null) {
+                return exceptionFor(error, message, null);
+            }
+        }
+        return unlisted(category, code, message);
+    }
+
+    /**
+     * The exception of a code the catalog does not list (or of none), in {@code category}: the
+     * category's class for such codes; {@link ShopUnknownException} when there is no category.
+     */
+    static ShopException unlisted(ShopError.Category category, String code, String message) {
+        if (category == null) {
+            return new ShopUnknownException(code, message);
+        }
+        switch (category) {
+            case VALIDATION:
+                return new ShopUnlistedValidationException(code, message);
+            case RATE_LIMIT:
+                return new ShopUnlistedRateLimitException(code, message);
+            default:
+                return new ShopUnknownException(code, message);
+        }
+    }
+
+    /**
      * The categories whose errors arrive with {@code httpStatus} (by the category's default or an
      * entry's own status); empty when none does.
      *
@@ -181,7 +223,7 @@ public final class ShopErrors {
      * @return the exception, or empty for a success
      */
     public static Optional<ShopException> decode(int httpStatus, byte[] body) {
-        return ShopDecoder.decode(httpStatus, body);
+        return ShopDecoder.decode(httpStatus, null, body);
     }
 
     /**
@@ -195,7 +237,7 @@ public final class ShopErrors {
      * @return the exception, or empty for a success
      */
     public static Optional<ShopException> decode(int httpStatus, String body) {
-        return ShopDecoder.decode(httpStatus, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return ShopDecoder.decode(httpStatus, null, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -209,7 +251,104 @@ public final class ShopErrors {
      * @return the exception, or empty for a success
      */
     public static Optional<ShopException> decode(int httpStatus, InputStream body) {
-        return ShopDecoder.decode(httpStatus, ShopJson.bytes(body));
+        return ShopDecoder.decode(httpStatus, null, ShopJson.bytes(body));
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link ShopUnknownException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @return the exception, or empty for a success
+     */
+    public static Optional<ShopException> decode(int httpStatus,
+            Map<String, ? extends List<String>> headers, byte[] body) {
+        return ShopDecoder.decode(httpStatus, headers, body);
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link ShopUnknownException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @return the exception, or empty for a success
+     */
+    public static Optional<ShopException> decode(int httpStatus,
+            Map<String, ? extends List<String>> headers, String body) {
+        return ShopDecoder.decode(httpStatus, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link ShopUnknownException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body; read up to the limit, not closed
+     * @return the exception, or empty for a success
+     */
+    public static Optional<ShopException> decode(int httpStatus,
+            Map<String, ? extends List<String>> headers, InputStream body) {
+        return ShopDecoder.decode(httpStatus, headers, ShopJson.bytes(body));
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link ShopUnknownException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @return the exception, or empty for a success
+     */
+    public static Optional<ShopException> decode(int httpStatus, HttpHeaders headers, byte[] body) {
+        return ShopDecoder.decode(httpStatus, headers == null ? null : headers.map(), body);
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link ShopUnknownException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @return the exception, or empty for a success
+     */
+    public static Optional<ShopException> decode(int httpStatus, HttpHeaders headers, String body) {
+        return ShopDecoder.decode(httpStatus, headers == null ? null : headers.map(), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The exception a response stands for, or empty for a success. Never throws: a body that is
+     * empty, not JSON, too large (over 1 MiB), too deep, or holds an unlisted code or a code of the wrong type
+     * gives {@link ShopUnknownException}; every exception returned carries the response (status, raw code and message,
+     * details, an excerpt of the body, the headers the catalog names) in {@code response()}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body; read up to the limit, not closed
+     * @return the exception, or empty for a success
+     */
+    public static Optional<ShopException> decode(int httpStatus, HttpHeaders headers,
+            InputStream body) {
+        return ShopDecoder.decode(httpStatus, headers == null ? null : headers.map(), ShopJson.bytes(body));
     }
 
     /**
@@ -247,11 +386,113 @@ public final class ShopErrors {
      * byte[])}; ShopUnknownException is the fallback.
      *
      * @param httpStatus the response's HTTP status
-     * @param body the response body
+     * @param body the response body; read up to the limit, not closed
      * @throws ShopException if the response is an error
      */
     public static void throwIfError(int httpStatus, InputStream body) {
         Optional<ShopException> error = decode(httpStatus, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @throws ShopException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, Map<String, ? extends List<String>> headers,
+            byte[] body) {
+        Optional<ShopException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @throws ShopException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, Map<String, ? extends List<String>> headers,
+            String body) {
+        Optional<ShopException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body; read up to the limit, not closed
+     * @throws ShopException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, Map<String, ? extends List<String>> headers,
+            InputStream body) {
+        Optional<ShopException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @throws ShopException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, HttpHeaders headers, byte[] body) {
+        Optional<ShopException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @throws ShopException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, HttpHeaders headers, String body) {
+        Optional<ShopException> error = decode(httpStatus, headers, body);
+        if (error.isPresent()) {
+            throw error.get();
+        }
+    }
+
+    /**
+     * Throws the exception the response stands for; returns for a success. See {@link #decode(int,
+     * byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body; read up to the limit, not closed
+     * @throws ShopException if the response is an error
+     */
+    public static void throwIfError(int httpStatus, HttpHeaders headers, InputStream body) {
+        Optional<ShopException> error = decode(httpStatus, headers, body);
         if (error.isPresent()) {
             throw error.get();
         }
@@ -266,7 +507,7 @@ public final class ShopErrors {
      * @return the outcomes
      */
     public static ShopBatchResult decodeBatch(int httpStatus, byte[] body) {
-        return ShopDecoder.decodeBatch(httpStatus, body);
+        return ShopDecoder.decodeBatch(httpStatus, null, body);
     }
 
     /**
@@ -278,7 +519,7 @@ public final class ShopErrors {
      * @return the outcomes
      */
     public static ShopBatchResult decodeBatch(int httpStatus, String body) {
-        return ShopDecoder.decodeBatch(httpStatus, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return ShopDecoder.decodeBatch(httpStatus, null, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -290,7 +531,92 @@ public final class ShopErrors {
      * @return the outcomes
      */
     public static ShopBatchResult decodeBatch(int httpStatus, InputStream body) {
-        return ShopDecoder.decodeBatch(httpStatus, ShopJson.bytes(body));
+        return ShopDecoder.decodeBatch(httpStatus, null, ShopJson.bytes(body));
+    }
+
+    /**
+     * The outcome of each object of a batch response (one per item, in order), or the error of the
+     * response as a whole. Never throws; see {@link #decode(int, byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @return the outcomes
+     */
+    public static ShopBatchResult decodeBatch(int httpStatus,
+            Map<String, ? extends List<String>> headers, byte[] body) {
+        return ShopDecoder.decodeBatch(httpStatus, headers, body);
+    }
+
+    /**
+     * The outcome of each object of a batch response (one per item, in order), or the error of the
+     * response as a whole. Never throws; see {@link #decode(int, byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body
+     * @return the outcomes
+     */
+    public static ShopBatchResult decodeBatch(int httpStatus,
+            Map<String, ? extends List<String>> headers, String body) {
+        return ShopDecoder.decodeBatch(httpStatus, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The outcome of each object of a batch response (one per item, in order), or the error of the
+     * response as a whole. Never throws; see {@link #decode(int, byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers by name, in any case, as HTTP clients give them
+     *     ({@code HttpURLConnection.getHeaderFields()}, ...), or null
+     * @param body the response body; read up to the limit, not closed
+     * @return the outcomes
+     */
+    public static ShopBatchResult decodeBatch(int httpStatus,
+            Map<String, ? extends List<String>> headers, InputStream body) {
+        return ShopDecoder.decodeBatch(httpStatus, headers, ShopJson.bytes(body));
+    }
+
+    /**
+     * The outcome of each object of a batch response (one per item, in order), or the error of the
+     * response as a whole. Never throws; see {@link #decode(int, byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @return the outcomes
+     */
+    public static ShopBatchResult decodeBatch(int httpStatus, HttpHeaders headers, byte[] body) {
+        return ShopDecoder.decodeBatch(httpStatus, headers == null ? null : headers.map(), body);
+    }
+
+    /**
+     * The outcome of each object of a batch response (one per item, in order), or the error of the
+     * response as a whole. Never throws; see {@link #decode(int, byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body
+     * @return the outcomes
+     */
+    public static ShopBatchResult decodeBatch(int httpStatus, HttpHeaders headers, String body) {
+        return ShopDecoder.decodeBatch(httpStatus, headers == null ? null : headers.map(), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The outcome of each object of a batch response (one per item, in order), or the error of the
+     * response as a whole. Never throws; see {@link #decode(int, byte[])}; ShopUnknownException is the fallback.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param headers the response's headers ({@code HttpResponse.headers()}), or null
+     * @param body the response body; read up to the limit, not closed
+     * @return the outcomes
+     */
+    public static ShopBatchResult decodeBatch(int httpStatus, HttpHeaders headers,
+            InputStream body) {
+        return ShopDecoder.decodeBatch(httpStatus, headers == null ? null : headers.map(), ShopJson.bytes(body));
     }
 
     /**
@@ -328,20 +654,41 @@ public final class ShopErrors {
 
     /**
      * {@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the
-     * code), {@code title} (the catalog's message), {@code status}, {@code detail} (the message as
-     * received), {@code code} and {@code retryable}, plus the typed details as extension members.
+     * code), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),
+     * {@code status}, {@code detail} (the message), {@code instance} (the one the exception was read from, if any), then {@code code},
+     * {@code retryable} and {@code category}, the typed details and the message's parameters as extension
+     * members. No member overwrites another: no detail may have the name of one of these, and a parameter
+     * of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.
      *
      * @param error the exception
      * @return the problem document
      */
     public static String toProblemJson(ShopException error) {
-        return ShopRenderer.toProblemJson(error);
+        return ShopRenderer.toProblemJson(error, null);
+    }
+
+    /**
+     * {@code error} as RFC 9457 {@code application/problem+json}: {@code type} (a URI naming the
+     * code), {@code title} (the catalog's message as the exception carries it, its placeholders filled in),
+     * {@code status}, {@code detail} (the message), {@code instance} ({@code instance}, a URI reference naming this occurrence), then {@code code},
+     * {@code retryable} and {@code category}, the typed details and the message's parameters as extension
+     * members. No member overwrites another: no detail may have the name of one of these, and a parameter
+     * of such a name is left to be read back from {@code detail}. {@code fromProblemJson} reads it all back.
+     *
+     * @param error the exception
+     * @param instance the problem's {@code instance}, or null for the one the exception was read from
+     * @return the problem document
+     */
+    public static String toProblemJson(ShopException error, String instance) {
+        return ShopRenderer.toProblemJson(error, instance);
     }
 
     private static Map<String, ShopError> byName() {
-        Map<String, ShopError> byName = new HashMap<>(6);
+        Map<String, ShopError> byName = new HashMap<>(10);
         byName.put("BadRequest", ShopError.BAD_REQUEST);
         byName.put("Invalid", ShopError.INVALID);
+        byName.put("OutOfStock", ShopError.OUT_OF_STOCK);
+        byName.put("NoSuchObject", ShopError.NO_SUCH_OBJECT);
         byName.put("Throttled", ShopError.THROTTLED);
         return Collections.unmodifiableMap(byName);
     }
@@ -358,6 +705,10 @@ public final class ShopErrors {
             case 1:
                 return new ShopInvalidException(text, cause);
             case 2:
+                return new ShopOutOfStockException(text, cause);
+            case 3:
+                return new ShopNoSuchObjectException(text, cause);
+            case 4:
                 return new ShopThrottledException(text, cause);
             default:
                 return new ShopUnknownException(Integer.toString(position), text, cause);

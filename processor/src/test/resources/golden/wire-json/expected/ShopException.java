@@ -24,6 +24,11 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     private static final long serialVersionUID = 1L;
 
     /**
+     * How many items (of a batch, nested in details) the decoder is making on each thread.
+     */
+    private static final ThreadLocal<int[]> ITEMS = new ThreadLocal<int[]>();
+
+    /**
      * The catalog entry of this exception.
      */
     private final CatalogError error;
@@ -63,6 +68,11 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     private Map<Integer, ShopException> itemErrors = Collections.emptyMap();
 
     /**
+     * The response's {@code limits.remaining}.
+     */
+    private String limitsRemaining;
+
+    /**
      * @param error the catalog entry
      * @param message the message, as received or from the catalog
      * @param cause the cause, or null
@@ -87,10 +97,51 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
     }
 
     /**
-     * {@return whether the same request may succeed if retried later}
+     * {@return whether the same request may succeed if retried later: what the
+     * response's {@code X-Should-Retry} header said, when it had one, else what the catalog says}
      */
     public boolean retryable() {
+        if (response != null && response.retryable().isPresent()) {
+            return response.retryable().get();
+        }
         return error.retryable();
+    }
+
+    /**
+     * {@return the typed parameters of the message that are known, by name, in the catalog's order: those given to the
+     * constructor, or read back from a received message of the catalog's shape; empty for entries without any}
+     */
+    public Map<String, Object> parameters() {
+        return Collections.emptyMap();
+    }
+
+    /**
+     * This thread's count of items being made, for the decoder to raise and lower.
+     */
+    static int[] items() {
+        int[] items = ITEMS.get();
+        if (items == null) {
+            items = new int[1];
+            ITEMS.set(items);
+        }
+        return items;
+    }
+
+    /**
+     * {@return this exception, its stack trace filled in, unless the decoder is making it as an item of a
+     * batch or an error nested in details: those have none}
+     */
+    @Override
+    public Throwable fillInStackTrace() {
+        int[] items = ITEMS.get();
+        return items != null && items[0] > 0 ? this : super.fillInStackTrace();
+    }
+
+    /**
+     * Takes the typed parameters a problem document holds as members of their own; the generated
+     * decoder calls it. Exceptions of entries without parameters have none to take.
+     */
+    void adoptParameters(Map<?, ?> members) {
     }
 
     /**
@@ -228,5 +279,23 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
      */
     void adoptItemErrors(Map<Integer, ShopException> owned) {
         this.itemErrors = Collections.unmodifiableMap(owned);
+    }
+
+    /**
+     * {@return the response's {@code limits.remaining}, if it held one}
+     */
+    public Optional<String> limitsRemaining() {
+        return Optional.ofNullable(limitsRemaining);
+    }
+
+    /**
+     * Sets the {@code limits.remaining} detail.
+     *
+     * @param limitsRemaining the value, or null
+     * @return this exception
+     */
+    public ShopException withLimitsRemaining(String limitsRemaining) {
+        this.limitsRemaining = limitsRemaining;
+        return this;
     }
 }

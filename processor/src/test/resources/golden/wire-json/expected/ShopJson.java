@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Reads response bodies of Shop with Jackson 2's streaming parser
- * into JSON as Java, within fixed limits: at most 1048576 bytes and 64 levels of nesting.
+ * into JSON as Java, within fixed limits: at most 1048576 bytes, 64 levels of nesting and 100000 values kept.
  * Of a body it keeps only what the decoder reads; the rest it skips, checked all the same,
  * so that a fault anywhere makes the body malformed.
  */
@@ -40,6 +40,11 @@ final class ShopJson {
     static final int MAX_DEPTH = 64;
 
     /**
+     * Most values kept of a body (skipped ones do not count); a body needing more is malformed.
+     */
+    static final int MAX_VALUES = 100000;
+
+    /**
      * Stands for a body without any JSON value (empty, or only white space).
      */
     static final Object EMPTY = new Object();
@@ -53,25 +58,15 @@ final class ShopJson {
      * What the decoder reads of an error object: its code, message, success flag and details.
      */
     private static final Selection ERROR_OBJECT = new Selection()
-            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL))
-            .keep("ok", Selection.ALL)
-            .keep("uid", Selection.ALL)
-            .keep("field", Selection.ALL)
-            .keep("referencing_objects", Selection.ALL)
-            .keep("field_errors", Selection.ALL)
-            .keep("item_errors", Selection.ALL);
+            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL).keep("kind", Selection.ALL).keep("uid", Selection.ALL).keep("field", Selection.ALL).keep("referencing_objects", Selection.ALL).keep("field_errors", Selection.ALL).keep("item_errors", Selection.ALL).keep("limits", new Selection().keep("remaining", Selection.ALL)))
+            .keep("ok", Selection.ALL);
 
     /**
      * What the decoder reads of a body: an error object, or a batch of them.
      */
     private static final Selection BODY = new Selection()
-            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL))
+            .keep("error", new Selection().keep("code", Selection.ALL).keep("text", Selection.ALL).keep("kind", Selection.ALL).keep("uid", Selection.ALL).keep("field", Selection.ALL).keep("referencing_objects", Selection.ALL).keep("field_errors", Selection.ALL).keep("item_errors", Selection.ALL).keep("limits", new Selection().keep("remaining", Selection.ALL)))
             .keep("ok", Selection.ALL)
-            .keep("uid", Selection.ALL)
-            .keep("field", Selection.ALL)
-            .keep("referencing_objects", Selection.ALL)
-            .keep("field_errors", Selection.ALL)
-            .keep("item_errors", Selection.ALL)
             .keep("results", new Selection().keepItems(ERROR_OBJECT));
 
     /**
@@ -81,11 +76,16 @@ final class ShopJson {
             .keep("status", Selection.ALL)
             .keep("code", Selection.ALL)
             .keep("detail", Selection.ALL)
+            .keep("instance", Selection.ALL)
+            .keep("category", Selection.ALL)
             .keep("uid", Selection.ALL)
             .keep("field", Selection.ALL)
             .keep("referencing_objects", Selection.ALL)
             .keep("field_errors", Selection.ALL)
-            .keep("item_errors", Selection.ALL);
+            .keep("item_errors", Selection.ALL)
+            .keep("limits", new Selection().keep("remaining", Selection.ALL))
+            .keep("count", Selection.ALL)
+            .keep("sku", Selection.ALL);
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -122,7 +122,7 @@ final class ShopJson {
             if (first == null) {
                 return EMPTY;
             }
-            Object value = read(parser, first, selection, 0);
+            Object value = read(parser, first, selection, 0, new int[] {MAX_VALUES});
             return parser.nextToken() == null ? value : MALFORMED;
         } catch (Malformed | IOException | RuntimeException e) {
             return MALFORMED;
@@ -166,10 +166,10 @@ final class ShopJson {
     /**
      * The value starting at {@code token}, keeping what {@code selection} says: of an object the
      * members it names, of an array the items if it names them (else the array stays empty);
-     * skips the rest.
+     * skips the rest. Each value kept costs one of the {@code left[0]} the body may keep still.
      */
-    private static Object read(JsonParser parser, JsonToken token, Selection selection, int depth)
-            throws Malformed, IOException {
+    private static Object read(JsonParser parser, JsonToken token, Selection selection, int depth,
+            int[] left) throws Malformed, IOException {
         if (token == null) {
             throw new Malformed();
         }
@@ -177,6 +177,9 @@ final class ShopJson {
             if (depth >= MAX_DEPTH) {
                 throw new Malformed();
             }
+        }
+        if (--left[0] < 0) {
+            throw new Malformed();
         }
         switch (token) {
             case START_OBJECT: {
@@ -186,7 +189,7 @@ final class ShopJson {
                         if (next != JsonToken.FIELD_NAME) {
                             throw new Malformed();
                         }
-                        object.put(parser.currentName(), read(parser, parser.nextToken(), Selection.ALL, depth + 1));
+                        object.put(parser.currentName(), read(parser, parser.nextToken(), Selection.ALL, depth + 1, left));
                     }
                     return object;
                 }
@@ -200,7 +203,7 @@ final class ShopJson {
                     if (slot < 0) {
                         skip(parser, parser.nextToken(), depth + 1);
                     } else {
-                        object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1));
+                        object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1, left));
                     }
                 }
                 return object;
@@ -212,7 +215,7 @@ final class ShopJson {
                     if (item == null) {
                         skip(parser, next, depth + 1);
                     } else {
-                        array.add(read(parser, next, item, depth + 1));
+                        array.add(read(parser, next, item, depth + 1, left));
                     }
                 }
                 return array;

@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
         value = "dev.errata.processor.ErrataProcessor",
         comments = "catalog: catalog.yaml"
 )
-public abstract sealed class ShopRateLimitException extends ShopException permits ShopThrottledException {
+public abstract sealed class ShopRateLimitException extends ShopException permits ShopThrottledException, ShopUnlistedRateLimitException {
     private static final long serialVersionUID = 1L;
 
     /**

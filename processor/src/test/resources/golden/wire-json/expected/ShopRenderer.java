@@ -3,8 +3,10 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import dev.errata.JsonText;
+import dev.errata.NamedTemplate;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -39,7 +41,12 @@ final class ShopRenderer {
         if (error.getMessage() != null) {
             put(body, error.getMessage(), "error", "text");
         }
-        details(error, body);
+        String category = categoryValue(error.error().categoryId().orElse(null));
+        if (category != null) {
+            put(body, category, "error", "kind");
+        }
+        // The details are members of the error object, where the decoder reads them.
+        details(error, object(body, "error"));
         return body;
     }
 
@@ -62,53 +69,68 @@ final class ShopRenderer {
      * Puts {@code value} at {@code path}, making the objects on the way.
      */
     private static void put(Map<String, Object> body, Object value, String... path) {
+        object(body, Arrays.copyOf(path, path.length - 1)).put(path[path.length - 1], value);
+    }
+
+    /**
+     * The object at {@code path}, made (with those on the way) where missing.
+     */
+    private static Map<String, Object> object(Map<String, Object> body, String... path) {
         Map<String, Object> object = body;
-        for (int i = 0; i < path.length - 1; i++) {
-            Object next = object.get(path[i]);
+        for (String member : path) {
+            Object next = object.get(member);
             if (!(next instanceof Map)) {
                 next = new LinkedHashMap<String, Object>();
-                object.put(path[i], next);
+                object.put(member, next);
             }
             @SuppressWarnings("unchecked") Map<String, Object> inner = (Map<String, Object>) next;
             object = inner;
         }
-        object.put(path[path.length - 1], value);
+        return object;
     }
 
     /**
-     * Puts the typed details that are set.
+     * Puts the typed details that are set into {@code object}: the error object, or the problem.
      */
-    private static void details(ShopException error, Map<String, Object> body) {
+    private static void details(ShopException error, Map<String, Object> object) {
         if (error.uid().isPresent()) {
-            body.put("uid", error.uid().get());
+            object.put("uid", error.uid().get());
         }
         if (!error.field().isEmpty()) {
-            body.put("field", error.field());
+            object.put("field", error.field());
         }
         if (!error.referencingObjects().isEmpty()) {
-            body.put("referencing_objects", error.referencingObjects());
+            object.put("referencing_objects", error.referencingObjects());
         }
         if (!error.fieldErrors().isEmpty()) {
             Map<String, Object> nested = new LinkedHashMap<>();
             for (Map.Entry<?, ? extends ShopException> entry : error.fieldErrors().entrySet()) {
                 nested.put(String.valueOf(entry.getKey()), tree(entry.getValue(), false));
             }
-            body.put("field_errors", nested);
+            object.put("field_errors", nested);
         }
         if (!error.itemErrors().isEmpty()) {
             Map<String, Object> nested = new LinkedHashMap<>();
             for (Map.Entry<?, ? extends ShopException> entry : error.itemErrors().entrySet()) {
                 nested.put(String.valueOf(entry.getKey()), tree(entry.getValue(), false));
             }
-            body.put("item_errors", nested);
+            object.put("item_errors", nested);
+        }
+        if (error.limitsRemaining().isPresent()) {
+            put(object, error.limitsRemaining().get(), "limits", "remaining");
         }
     }
 
-    static String toProblemJson(ShopException error) {
+    /**
+     * RFC 9457's members first, then Errata's ({@code code}, {@code retryable}, {@code category}),
+     * the details, and the parameters under their names where no member has that name already: no
+     * member ever overwrites another.
+     */
+    static String toProblemJson(ShopException error, String instance) {
         CatalogError entry = error.error();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", problemType(entry.codeString()));
-        problem.put("title", entry.message().orElse(entry.description().orElse(entry.codeString())));
+        problem.put("title", title(error));
         int status = status(error);
         if (status != 0) {
             problem.put("status", status);
@@ -116,10 +138,53 @@ final class ShopRenderer {
         if (error.getMessage() != null) {
             problem.put("detail", error.getMessage());
         }
+        String occurrence = instance != null ? instance : error.response().isPresent() ? error.response().get().instance().orElse(null) : null;
+        if (occurrence != null) {
+            problem.put("instance", occurrence);
+        }
         problem.put("code", entry.codeString());
         problem.put("retryable", entry.retryable());
+        if (entry.categoryId().isPresent()) {
+            problem.put("category", entry.categoryId().get());
+        }
         details(error, problem);
+        // A parameter named as a member of the problem, present or not, is read back from the detail.
+        for (Map.Entry<String, Object> parameter : error.parameters().entrySet()) {
+            switch (parameter.getKey()) {
+                case "type":
+                case "title":
+                case "status":
+                case "detail":
+                case "instance":
+                case "code":
+                case "retryable":
+                case "category":
+                    break;
+                default:
+                    problem.putIfAbsent(parameter.getKey(), parameter.getValue());
+            }
+        }
         return JsonText.write(problem);
+    }
+
+    /**
+     * The problem's {@code title}: the catalog's message as an exception of the entry carries it,
+     * its placeholders filled in (the message this one carries), never a template; else the catalog's
+     * description, else the code, else the message.
+     */
+    private static String title(ShopException error) {
+        CatalogError entry = error.error();
+        if (entry.message().isPresent()) {
+            String template = entry.message().get();
+            if (!NamedTemplate.hasPlaceholders(template)) {
+                return NamedTemplate.literal(template);
+            }
+            return error.getMessage() != null ? error.getMessage() : template;
+        }
+        if (entry.description().isPresent()) {
+            return entry.description().get();
+        }
+        return entry.codeString().isEmpty() && error.getMessage() != null ? error.getMessage() : entry.codeString();
     }
 
     /**
@@ -149,5 +214,22 @@ final class ShopRenderer {
             }
         }
         return "https://shop.example/problems/" + out + "";
+    }
+
+    /**
+     * How the body names the category of id {@code categoryId} in {@code error.kind}; null for none.
+     */
+    private static String categoryValue(String categoryId) {
+        if (categoryId == null) {
+            return null;
+        }
+        switch (categoryId) {
+            case "validation":
+                return "invalid";
+            case "rate-limit":
+                return "throttled";
+            default:
+                return null;
+        }
     }
 }

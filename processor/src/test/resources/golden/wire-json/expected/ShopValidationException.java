@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
         value = "dev.errata.processor.ErrataProcessor",
         comments = "catalog: catalog.yaml"
 )
-public abstract sealed class ShopValidationException extends ShopException permits ShopBadRequestException, ShopInvalidException, ShopNoSuchMethodException {
+public abstract sealed class ShopValidationException extends ShopException permits ShopBadRequestException, ShopInvalidException, ShopOutOfStockException, ShopNoSuchObjectException, ShopNoSuchMethodException, ShopUnlistedValidationException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -97,7 +97,8 @@ public final class CatalogBinder {
         Errors errors = bindErrors(top, new EntryScope(name.orElse(""), codeType, codes.base(), messageSyntax,
                 categories, categoriesByOwnCode, attributesByName, suppressedEverywhere, Set.of()));
         Optional<dev.errata.processor.model.Wire> wire = top.mapping("wire").flatMap(node -> new WireBinder(diagnostics)
-                .bind(node, name.orElse(""), codeType, codes.base(), errors.entries(), errors.complete()));
+                .bind(node, name.orElse(""), codeType, codes.base(), errors.entries(), errors.complete(),
+                        (id, at) -> category(id, at, categories)));
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -372,18 +373,21 @@ public final class CatalogBinder {
     }
 
     private Optional<Category> category(MappingReader entry, Categories categories) {
-        return entry.text("category").flatMap(id -> {
-            Category category = categories.byReference().get(id);
-            if (category == null && categories.complete()) {
-                String fix = Suggestions.closest(id, categories.suggestible())
-                        .map(s -> "Did you mean '" + s + "'?")
-                        .orElse("Define it under 'categories', or name one that is defined");
-                diagnostics.report(Message.UNKNOWN_CATEGORY, entry.positionOf("category"),
-                        categories.all().isEmpty() ? "none are defined" : "defined: " + String.join(", ", categories.ids()),
-                        id, fix);
-            }
-            return Optional.ofNullable(category);
-        });
+        return entry.text("category").flatMap(id -> category(id, entry.positionOf("category"), categories));
+    }
+
+    /** The category of id {@code id}, reporting at {@code at} an id that names none. */
+    private Optional<Category> category(String id, SourcePosition at, Categories categories) {
+        Category category = categories.byReference().get(id);
+        if (category == null && categories.complete()) {
+            String fix = Suggestions.closest(id, categories.suggestible())
+                    .map(s -> "Did you mean '" + s + "'?")
+                    .orElse("Define it under 'categories', or name one that is defined");
+            diagnostics.report(Message.UNKNOWN_CATEGORY, at,
+                    categories.all().isEmpty() ? "none are defined" : "defined: " + String.join(", ", categories.ids()),
+                    id, fix);
+        }
+        return Optional.ofNullable(category);
     }
 
     private OptionalInt httpStatus(MappingReader mapping, String key) {

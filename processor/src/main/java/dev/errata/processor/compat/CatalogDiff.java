@@ -26,7 +26,8 @@ public final class CatalogDiff {
             changes.add(new Change(Rule.CODE_TYPE_CHANGED, Optional.empty(),
                     "codes.type changed from " + old.codeType() + " to " + current.codeType(), catalogPosition));
         }
-        for (String key : List.of("codePath", "messagePath", "successMember", "batchPath", "problemType")) {
+        for (String key : List.of("codePath", "messagePath", "successMember", "batchPath", "codeAfter",
+                "categoryMember", "problemType")) {
             String before = old.wire().get(key);
             String after = current.wire().get(key);
             if (before != null && !before.equals(after)) {

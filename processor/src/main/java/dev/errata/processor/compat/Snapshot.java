@@ -76,6 +76,8 @@ public record Snapshot(String name, String codeType, Map<String, String> wire, M
             w.messagePath().ifPresent(p -> paths.put("messagePath", String.join(".", p)));
             w.successMember().ifPresent(m -> paths.put("successMember", m));
             w.batchPath().ifPresent(p -> paths.put("batchPath", String.join(".", p)));
+            w.codeAfter().ifPresent(c -> paths.put("codeAfter", c));
+            w.category().ifPresent(c -> paths.put("categoryMember", String.join(".", c.path())));
             paths.put("problemType", w.problemType());
         });
         return paths;

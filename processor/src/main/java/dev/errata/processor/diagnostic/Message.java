@@ -189,6 +189,17 @@ public enum Message {
     WIRE_DETAIL_NAME(Severity.ERROR, "wire-detail-name",
             "A wire detail becomes the accessor '%s()' of every exception, but %s. Leave this member out of"
                     + " wire.details: such a detail cannot be typed"),
+    WIRE_DETAIL_PATH(Severity.ERROR, "wire-detail-path",
+            "A wire detail is read inside the object that holds the code ('%s'), so its path starts there, but"
+                    + " '%s' names that object again. Write '%s'"),
+    WIRE_DETAIL_PROBLEM_MEMBER(Severity.ERROR, "wire-detail-problem-member",
+            "A wire detail is written in problem+json documents under its own name, beside the members RFC 9457 and"
+                    + " Errata give them (type, title, status, detail, instance, code, retryable, category), which none"
+                    + " may overwrite, but '%s' would take the member '%s'. Leave it out of wire.details (what names a"
+                    + " category belongs in wire.category)"),
+    WIRE_HEADER_NAME(Severity.ERROR, "wire-header-name",
+            "'%s' must name an HTTP header (letters, digits and !#$%%&'*+-.^_`|~, as RFC 9110 allows), but it is"
+                    + " '%s'. Write the header's name alone, like 'Request-Id', without ':' or a value"),
     WIRE_STATUS_KEY(Severity.ERROR, "wire-status-key",
             "The keys of wire.statusOnly must be HTTP statuses from 100 to 599, but '%s' is not one. Write the"
                     + " status the vendor answers with, like '429'"),

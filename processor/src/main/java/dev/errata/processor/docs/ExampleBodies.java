@@ -3,6 +3,7 @@ package dev.errata.processor.docs;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CodeType;
 import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Wire;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,8 @@ public final class ExampleBodies {
         wire.successMember().ifPresent(member -> body.put(member, Boolean.FALSE));
         put(body, code(catalog, entry), wire.codePath());
         wire.messagePath().ifPresent(path -> put(body, exceptionMessage(entry), path));
+        wire.category().ifPresent(member -> entry.category().flatMap(member::valueOf)
+                .ifPresent(value -> put(body, value, member.path())));
         return Optional.of(body);
     }
 
@@ -50,14 +53,36 @@ public final class ExampleBodies {
         }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", problemType(catalog.wire().get().problemType(), entry.code()));
-        problem.put("title", exceptionMessage(entry));
+        problem.put("title", title(catalog, entry));
         if (entry.httpStatus().isPresent()) {
             problem.put("status", entry.httpStatus().getAsInt());
         }
         problem.put("detail", exceptionMessage(entry));
         problem.put("code", entry.code());
         problem.put("retryable", entry.retryable());
+        if (!catalog.categories().isEmpty()) {
+            entry.category().ifPresent(category -> problem.put("category", category.id()));
+        }
         return Optional.of(problem);
+    }
+
+    /**
+     * The problem's {@code title}: a message without placeholders as the catalog's syntax reads it, else the
+     * message the exception carries (here the template itself), else the description, else the code.
+     */
+    private static String title(Catalog catalog, ErrorEntry entry) {
+        if (entry.message().isEmpty()) {
+            return exceptionMessage(entry);
+        }
+        String template = entry.message().get();
+        return switch (catalog.messageSyntax()) {
+            case NAMED -> {
+                MessageTemplate parsed = MessageTemplate.parse(template);
+                yield parsed.placeholderNames().isEmpty() ? parsed.literalText() : template;
+            }
+            case PRINTF -> template.replace("%%", "").indexOf('%') >= 0 ? template : template.replace("%%", "%");
+            case NONE -> template;
+        };
     }
 
     /** A code as the vendor writes it: a number for integer codes. */

@@ -191,4 +191,41 @@ public record Catalog(
     public List<ErrorEntry> uncategorizedErrors() {
         return errors.stream().filter(e -> e.category().isEmpty()).toList();
     }
+
+    /**
+     * The categories whose errors arrive with each HTTP status: by a category's own status, an entry's, or an
+     * {@code httpStatuses} entry's; statuses in ascending order, categories in catalog order.
+     */
+    public java.util.SortedMap<Integer, java.util.Set<Category>> categoriesByStatus() {
+        java.util.SortedMap<Integer, java.util.Set<Category>> byStatus = new java.util.TreeMap<>();
+        for (Category category : categories) {
+            category.httpStatus().ifPresent(s -> byStatus.computeIfAbsent(s, k -> new java.util.LinkedHashSet<>())
+                    .add(category));
+        }
+        for (ErrorEntry error : errors) {
+            if (error.httpStatus().isPresent() && error.category().isPresent()) {
+                byStatus.computeIfAbsent(error.httpStatus().getAsInt(), k -> new java.util.LinkedHashSet<>())
+                        .add(error.category().get());
+            }
+        }
+        for (HttpStatusEntry status : httpStatuses) {
+            status.category().ifPresent(c -> byStatus.computeIfAbsent(status.status(), k -> new java.util.LinkedHashSet<>())
+                    .add(c));
+        }
+        return byStatus;
+    }
+
+    /**
+     * The category an error arriving with an error status (not 2xx) belongs to when nothing else tells: the one
+     * category of that status, for each status that has exactly one.
+     */
+    public java.util.SortedMap<Integer, Category> categoryOfErrorStatus() {
+        java.util.SortedMap<Integer, Category> byStatus = new java.util.TreeMap<>();
+        categoriesByStatus().forEach((status, categories) -> {
+            if ((status < 200 || status > 299) && categories.size() == 1 && hasExceptionClass(categories.iterator().next())) {
+                byStatus.put(status, categories.iterator().next());
+            }
+        });
+        return byStatus;
+    }
 }

@@ -15,7 +15,7 @@ public final class ExceptionMembers {
 
     /** Methods without arguments that the generated exceptions declare, whatever the catalog. */
     public static final List<String> DECLARED_ACCESSORS = List.of("error", "codeString", "retryable", "response",
-            "category");
+            "category", "parameters");
 
     /** The batch exception's own accessors, which a detail (on the base of the batch exception) would clash with. */
     public static final List<String> BATCH_ACCESSORS = List.of("failures", "itemCount");
@@ -51,7 +51,7 @@ public final class ExceptionMembers {
 
     private static Map<String, String> taken() {
         Map<String, String> taken = new HashMap<>();
-        for (String method : List.of("error", "codeString", "retryable", "response", ATTACH)) {
+        for (String method : List.of("error", "codeString", "retryable", "response", "parameters", ATTACH)) {
             taken.put(method, "the generated exceptions already have a method " + method + "()");
         }
         taken.put("category", "the exceptions of a category already have a method category()");

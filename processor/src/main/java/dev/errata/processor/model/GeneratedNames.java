@@ -76,6 +76,14 @@ public final class GeneratedNames {
         return exceptionOf(category.javaName());
     }
 
+    /**
+     * {@code StripeUnlistedCardException}: a category's final class for the codes the catalog does not list that
+     * a response shows to be of that category.
+     */
+    public String unlistedException(Category category) {
+        return prefix + "Unlisted" + category.javaName() + "Exception";
+    }
+
     /** {@code OmaInvalidCredentialsException}: an entry's final class. */
     public String errorException(ErrorEntry error) {
         return exceptionOf(error.javaName());

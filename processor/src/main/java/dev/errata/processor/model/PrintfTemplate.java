@@ -174,6 +174,37 @@ public record PrintfTemplate(List<Argument> arguments, Optional<Fault> fault) {
                 Math.min(end, message.length())), reason)));
     }
 
+    /**
+     * The text between the conversions of a template (one more piece than it has conversions), each {@code %%} a
+     * percent sign: what stays of the message however it is filled in.
+     *
+     * @param message the template, without a fault
+     * @param arguments its arguments, as {@link #parse} gives them
+     */
+    public static List<String> literals(String message, List<Argument> arguments) {
+        List<String> conversions = arguments.stream().filter(a -> a.role() == Role.VALUE).map(Argument::conversion).toList();
+        List<String> literals = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int next = 0;
+        int i = 0;
+        while (i < message.length()) {
+            char c = message.charAt(i);
+            if (c == '%' && i + 1 < message.length() && message.charAt(i + 1) == '%') {
+                literal.append('%');
+                i += 2;
+            } else if (c == '%') {
+                literals.add(literal.toString());
+                literal.setLength(0);
+                i += conversions.get(next++).length();
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        literals.add(literal.toString());
+        return literals;
+    }
+
     /** The message as a template without arguments prints it: each {@code %%} a percent sign. */
     public static String literalText(String message) {
         return message.replace("%%", "%");

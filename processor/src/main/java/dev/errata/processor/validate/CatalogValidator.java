@@ -6,6 +6,7 @@ import dev.errata.processor.diagnostic.SourcePosition;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.Category;
 import dev.errata.processor.model.CodeType;
+import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.EntryKind;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.ExceptionMembers;
@@ -18,6 +19,7 @@ import dev.errata.processor.model.JavaLang;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
+import dev.errata.processor.model.ParameterType;
 import dev.errata.processor.model.PrintfTemplate;
 import dev.errata.processor.bind.CatalogBinder;
 import dev.errata.processor.bind.Suggestions;
@@ -159,7 +161,8 @@ public final class CatalogValidator {
             }
             // A reference that went wrong may have been meant for this category: then its emptiness is no news.
             if (!brokenReferences && !named.contains(category)
-                    && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))) {
+                    && catalog.httpStatuses().stream().noneMatch(s -> s.category().map(category::equals).orElse(false))
+                    && !receivesUnlistedCodes(catalog, category)) {
                 warnings.add(() -> {
                     if (!faulty.contains(category)) {
                         diagnostics.report(Message.EMPTY_CATEGORY, category.position(), category.id());
@@ -198,6 +201,17 @@ public final class CatalogValidator {
                         "Remove the entry's 'category' (it is put in the category whose code it is), or correct one");
             }
         }
+    }
+
+    /**
+     * Whether responses can name {@code category} for codes the catalog does not list: its value of
+     * {@code wire.category}, or an error status that stands for it alone. Such a category is thrown even
+     * without entries (Stripe's {@code api_error} has no code of its own).
+     */
+    private static boolean receivesUnlistedCodes(Catalog catalog, Category category) {
+        return catalog.wire().isPresent() && (catalog.wire().get().category()
+                .map(member -> member.values().containsValue(category)).orElse(false)
+                || catalog.categoryOfErrorStatus().containsValue(category));
     }
 
     private void checkHttpStatuses(Catalog catalog) {
@@ -294,13 +308,19 @@ public final class CatalogValidator {
     /** Parameter names become fields and accessors of the entry's exception: they must not clash with its own. */
     private void checkParameters(Catalog catalog) {
         Map<String, String> details = new HashMap<>();
-        catalog.wire().ifPresent(wire -> wire.details().keySet().forEach(name -> details.put(JavaNames.memberAccessor(name), name)));
+        Map<String, DetailKind> kinds = new HashMap<>();
+        catalog.wire().ifPresent(wire -> wire.details().forEach((name, kind) -> {
+            details.put(JavaNames.memberAccessor(name), name);
+            kinds.put(JavaNames.memberAccessor(name), kind);
+        }));
         for (ErrorEntry error : catalog.errors()) {
             for (Parameter parameter : error.parameters()) {
                 String reason = ExceptionMembers.takenForParameter(parameter.name()).orElse(null);
-                if (reason == null && details.containsKey(parameter.name())) {
+                // A string parameter named as a text detail is bound to it: the detail carries its value.
+                boolean bindable = kinds.get(parameter.name()) == DetailKind.TEXT && parameter.type() == ParameterType.STRING;
+                if (reason == null && details.containsKey(parameter.name()) && !bindable) {
                     reason = "wire detail '" + details.get(parameter.name()) + "' already gives every exception a method "
-                            + parameter.name() + "()";
+                            + parameter.name() + "(), and only a string parameter can be bound to a detail, a text one";
                 }
                 if (reason != null) {
                     error(error, Message.RESERVED_NAME, parameter.position(), "A parameter's name", parameter.name(),
@@ -465,10 +485,15 @@ public final class CatalogValidator {
             claim(owners, positions, null, names.decoder(), "the decoder", catalogName, catalog.name(), namePosition);
             claim(owners, positions, null, names.renderer(), "the renderer", catalogName, catalog.name(), namePosition);
         }
+        boolean unlistedClasses = catalog.wire().isPresent() && catalog.usesClassPerCode();
         for (Category category : catalog.categories()) {
             if (!faulty.contains(category) && catalog.hasExceptionClass(category)) {
                 claim(owners, positions, category, names.categoryException(category), "category '" + category.id() + "'",
                         "A category's 'name'", category.javaName(), category.position());
+                if (unlistedClasses) {
+                    claim(owners, positions, category, names.unlistedException(category), "category '" + category.id()
+                            + "' (its class of unlisted codes)", "A category's 'name'", category.javaName(), category.position());
+                }
             }
         }
         if (catalog.usesClassPerCode()) {

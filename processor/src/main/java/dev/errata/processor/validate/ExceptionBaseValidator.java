@@ -8,6 +8,7 @@ import dev.errata.processor.model.ExceptionBase;
 import dev.errata.processor.model.ExceptionMembers;
 import dev.errata.processor.model.JavaNames;
 import dev.errata.processor.model.Parameter;
+import dev.errata.processor.model.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,6 +106,10 @@ public final class ExceptionBaseValidator {
         if (constructor.isPresent()) {
             return constructor;
         }
+        if (Wire.makesItems(catalog.wire()) && finalFillInStackTrace(base)) {
+            return Optional.of("declares fillInStackTrace() final, which the generated exceptions override so that the"
+                    + " decoder makes the items of a batch and the errors nested in details without a stack trace");
+        }
         List<String> clashes = clashingMethods(base, catalog, packageName);
         if (!clashes.isEmpty()) {
             return Optional.of("has " + (clashes.size() == 1 ? "a method " : "methods ") + String.join(", ", clashes)
@@ -192,6 +197,13 @@ public final class ExceptionBaseValidator {
         Set<Modifier> modifiers = member.getModifiers();
         return modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED)
                 || (!modifiers.contains(Modifier.PRIVATE) && packageOf(base).equals(packageName));
+    }
+
+    /** Whether {@code base} or a class between it and Throwable makes {@code fillInStackTrace()} final. */
+    private boolean finalFillInStackTrace(TypeElement base) {
+        return ElementFilter.methodsIn(elements.getAllMembers(base)).stream()
+                .anyMatch(method -> method.getSimpleName().contentEquals("fillInStackTrace")
+                        && method.getParameters().isEmpty() && method.getModifiers().contains(Modifier.FINAL));
     }
 
     /** Methods without arguments of {@code base} that a generated exception declares too. */

@@ -37,11 +37,13 @@ public final class GeneratedSources {
      * @param generatedAnnotation the fully qualified {@code @Generated} the source level has, if any
      * @param exceptionBase the class the catalog's base exception extends, as the class path has it
      * @param jackson the Jackson on the compile class path, if any
+     * @param httpClient whether the compiled code can see {@code java.net.http.HttpHeaders}
      */
     public static List<GeneratedSource> of(Catalog catalog, String packageName, boolean sealed,
-            Optional<String> generatedAnnotation, ExceptionBase exceptionBase, Optional<Jackson> jackson) {
+            Optional<String> generatedAnnotation, ExceptionBase exceptionBase, Optional<Jackson> jackson,
+            boolean httpClient) {
         WriteContext context = new WriteContext(catalog, packageName, sealed, generatedAnnotation.map(ClassName::bestGuess),
-                exceptionBase, jackson);
+                exceptionBase, jackson, httpClient);
         List<TypeSpec> types = new ArrayList<>();
         List<GeneratedSource> files = new ArrayList<>();
         if (catalog.usesEnum()) {

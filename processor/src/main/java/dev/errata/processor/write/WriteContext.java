@@ -27,6 +27,8 @@ import dev.errata.processor.write.text.Docs;
  * @param generatedAnnotation the {@code @Generated} type the source level has, if any
  * @param exceptionBase the class the catalog's base exception extends
  * @param jackson the Jackson on the compile class path, if any: decoders are generated only with one
+ * @param httpClient whether the compiled code can see {@code java.net.http.HttpHeaders} (Java 11 and up, and in a
+ *     named module one that reads {@code java.net.http}): decoding methods then take its headers too
  */
 public record WriteContext(
         Catalog catalog,
@@ -34,7 +36,8 @@ public record WriteContext(
         boolean sealed,
         Optional<ClassName> generatedAnnotation,
         ExceptionBase exceptionBase,
-        Optional<Jackson> jackson) {
+        Optional<Jackson> jackson,
+        boolean httpClient) {
 
     public static final ClassName CATALOG_ERROR = ClassName.get("dev.errata", "CatalogError");
     public static final ClassName UNKNOWN_CATALOG_ERROR = ClassName.get("dev.errata", "UnknownCatalogError");
@@ -140,6 +143,19 @@ public record WriteContext(
 
     public ClassName categoryException(Category category) {
         return ClassName.get(packageName, names().categoryException(category));
+    }
+
+    /** The class of the codes a category's responses carry that the catalog does not list. */
+    public ClassName unlistedException(Category category) {
+        return ClassName.get(packageName, names().unlistedException(category));
+    }
+
+    /**
+     * Whether each category has a class of its own for the codes the catalog does not list: with a wire section
+     * (the decoder finds them), where each code has a class; with one class per category, that class serves.
+     */
+    public boolean unlistedClasses() {
+        return catalog.wire().isPresent() && classPerCode();
     }
 
     public ClassName errorException(ErrorEntry error) {

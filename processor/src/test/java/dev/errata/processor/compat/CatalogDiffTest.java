@@ -109,6 +109,21 @@ class CatalogDiffTest {
     }
 
     @Test
+    void whereTheCategoryOrTheCodesNamespaceStandsIsAWirePath() {
+        String withMembers = BASE.replace("  message: error.message\n",
+                "  message: error.message\n  codeAfter: '#'\n  category:\n    member: error.type\n    values:\n"
+                        + "      card_error: card\n      api_error: api\n");
+        assertThat(diff(withMembers, withMembers, Set.of())).isEmpty();
+        // A catalog that starts naming them breaks no decoder of the old shape.
+        assertThat(diff(BASE, withMembers, Set.of())).isEmpty();
+        List<Change> changes = diff(withMembers, withMembers.replace("member: error.type", "member: error.kind")
+                .replace("codeAfter: '#'", "codeAfter: ':'"), Set.of());
+        assertThat(changes.stream().map(Change::text).toList()).containsExactly(
+                "wire.codeAfter changed from '#' to ':'", "wire.categoryMember changed from 'error.type' to 'error.kind'");
+        assertThat(rules(changes)).containsExactly(Rule.WIRE_PATH_CHANGED);
+    }
+
+    @Test
     void parametersAddedAndRemovedAndCodesRemovedAndTypeChanged() {
         String changed = BASE
                 .replace("message: 'Not processed: {reason}.'\n    parameters:\n      reason: string",

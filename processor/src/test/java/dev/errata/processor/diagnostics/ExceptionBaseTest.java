@@ -77,6 +77,9 @@ class ExceptionBaseTest {
             Map.entry("com/other/DoomedBase.java", "package com.other;\npublic class DoomedBase extends"
                     + " RuntimeException {\n  @Deprecated(forRemoval = true)\n  public DoomedBase(String m, Throwable c)"
                     + " { super(m, c); }\n}\n"),
+            Map.entry("com/other/FinalTraceBase.java", "package com.other;\npublic class FinalTraceBase extends"
+                    + " RuntimeException {\n  public FinalTraceBase(String m, Throwable c) { super(m, c); }\n  @Override"
+                    + " public final synchronized Throwable fillInStackTrace() { return super.fillInStackTrace(); }\n}\n"),
             Map.entry("com/other/lowerBase.java", "package com.other;\npublic class lowerBase extends RuntimeException"
                     + " {\n  public lowerBase(String m, Throwable c) { super(m, c); }\n}\n"),
             Map.entry("com/Other/UpperPackageBase.java", "package com.Other;\npublic class UpperPackageBase extends"
@@ -144,6 +147,7 @@ class ExceptionBaseTest {
         no-stackless  | com.other.TwoArgBase     | 'generation:\n  stackTraces: false\n' | has no public or protected (String, Throwable, boolean, boolean) constructor, which exceptions without a stack trace need (generation.stackTraces or a category's stackTraces is false)
         methods       | com.other.MethodBase     | | has methods retryable(), error(), which the generated exceptions declare themselves
         detail        | com.other.UserBase       | 'wire:\n  code: code\n  details:\n    user_id: text\n' | has a method userId(), which the generated exceptions declare themselves
+        final-trace   | com.other.FinalTraceBase | 'wire:\n  code: code\n  batch: $\n' | declares fillInStackTrace() final, which the generated exceptions override so that the decoder makes the items of a batch and the errors nested in details without a stack trace
         """)
     void aBaseTheGeneratedExceptionsCannotExtendIsOneErrataError(String name, String base, String extra, String problem) {
         assertRefused(name, base, compile(name, base, extra == null ? "" : extra.replace("\\n", "\n")), problem);
@@ -174,6 +178,7 @@ class ExceptionBaseTest {
         capital-in-package     | com.Other.UpperPackageBase   | 'generation:\n  stackTraces: false\n'
         package-private-beside | com.example.errors.LocalBase |
         package-method-elsewhere | com.other.PackageMethodBase |
+        final-trace-without-items | com.other.FinalTraceBase | 'wire:\n  code: code\n'
         """)
     void aBaseTheGeneratedExceptionsCanExtendCompilesWithoutWarnings(String name, String base, String extra) {
         Compilation compilation = compile(name, base, extra == null ? "" : extra.replace("\\n", "\n"));

@@ -59,7 +59,7 @@ class JacksonSituationsTest {
         CompiledClasses shop = new CompiledClasses(compilation, GoldenSourcesTest.PACKAGE);
         Object error = shop.callStatic("ShopErrors", "exceptionFor", 5, null);
         assertThat(shop.callStatic("ShopErrors", "toBody", error))
-                .isEqualTo("{\"ok\":false,\"error\":{\"code\":5,\"text\":\"Request badly formatted.\"}}");
+                .isEqualTo("{\"ok\":false,\"error\":{\"code\":5,\"text\":\"Request badly formatted.\",\"kind\":\"invalid\"}}");
     }
 
     @ParameterizedTest
@@ -73,9 +73,9 @@ class JacksonSituationsTest {
         assertThat(reader).contains(jackson.equals(JACKSON_2) ? "com.fasterxml.jackson.core" : "tools.jackson.core");
 
         CompiledClasses shop = new CompiledClasses(compilation, GoldenSourcesTest.PACKAGE);
-        assertDecodes(shop, 200, "{\"ok\":false,\"error\":{\"code\":6,\"text\":\"bad\"},\"uid\":\"u-1\","
+        assertDecodes(shop, 200, "{\"ok\":false,\"error\":{\"code\":6,\"text\":\"bad\",\"uid\":\"u-1\","
                 + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}},"
-                + "\"item_errors\":[{\"error\":{\"code\":5}}],\"referencing_objects\":[\"a\",2]}",
+                + "\"item_errors\":[{\"error\":{\"code\":5}}],\"referencing_objects\":[\"a\",2]}}",
                 "ShopInvalidException", "bad");
         assertDecodes(shop, 200, "{\"ok\":true}", null, null);
         assertDecodes(shop, 404, "<html>Not Found</html>", "ShopNoSuchMethodException",
@@ -84,6 +84,15 @@ class JacksonSituationsTest {
         assertDecodes(shop, 502, "<html>Bad Gateway</html>", "ShopUnknownException",
                 "HTTP 502 response without an error Shop knows");
         assertDecodes(shop, 200, "{\"error\":{\"code\":77,\"text\":\"new\"}}", "ShopUnknownException", "new");
+        // An unlisted code, or none, goes to the category the body names, else the one its error status stands for.
+        assertDecodes(shop, 200, "{\"error\":{\"code\":77,\"kind\":\"throttled\"}}", "ShopUnlistedRateLimitException",
+                "Code not in catalog Shop: 77");
+        assertDecodes(shop, 200, "{\"ok\":false,\"error\":{\"kind\":\"bad_request\",\"text\":\"no code\"}}",
+                "ShopUnlistedValidationException", "no code");
+        assertDecodes(shop, 400, "{\"error\":{\"code\":77}}", "ShopUnlistedValidationException", null);
+        assertDecodes(shop, 400, "<html>Bad Request</html>", "ShopUnlistedValidationException",
+                "HTTP 400 response without an error Shop knows");
+        assertDecodes(shop, 400, "{\"error\":{\"code\":6,\"kind\":\"throttled\"}}", "ShopInvalidException", null);
         assertDecodes(shop, 200, "{\"error\":{\"code\":true}}", "ShopUnknownException",
                 "Code not in catalog Shop: true");
         assertDecodes(shop, 200, "[".repeat(100_000), "ShopUnknownException",
@@ -124,8 +133,8 @@ class JacksonSituationsTest {
                 "ShopInvalidException", "b");
         assertDecodes(shop, 200, "{\"ok\":true,\"trace\":1,\"ok\":false,\"error\":{\"code\":5},\"error\":{\"code\":6}}",
                 "ShopInvalidException", null);
-        Object twice = ((Optional<?>) shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6},"
-                + "\"uid\":\"a\",\"field\":{\"x\":1,\"y\":2,\"x\":3},\"uid\":\"b\"}")).orElseThrow();
+        Object twice = ((Optional<?>) shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6,"
+                + "\"uid\":\"a\",\"field\":{\"x\":1,\"y\":2,\"x\":3},\"uid\":\"b\"}}")).orElseThrow();
         assertThat(CompiledClasses.call(twice, "uid")).isEqualTo(Optional.of("b"));
         assertThat(((Map<?, ?>) CompiledClasses.call(twice, "field")).keySet()).containsExactly("x", "y").inOrder();
 
@@ -140,8 +149,9 @@ class JacksonSituationsTest {
         assertRawCode(shop, "{\"error\":{\"code\":98765432109876543210}}", "ShopUnknownException",
                 "98765432109876543210");
 
-        Object invalid = shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6},\"uid\":\"u-1\","
-                + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}}}");
+        Object invalid = shop.callStatic("ShopErrors", "decode", 200, "{\"error\":{\"code\":6,\"uid\":\"u-1\","
+                + "\"field_errors\":{\"name\":{\"error\":{\"code\":5,\"text\":\"required\"}}}},"
+                + "\"uid\":\"beside the error object: not the detail\"}");
         Object exception = ((Optional<?>) invalid).orElseThrow();
         assertThat(CompiledClasses.call(exception, "uid")).isEqualTo(Optional.of("u-1"));
         Map<?, ?> fieldErrors = (Map<?, ?>) CompiledClasses.call(exception, "fieldErrors");

@@ -18,8 +18,11 @@ import dev.errata.processor.model.MessageTemplate;
 import dev.errata.processor.model.Parameter;
 import dev.errata.processor.model.ParameterType;
 import dev.errata.processor.model.PrintfTemplate;
+import dev.errata.processor.model.Wire;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +43,12 @@ public final class ExceptionWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final ClassName THROWABLE = ClassName.get(Throwable.class);
+    private static final ClassName NAMED_TEMPLATE = ClassName.get("dev.errata", "NamedTemplate");
+    private static final TypeName PARAMETER_MAP = ParameterizedTypeName.get(Map.class, String.class, Object.class);
+    private static final TypeName ANY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+    private static final ClassName BIG_DECIMAL = ClassName.get(java.math.BigDecimal.class);
 
     private final WriteContext context;
 
@@ -54,6 +63,9 @@ public final class ExceptionWriter {
         for (Category category : catalog.categories()) {
             if (catalog.hasExceptionClass(category)) {
                 types.add(category(category));
+                if (context.unlistedClasses()) {
+                    types.add(unlisted(category));
+                }
             }
         }
         if (context.classPerCode()) {
@@ -115,12 +127,25 @@ public final class ExceptionWriter {
                         .addJavadoc(Docs.returns("the code, in text form, as the vendor sent it"))
                         .addStatement("return error.codeString()")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("retryable")
+                .addMethod(retryable())
+                .addMethod(MethodSpec.methodBuilder("parameters")
                         .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.BOOLEAN)
-                        .addJavadoc(Docs.returns("whether the same request may succeed if retried later"))
-                        .addStatement("return error.retryable()")
+                        .returns(PARAMETER_MAP)
+                        .addJavadoc(Docs.returns("the typed parameters of the message that are known, by name, in the"
+                                + " catalog's order: those given to the\nconstructor, or read back from a received message"
+                                + " of the catalog's shape; empty for entries without any"))
+                        .addStatement("return $T.emptyMap()", java.util.Collections.class)
                         .build());
+        if (Wire.makesItems(context.wire())) {
+            addItemsWithoutStackTraces(type);
+        }
+        if (context.wire().isPresent()) {
+            type.addMethod(MethodSpec.methodBuilder("adoptParameters")
+                    .addParameter(ANY_MAP, "members")
+                    .addJavadoc("Takes the typed parameters a problem document holds as members of their own; the generated\n"
+                            + "decoder calls it. Exceptions of entries without parameters have none to take.\n")
+                    .build());
+        }
         addResponse(type);
         new DetailsWriter(context).addTo(type);
         if (catalog.anyStackless()) {
@@ -178,6 +203,61 @@ public final class ExceptionWriter {
         return type.build();
     }
 
+    /**
+     * The items of a batch and the errors nested in details record no stack trace: a body may hold thousands,
+     * and a stack trace each (the decoder's frames, the same for all) would cost microseconds and a kilobyte or
+     * more apiece. The decoder counts, per thread, the items it is making; {@code fillInStackTrace} does nothing
+     * while it does. Every other exception records its stack trace as the catalog says.
+     */
+    private void addItemsWithoutStackTraces(TypeSpec.Builder type) {
+        TypeName counter = ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), TypeName.get(int[].class));
+        type.addField(FieldSpec.builder(counter, "ITEMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("How many items (of a batch, nested in details) the decoder is making on each thread.\n")
+                        .initializer("new $T<int[]>()", ThreadLocal.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("items")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(int[].class)
+                        .addJavadoc("This thread's count of items being made, for the decoder to raise and lower.\n")
+                        .addStatement("int[] items = ITEMS.get()")
+                        .beginControlFlow("if (items == null)")
+                        .addStatement("items = new int[1]")
+                        .addStatement("ITEMS.set(items)")
+                        .endControlFlow()
+                        .addStatement("return items")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("fillInStackTrace")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Throwable.class)
+                        .addJavadoc(Docs.returns("this exception, its stack trace filled in, unless the decoder is"
+                                + " making it as an item of a\nbatch or an error nested in details: those have none"))
+                        .addStatement("int[] items = ITEMS.get()")
+                        .addStatement("return items != null && items[0] > 0 ? this : super.fillInStackTrace()")
+                        .build());
+    }
+
+    /** {@code retryable()}: the catalog's answer, unless a header of the response overrides it. */
+    private MethodSpec retryable() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("retryable")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN);
+        Optional<String> header = context.wire().flatMap(wire -> wire.headers().retryable());
+        if (header.isEmpty()) {
+            return method.addJavadoc(Docs.returns("whether the same request may succeed if retried later"))
+                    .addStatement("return error.retryable()")
+                    .build();
+        }
+        return method.addJavadoc("$L", Docs.returns("whether the same request may succeed if retried later: what the\n"
+                        + "response's " + Docs.code(header.get()) + " header said, when it had one, else what the catalog"
+                        + " says"))
+                .beginControlFlow("if (response != null && response.retryable().isPresent())")
+                .addStatement("return response.retryable().get()")
+                .endControlFlow()
+                .addStatement("return error.retryable()")
+                .build();
+    }
+
     private TypeSpec category(Category category) {
         List<HttpStatusEntry> statuses = context.catalog().errorStatusesIn(category);
         StringBuilder doc = new StringBuilder("Category ").append(Docs.code(category.id())).append(" of ")
@@ -216,7 +296,9 @@ public final class ExceptionWriter {
         own.ifPresent(entry -> addEntryConstructors(type, entry, false));
         // With a class per code, the category's entries with classes of their own are its subclasses.
         List<ErrorEntry> members = context.classPerCode() ? context.catalog().ownClassErrorsIn(category) : List.of();
-        if (concrete && members.isEmpty()) {
+        // With a wire section, the category's class for the codes the catalog does not list is a subclass too.
+        boolean unlisted = context.unlistedClasses();
+        if (concrete && members.isEmpty() && !unlisted) {
             if (statuses.isEmpty()) {
                 type.addModifiers(Modifier.FINAL);
             } else if (context.sealed()) {
@@ -224,13 +306,16 @@ public final class ExceptionWriter {
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
             }
         } else if (context.sealed()) {
-            if (members.isEmpty() && statuses.isEmpty()) {
+            if (members.isEmpty() && statuses.isEmpty() && !unlisted) {
                 // A sealed class must permit something; an empty category stays open instead.
                 type.addModifiers(Modifier.NON_SEALED);
             } else {
                 type.addModifiers(Modifier.SEALED);
                 members.forEach(error -> type.addPermittedSubclass(context.errorException(error)));
                 statuses.forEach(status -> type.addPermittedSubclass(context.statusException(status)));
+                if (unlisted) {
+                    type.addPermittedSubclass(context.unlistedException(category));
+                }
             }
         }
         // Naming a deprecated entry: in permits (sealed only), or as the category's own code.
@@ -311,24 +396,42 @@ public final class ExceptionWriter {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** Typed parameters: a constructor that formats the catalog's template, and one for a received message. */
+    /**
+     * Typed parameters: a constructor that formats the catalog's template and one for a received message. In an
+     * entry's own class ({@code withGetters}), the received message's parameters are read back when it has the
+     * template's shape, each parameter has a getter, and {@code parameters()} gives them; a parameter named as a
+     * text detail is bound to it, the detail carrying its value.
+     */
     private void addParameterized(TypeSpec.Builder type, ErrorEntry error, CodeBlock entry, boolean withGetters) {
+        String message = error.message().orElseThrow();
+        boolean printf = context.catalog().messageSyntax() == MessageSyntax.PRINTF;
+        List<PrintfTemplate.Argument> arguments = printf ? PrintfTemplate.parse(message).arguments() : List.of();
+        // A '*' width or precision is an argument the printed text does not tell: such a message is not read back.
+        boolean readBack = withGetters && arguments.stream().allMatch(a -> a.role() == PrintfTemplate.Role.VALUE);
         MethodSpec.Builder formatting = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("With the catalog's message, $L, filled in.\n\n", Docs.code(
                         error.messageText(context.catalog().messageSyntax()).orElseThrow()));
         MethodSpec.Builder received = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(withGetters ? "With the message as received; the parameters are then unknown (null).\n\n"
-                        : "With the message as received.\n\n")
+                .addJavadoc(!withGetters ? "With the message as received.\n\n" : readBack
+                        ? "With the message as received; its parameters are read back from it when it has the\n"
+                                + "catalog's shape, each value as the template writes it; else they are unknown (null).\n\n"
+                        : "With the message as received; the parameters are then unknown (null).\n\n")
                 .addJavadoc("@param message the message as received\n@param cause the cause, or null\n")
                 .addParameter(STRING, "message")
                 .addParameter(THROWABLE, "cause")
                 .addStatement("super($L, message, cause)", entry);
-        boolean printf = context.catalog().messageSyntax() == MessageSyntax.PRINTF;
+        if (readBack) {
+            received.addStatement("Object[] values = parametersOf(message)");
+        }
         formatting.addStatement("super($L, $L, null)", entry, printf ? printfText(error) : namedText(error));
-        List<PrintfTemplate.Argument> arguments = printf ? PrintfTemplate.parse(error.message().orElseThrow()).arguments()
-                : List.of();
+        MethodSpec.Builder all = MethodSpec.methodBuilder("parameters")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(PARAMETER_MAP)
+                .addJavadoc(Docs.returns("the message's parameters that are known, by name, in the catalog's order"))
+                .addStatement("$T parameters = new $T<>()", PARAMETER_MAP, LinkedHashMap.class);
         for (int i = 0; i < error.parameters().size(); i++) {
             Parameter parameter = error.parameters().get(i);
             TypeName primitive = primitive(parameter.type());
@@ -339,9 +442,26 @@ public final class ExceptionWriter {
             if (!withGetters) {
                 continue;
             }
+            CodeBlock value = readBack ? CodeBlock.of("values == null ? null : ($T) values[$L]", boxed, i)
+                    : CodeBlock.of("null");
+            Optional<String> bound = DetailsWriter.boundDetail(context.wire(), parameter);
+            if (bound.isPresent()) {
+                // The detail of the same name carries the value: its accessor is the parameter's.
+                String setter = DetailsWriter.setterName(bound.get());
+                formatting.addStatement("$N($N)", setter, parameter.name());
+                if (readBack) {
+                    received.beginControlFlow("if (values != null)")
+                            .addStatement("$N(($T) values[$L])", setter, boxed, i)
+                            .endControlFlow();
+                }
+                all.addStatement("parameters.put($S, $N().orElse(null))", parameter.name(), parameter.name());
+                continue;
+            }
             formatting.addStatement("this.$N = $N", parameter.name(), parameter.name());
-            received.addStatement("this.$N = null", parameter.name());
-            type.addField(FieldSpec.builder(boxed, parameter.name(), Modifier.PRIVATE, Modifier.FINAL)
+            received.addStatement("this.$N = $L", parameter.name(), value);
+            // Not final where a problem document's members may set it (adoptParameters).
+            type.addField(FieldSpec.builder(boxed, parameter.name(), context.wire().isPresent()
+                            ? new Modifier[] {Modifier.PRIVATE} : new Modifier[] {Modifier.PRIVATE, Modifier.FINAL})
                     .addJavadoc("$L, or null.\n", printf ? capitalized(argumentDoc(arguments.get(i)))
                             : "The message's {@code {" + parameter.name() + "}}").build());
             type.addMethod(MethodSpec.methodBuilder(parameter.name())
@@ -349,12 +469,159 @@ public final class ExceptionWriter {
                     .returns(boxed)
                     .addJavadoc("$L", Docs.returns((printf ? argumentDoc(arguments.get(i))
                             : "the message's {@code {" + parameter.name() + "}}")
-                            + ", or null when the exception was built from a received message"))
+                            + ", or null when the exception was built from a received message of another shape"))
                     .addStatement("return $N", parameter.name())
                     .build());
+            all.addStatement("parameters.put($S, $N)", parameter.name(), parameter.name());
         }
         type.addMethod(formatting.build());
         type.addMethod(received.build());
+        if (!withGetters) {
+            return;
+        }
+        all.addStatement("parameters.values().removeIf($T::isNull)", java.util.Objects.class)
+                .addStatement("return $T.unmodifiableMap(parameters)", java.util.Collections.class);
+        type.addMethod(all.build());
+        if (readBack) {
+            type.addMethod(printf ? printfParametersOf(error) : namedParametersOf(error));
+        }
+        addAdoptParameters(type, error.parameters());
+    }
+
+    /**
+     * {@code parametersOf(message)} of a named template: the typed values of a received message of its shape, in
+     * the parameters' order, or null; the catalog's own template, received as it stands, has none.
+     */
+    private static MethodSpec namedParametersOf(ErrorEntry error) {
+        String message = error.message().orElseThrow();
+        List<String> literals = new ArrayList<>();
+        List<String> placeholders = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        for (MessageTemplate.Part part : MessageTemplate.parse(message).parts()) {
+            if (part instanceof MessageTemplate.Part.Text t) {
+                literal.append(t.text());
+            } else if (part instanceof MessageTemplate.Part.Placeholder p) {
+                literals.add(literal.toString());
+                literal.setLength(0);
+                placeholders.add(p.name());
+            }
+        }
+        literals.add(literal.toString());
+        MethodSpec.Builder method = parametersOfStart(message, literals);
+        // A placeholder written twice must read the same both times.
+        for (int i = 0; i < placeholders.size(); i++) {
+            int firstAt = placeholders.indexOf(placeholders.get(i));
+            if (firstAt < i) {
+                method.beginControlFlow("if (!texts[$L].equals(texts[$L]))", firstAt, i)
+                        .addStatement("return null")
+                        .endControlFlow();
+            }
+        }
+        CodeBlock values = error.parameters().stream()
+                .map(p -> namedTyped(p.type(), CodeBlock.of("texts[$L]", placeholders.indexOf(p.name()))))
+                .collect(CodeBlock.joining(", "));
+        return parametersOfEnd(method, values);
+    }
+
+    /**
+     * {@code parametersOf(message)} of a printf template: the values of a received message of its shape, each
+     * conversion's text read back as C prints it (formatting the value again must give the text), or null.
+     */
+    private static MethodSpec printfParametersOf(ErrorEntry error) {
+        String message = error.message().orElseThrow();
+        List<PrintfTemplate.Argument> arguments = PrintfTemplate.parse(message).arguments();
+        List<String> literals = PrintfTemplate.literals(message, arguments);
+        MethodSpec.Builder method = parametersOfStart(message, literals);
+        List<CodeBlock> values = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            PrintfTemplate.Argument argument = arguments.get(i);
+            String reader = switch (argument.type()) {
+                case STRING -> "readString";
+                case INT -> "readInt";
+                case LONG -> "readLong";
+                case DOUBLE -> "readDouble";
+                case CHAR -> "readChar";
+                case BOOLEAN -> throw new IllegalStateException("printf has no boolean conversion");
+            };
+            values.add(CodeBlock.of("$T.$N($L, texts[$L])", WriteContext.PRINTF, reader,
+                    Literals.quote(argument.conversion()), i));
+        }
+        return parametersOfEnd(method, CodeBlock.join(values, ", "));
+    }
+
+    private static MethodSpec.Builder parametersOfStart(String message, List<String> literals) {
+        return MethodSpec.methodBuilder("parametersOf")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Object[].class)
+                .addParameter(STRING, "message")
+                .addJavadoc("The parameters of a received message of the template's shape, in order, or null.\n")
+                .beginControlFlow("if (message == null || message.equals($L))", Literals.quote(message))
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T[] texts = $T.match(message, $L)", STRING, NAMED_TEMPLATE,
+                        literals.stream().map(l -> CodeBlock.of("$L", Literals.quote(l))).collect(CodeBlock.joining(", ")))
+                .beginControlFlow("if (texts == null)")
+                .addStatement("return null")
+                .endControlFlow();
+    }
+
+    private static MethodSpec parametersOfEnd(MethodSpec.Builder method, CodeBlock values) {
+        return method.addStatement("Object[] values = {$L}", values)
+                .beginControlFlow("for (Object value : values)")
+                .beginControlFlow("if (value == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return values")
+                .build();
+    }
+
+    /** The value of a named placeholder's text as a parameter of {@code type}, or null when the text is not one. */
+    private static CodeBlock namedTyped(ParameterType type, CodeBlock text) {
+        return switch (type) {
+            case STRING -> text;
+            case INT -> CodeBlock.of("$T.parseInt($L)", NAMED_TEMPLATE, text);
+            case LONG -> CodeBlock.of("$T.parseLong($L)", NAMED_TEMPLATE, text);
+            case DOUBLE -> CodeBlock.of("$T.parseDouble($L)", NAMED_TEMPLATE, text);
+            case BOOLEAN -> CodeBlock.of("$T.parseBoolean($L)", NAMED_TEMPLATE, text);
+            case CHAR -> CodeBlock.of("$T.parseChar($L)", NAMED_TEMPLATE, text);
+        };
+    }
+
+    /** {@code adoptParameters}: the parameters a problem document carries as members of their own, each of its type. */
+    private void addAdoptParameters(TypeSpec.Builder type, List<Parameter> parameters) {
+        List<Parameter> adoptable = parameters.stream()
+                .filter(p -> DetailsWriter.problemMember(context.wire(), p).isPresent()).toList();
+        if (adoptable.isEmpty()) {
+            return;
+        }
+        MethodSpec.Builder adopt = MethodSpec.methodBuilder("adoptParameters")
+                .addAnnotation(Override.class)
+                .addParameter(ANY_MAP, "members")
+                .addJavadoc("Takes the parameters a problem document holds as members of their own, each of its type.\n");
+        for (Parameter parameter : adoptable) {
+            String local = parameter.name() + "Member";
+            adopt.addStatement("Object $N = members.get($S)", local, parameter.name());
+            switch (parameter.type()) {
+                case STRING -> adopt.beginControlFlow("if ($N instanceof $T)", local, String.class)
+                        .addStatement("this.$N = ($T) $N", parameter.name(), String.class, local);
+                case BOOLEAN -> adopt.beginControlFlow("if ($N instanceof $T)", local, Boolean.class)
+                        .addStatement("this.$N = ($T) $N", parameter.name(), Boolean.class, local);
+                case INT -> adopt.beginControlFlow("if ($N instanceof $T && $T.parseInt((($T) $N).toPlainString()) != null)",
+                                local, BIG_DECIMAL, NAMED_TEMPLATE, BIG_DECIMAL, local)
+                        .addStatement("this.$N = (($T) $N).intValue()", parameter.name(), BIG_DECIMAL, local);
+                case LONG -> adopt.beginControlFlow("if ($N instanceof $T && $T.parseLong((($T) $N).toPlainString()) != null)",
+                                local, BIG_DECIMAL, NAMED_TEMPLATE, BIG_DECIMAL, local)
+                        .addStatement("this.$N = (($T) $N).longValue()", parameter.name(), BIG_DECIMAL, local);
+                case DOUBLE -> adopt.beginControlFlow("if ($N instanceof $T)", local, BIG_DECIMAL)
+                        .addStatement("this.$N = (($T) $N).doubleValue()", parameter.name(), BIG_DECIMAL, local);
+                case CHAR -> adopt.beginControlFlow("if ($N instanceof $T && (($T) $N).length() == 1)", local, String.class,
+                                String.class, local)
+                        .addStatement("this.$N = (($T) $N).charAt(0)", parameter.name(), String.class, local);
+            }
+            adopt.endControlFlow();
+        }
+        type.addMethod(adopt.build());
     }
 
     private TypeSpec unknown() {
@@ -365,26 +632,10 @@ public final class ExceptionWriter {
                 .addJavadoc(Docs.block("A code that " + context.displayName() + " does not list: the fallback, so that an\n"
                         + "unexpected code still arrives as a {@link " + context.baseException().simpleName()
                         + "}, with the code as received.\n"))
-                .addField(serialVersionUid())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
-                                + "@param message the message as received, or null\n")
-                        .addParameter(STRING, "code")
-                        .addParameter(STRING, "message")
-                        .addStatement("this(code, message, null)")
-                        .build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
-                                + "@param message the message as received, or null\n@param cause the cause, or null\n")
-                        .addParameter(STRING, "code")
-                        .addParameter(STRING, "message")
-                        .addParameter(THROWABLE, "cause")
-                        .addStatement("super(new $T($S, code == null ? $S : code), message != null ? message : $S + code, cause)",
-                                WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
-                                "Code not in catalog " + context.catalog().name() + ": ")
-                        .build());
+                .addField(serialVersionUid());
+        addCodeAndMessageConstructors(type, CodeBlock.of("new $T($S, code == null ? $S : code), message != null ? message"
+                + " : $S + code, cause", WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "",
+                "Code not in catalog " + context.catalog().name() + ": "));
         if (context.catalog().hasReserved()) {
             type.addJavadoc("\n<p>Also thrown for a code the catalog lists as reserved (not in use), received anyway:\n"
                             + "{@link #error()} is then that entry.\n")
@@ -399,6 +650,62 @@ public final class ExceptionWriter {
                             .addStatement("super(reserved, message, cause)")
                             .build());
         }
+        context.generated().ifPresent(type::addAnnotation);
+        return type.build();
+    }
+
+    /** {@code (String code, String message)} and {@code (String code, String message, Throwable cause)}. */
+    private static void addCodeAndMessageConstructors(TypeSpec.Builder type, CodeBlock superArguments) {
+        type.addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
+                                + "@param message the message as received, or null\n")
+                        .addParameter(STRING, "code")
+                        .addParameter(STRING, "message")
+                        .addStatement("this(code, message, null)")
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param code the code as received; null or empty when there was none\n"
+                                + "@param message the message as received, or null\n@param cause the cause, or null\n")
+                        .addParameter(STRING, "code")
+                        .addParameter(STRING, "message")
+                        .addParameter(THROWABLE, "cause")
+                        .addStatement("super($L)", superArguments)
+                        .build());
+    }
+
+    /**
+     * The arguments of a category's exception for a code the catalog does not list (or none), {@code code},
+     * {@code message} and {@code cause} in scope: its {@code UnknownCatalogError} carrying the category, the text
+     * (the message, else one naming the code or the category), the cause.
+     */
+    static CodeBlock unlistedArguments(WriteContext context, Category category) {
+        String name = context.catalog().name();
+        return CodeBlock.of("new $T($S, code == null ? $S : code, $S, $L), message != null ? message"
+                        + " : code != null && !code.isEmpty() ? $S + code : $S, cause",
+                WriteContext.UNKNOWN_CATALOG_ERROR, name, "", category.id(), category.retryable(),
+                "Code not in catalog " + name + ": ",
+                "An error of category " + category.id() + " without a code " + name + " knows");
+    }
+
+    /**
+     * A category's class for the codes the catalog does not list that a response shows to be of that category (by
+     * the member {@code wire.category} names, or its HTTP status): caught with the category's, carrying the code
+     * as received.
+     */
+    private TypeSpec unlisted(Category category) {
+        ClassName self = context.unlistedException(category);
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.categoryException(category))
+                .addJavadoc(Docs.block("A code of category " + Docs.code(category.id()) + " that " + context.displayName()
+                        + " does not list, or an\nerror of that category without a code: what a response holds when it"
+                        + " names the category (in the\nmember {@code wire.category} names, or by its HTTP status) but no"
+                        + " code the catalog knows.\n{@link #error()} carries the code as received, the category's id and"
+                        + " its {@code retryable}.\n"))
+                .addField(serialVersionUid());
+        addCodeAndMessageConstructors(type, unlistedArguments(context, category));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
     }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 import dev.errata.processor.write.wire.WireApiWriter;
@@ -126,6 +125,9 @@ public final class TablesWriter {
                 .addStatement("return $T.lookup(code)", errorEnum)
                 .build());
         addExceptionFactories(type, errorEnum, base);
+        if (context.wire().isPresent() && !context.catalog().categories().isEmpty()) {
+            addUnlistedFactories(type, errorEnum, base);
+        }
         if (!catalog.categories().isEmpty()) {
             addCategoriesByStatus(type);
         }
@@ -226,6 +228,64 @@ public final class TablesWriter {
         }
     }
 
+    /**
+     * With a wire section and categories: {@code exceptionFor(category, code, message)}, and the decoder's way to
+     * an unlisted code's exception in its category.
+     */
+    private void addUnlistedFactories(TypeSpec.Builder type, ClassName errorEnum, ClassName base) {
+        ClassName category = context.categoryEnum();
+        MethodSpec.Builder byCategory = MethodSpec.methodBuilder("exceptionFor")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(base)
+                .addParameter(category, "category")
+                .addParameter(STRING, "code")
+                .addParameter(STRING, "message")
+                .addJavadoc("The exception for a code of {@code category}, as a response names it: the code's own when\n"
+                        + "the catalog lists it (whatever its category), else the category's exception for unlisted codes,\n"
+                        + "caught with the category's; never fails.\n\n@param category the category the response names,"
+                        + " or null for none (then an\n    unlisted code gives {@link $T})\n@param code the code as"
+                        + " received, or null when there was none\n@param message the message as received, or null for"
+                        + " the catalog's\n@return a new exception\n", context.unknownException())
+                .beginControlFlow("if (code != null)")
+                .addStatement("$T error = $L.orElse(null)", errorEnum, context.integerCodes() ? CodeBlock.of("fromCode(code)")
+                        : CodeBlock.of("$T.fromCode(code)", errorEnum))
+                .beginControlFlow("if (error != null)")
+                .addStatement("return exceptionFor(error, message, null)")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return unlisted(category, code, message)");
+        type.addMethod(byCategory.build());
+        MethodSpec.Builder unlisted = MethodSpec.methodBuilder("unlisted")
+                .addModifiers(Modifier.STATIC)
+                .returns(base)
+                .addParameter(category, "category")
+                .addParameter(STRING, "code")
+                .addParameter(STRING, "message")
+                .addCode(context.unlistedClasses() ? CodeBlock.of("")
+                        : CodeBlock.of("$T cause = null;\n", Throwable.class))
+                .addJavadoc("The exception of a code the catalog does not list (or of none), in {@code category}: the\n"
+                        + "category's class for such codes; {@link $T} when there is no category.\n",
+                        context.unknownException())
+                .beginControlFlow("if (category == null)")
+                .addStatement("return new $T(code, message)", context.unknownException())
+                .endControlFlow()
+                .beginControlFlow("switch (category)");
+        // A category of successes, warnings or reserved codes alone has no class: its unlisted codes are the fallback's.
+        for (Category c : context.catalog().categories().stream().filter(context.catalog()::hasExceptionClass).toList()) {
+            unlisted.addCode("case $N:\n", GeneratedNames.constant(c));
+            if (context.unlistedClasses()) {
+                unlisted.addStatement("$>return new $T(code, message)$<", context.unlistedException(c));
+            } else {
+                // One class per category: the category's own class, which is concrete, holds its unlisted codes too.
+                unlisted.addStatement("$>return new $T($L)$<", context.categoryException(c),
+                        ExceptionWriter.unlistedArguments(context, c));
+            }
+        }
+        unlisted.addCode("default:\n").addStatement("$>return new $T(code, message)$<", context.unknownException())
+                .endControlFlow();
+        type.addMethod(unlisted.build());
+    }
+
     /** What {@code exceptionFor} gives for entries that are not errors, when the catalog has any. */
     private String kindsDoc() {
         StringBuilder doc = new StringBuilder();
@@ -256,19 +316,7 @@ public final class TablesWriter {
                 .addStatement("$T categories = CATEGORIES_BY_STATUS.get(httpStatus)", set)
                 .addStatement("return categories != null ? categories : $T.<$T>emptySet()", Collections.class, category)
                 .build());
-        Map<Integer, Set<Category>> byStatus = new TreeMap<>();
-        for (Category c : context.catalog().categories()) {
-            c.httpStatus().ifPresent(s -> byStatus.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
-        }
-        for (ErrorEntry error : context.catalog().errors()) {
-            if (error.httpStatus().isPresent() && error.category().isPresent()) {
-                byStatus.computeIfAbsent(error.httpStatus().getAsInt(), k -> new LinkedHashSet<>())
-                        .add(error.category().get());
-            }
-        }
-        for (HttpStatusEntry status : context.catalog().httpStatuses()) {
-            status.category().ifPresent(c -> byStatus.computeIfAbsent(status.status(), k -> new LinkedHashSet<>()).add(c));
-        }
+        Map<Integer, Set<Category>> byStatus = context.catalog().categoriesByStatus();
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T byStatus = new $T<>()", map, HashMap.class);
         for (Map.Entry<Integer, Set<Category>> entry : byStatus.entrySet()) {

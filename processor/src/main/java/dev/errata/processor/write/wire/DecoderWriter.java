@@ -7,7 +7,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Category;
 import dev.errata.processor.model.DetailKind;
+import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.HttpStatusEntry;
 import dev.errata.processor.model.Wire;
@@ -35,6 +37,12 @@ import dev.errata.processor.write.text.Literals;
 public final class DecoderWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
+    /** The response as received, which the errors decoded from it share. */
+    private static final ClassName RECEIVED = WriteContext.ERROR_RESPONSE.nestedClass("Received");
+    private static final ClassName HEADER_NAMES = WriteContext.ERROR_RESPONSE.nestedClass("HeaderNames");
+    /** {@code Map<String, ? extends List<String>>}: a response's headers, as HTTP clients hand them over. */
+    static final TypeName HEADERS = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(ParameterizedTypeName.get(List.class, String.class)));
     private static final TypeName ANY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
             com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
     private static final TypeName ANY_LIST = ParameterizedTypeName.get(ClassName.get(List.class),
@@ -67,26 +75,38 @@ public final class DecoderWriter {
                             .collect(CodeBlock.joining(", ")))
                     .build());
         }
+        type.addField(FieldSpec.builder(HEADER_NAMES, "HEADERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The headers read from every response: $L.\n", headersDoc())
+                .initializer("new $T($L)", HEADER_NAMES, headerNames())
+                .build());
         type.addMethod(MethodSpec.methodBuilder("decode")
                         .addModifiers(Modifier.STATIC)
                         .returns(optionalException)
                         .addParameter(TypeName.INT, "status")
+                        .addParameter(HEADERS, "headers")
                         .addParameter(byte[].class, "body")
+                        .addStatement("$T received = $T.of(status, body).headers(headers, HEADERS)", RECEIVED, RECEIVED)
                         .beginControlFlow("try")
-                        .addStatement("return $T.ofNullable(interpret(status, $T.parse(body), body))", Optional.class, json)
+                        .addStatement("return $T.ofNullable(interpret(status, $T.parse(body), received))", Optional.class, json)
+                        .addCode(makesItems() ? CodeBlock.builder().nextControlFlow("catch ($T e)", tooManyItemsType())
+                                .addStatement("return $T.of(tooManyItems(received))", Optional.class).build() : CodeBlock.of(""))
                         .nextControlFlow("catch (RuntimeException e)")
                         .addComment("Whatever a body holds, the caller gets the catalog's own fallback, never this.")
-                        .addStatement("return $T.of(fallback(status, null, null, body))", Optional.class)
+                        .addStatement("return $T.of(fallback(status, null, null, null, received))", Optional.class)
                         .endControlFlow()
                         .build())
                 .addMethod(interpret())
                 .addMethod(fromObject())
+                .addMethod(listed())
                 .addMethod(byStatus())
                 .addMethod(fallback())
                 .addMethod(attach())
                 .addMethod(fromProblem(optionalException));
         if (hasNestedPaths()) {
             type.addMethod(helperMember());
+        }
+        if (detailsNested()) {
+            type.addMethod(helperErrorObject());
         }
         type.addMethod(helperText())
                 .addMethod(helperCodeText());
@@ -99,12 +119,24 @@ public final class DecoderWriter {
         if (hasStatusExceptions()) {
             type.addMethod(statusException());
         }
+        if (categoryFallback()) {
+            type.addMethod(unlisted()).addMethod(categoryOf()).addMethod(problemCategory());
+        }
         if (needsNested()) {
             type.addMethod(nested());
+        }
+        if (makesItems()) {
+            addItemLimits(type);
         }
         if (wire.details().containsValue(DetailKind.OBJECT)) {
             type.addMethod(helperStringKeys());
         }
+        wire.warningsPath().ifPresent(path -> type.addField(FieldSpec.builder(TypeName.INT, "MAX_WARNINGS",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Most warnings read of a response; a body naming more is cut there.\n")
+                        .initializer("$L", MAX_WARNINGS).build())
+                .addMethod(warnings(path))
+                .addMethod(addWarning()));
         if (wire.batchPath().isPresent()) {
             type.addMethod(decodeBatch());
             type.addMethod(batchItems());
@@ -113,6 +145,32 @@ public final class DecoderWriter {
         }
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
+    }
+
+    /** The arguments of {@code new HeaderNames(...)}: the catalog's header roles, then the headers it keeps. */
+    private CodeBlock headerNames() {
+        Wire.Headers headers = wire.headers();
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(literalOrNull(headers.requestId()));
+        arguments.add(literalOrNull(headers.retryAfter()));
+        arguments.add(literalOrNull(headers.retryable()));
+        headers.keep().forEach(name -> arguments.add(Literals.string(name)));
+        return CodeBlock.join(arguments, ", ");
+    }
+
+    private static CodeBlock literalOrNull(Optional<String> text) {
+        return Literals.stringOrNull(text);
+    }
+
+    /** The headers' roles for Javadoc: "the request id in {@code Request-Id}, ...". */
+    private String headersDoc() {
+        Wire.Headers headers = wire.headers();
+        List<String> parts = new ArrayList<>();
+        headers.requestId().ifPresent(name -> parts.add("the request id in " + Docs.code(name)));
+        headers.retryAfter().ifPresent(name -> parts.add("the time to wait in " + Docs.code(name)));
+        headers.retryable().ifPresent(name -> parts.add("whether to retry in " + Docs.code(name)));
+        headers.keep().forEach(name -> parts.add(Docs.code(name)));
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     private boolean successful2xxIsError() {
@@ -127,41 +185,41 @@ public final class DecoderWriter {
         wire.batchPath().filter(path -> !path.isEmpty()).ifPresent(path -> body
                 .addStatement("Object items = $L", memberOf("object", path))
                 .beginControlFlow("if (items instanceof $T)", List.class)
-                .addStatement("return batchFailure(status, ($T) items, body)", ANY_LIST)
+                .addStatement("return batchFailure(status, ($T) items, received)", ANY_LIST)
                 .endControlFlow());
         wire.successMember().ifPresent(member -> body
                 .beginControlFlow("if ($T.TRUE.equals(object.get($L)))", Boolean.class, Literals.string(member))
-                .addStatement("return successful ? null : byStatus(status, object, body)")
+                .addStatement("return successful ? null : byStatus(status, object, received)")
                 .endControlFlow());
         body.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
-                .addStatement("return fromObject(status, object, body)")
+                .addStatement("return fromObject(status, object, received)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> body
                 .beginControlFlow("if ($T.FALSE.equals(object.get($L)))", Boolean.class, Literals.string(member))
-                .addStatement("return successful ? fallback(status, null, $L, body) : byStatus(status, object, body)",
+                .addStatement("return successful ? fallback(status, object, null, $L, received) : byStatus(status, object, received)",
                         messageOf("object"))
                 .endControlFlow());
-        body.addStatement("return successful ? null : byStatus(status, object, body)")
+        body.addStatement("return successful ? null : byStatus(status, object, received)")
                 .endControlFlow();
         wire.batchPath().filter(List::isEmpty).ifPresent(path -> body
                 .beginControlFlow("if (json instanceof $T)", List.class)
-                .addStatement("return batchFailure(status, ($T) json, body)", ANY_LIST)
+                .addStatement("return batchFailure(status, ($T) json, received)", ANY_LIST)
                 .endControlFlow());
         body.beginControlFlow("if (successful)");
         if (successful2xxIsError()) {
             body.add("// Errors arrive inside 2xx here, so a 2xx body that is no JSON object is malformed.\n")
-                    .addStatement("return fallback(status, null, null, body)");
+                    .addStatement("return fallback(status, null, null, null, received)");
         } else {
             body.addStatement("return null");
         }
         body.endControlFlow()
-                .addStatement("return byStatus(status, null, body)");
+                .addStatement("return byStatus(status, null, received)");
         return MethodSpec.methodBuilder("interpret")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(Object.class, "json")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("The exception a parsed body stands for, or null for a success.\n")
                 .addCode(body.build())
                 .build();
@@ -173,7 +231,7 @@ public final class DecoderWriter {
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(ANY_MAP, "object")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("The exception of an error object; an unlisted code, or a code that is not a string or a\n"
                         + "number, gives the fallback.\n")
                 .addStatement("Object code = $L", memberOf("object", wire.codePath()))
@@ -182,26 +240,55 @@ public final class DecoderWriter {
             method.beginControlFlow("if (code instanceof $T && isInt(($T) code))", BigDecimal.class, BigDecimal.class)
                     .addStatement("int number = (($T) code).intValue()", BigDecimal.class);
             readOutcomeAsNoCode(method, "number");
-            method.addStatement("return attach($T.exceptionFor(number, message), status, $T.toString(number), message,"
-                            + " object, body)", context.tables(), Integer.class)
+            method.addStatement("return listed($T.exceptionFor(number, message), status, object, $T.toString(number),"
+                            + " message, received)", context.tables(), Integer.class)
                     .endControlFlow();
         }
         method.addStatement("$T codeText = codeText(code)", STRING)
                 .beginControlFlow("if (codeText == null)")
-                .addStatement("return fallback(status, code == null ? null : $T.write(code), message, body)",
+                .addStatement("return fallback(status, object, code == null ? null : $T.write(code), message, received)",
                         WriteContext.JSON_TEXT)
                 .endControlFlow();
+        wire.codeAfter().ifPresent(separator -> method
+                .addComment("The code is what follows the namespace, when the member holds one (an AWS shape id's).")
+                .addStatement("codeText = codeText.substring(codeText.lastIndexOf($L) + $L)", Literals.quote(separator),
+                        separator.length()));
         readOutcomeAsNoCode(method, "codeText");
-        return method.addStatement("return attach($T.exceptionFor(codeText, message), status, codeText, message, object, body)",
+        return method.addStatement("return listed($T.exceptionFor(codeText, message), status, object, codeText, message, received)",
                         context.tables())
                 .build();
+    }
+
+    /**
+     * {@code listed(...)}: the exception of a code, with its response; an unlisted one goes to {@code fallback},
+     * which finds its category.
+     */
+    private MethodSpec listed() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("listed")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(base, "error")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_MAP, "object")
+                .addParameter(STRING, "rawCode")
+                .addParameter(STRING, "message")
+                .addParameter(RECEIVED, "received")
+                .addJavadoc("The exception {@code exceptionFor} gave for a code, given its response; for a code the\n"
+                        + "catalog does not list, the exception the category of the body or of the status gives (a code\n"
+                        + "it lists as reserved stays the fallback, carrying its entry).\n");
+        if (categoryFallback()) {
+            method.beginControlFlow("if (error instanceof $T && !error.error().known())", context.unknownException())
+                    .addStatement("return fallback(status, object, rawCode, message, received)")
+                    .endControlFlow();
+        }
+        return method.addStatement("return attach(error, rawCode, message, $L, received)", errorObjectOf("object")).build();
     }
 
     /** A success or warning code is no error: the object is read as one without a code. */
     private void readOutcomeAsNoCode(MethodSpec.Builder method, String code) {
         if (context.catalog().hasOutcomes()) {
             method.beginControlFlow("if (outcome($T.fromCode($N)))", context.tables(), code)
-                    .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, object, body)")
+                    .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, object, received)")
                     .endControlFlow();
         }
     }
@@ -228,16 +315,16 @@ public final class DecoderWriter {
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(ANY_MAP, "object")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("A non-2xx response without a code: the outcome the catalog documents for the status,\n"
                         + "else the fallback.\n")
                 .addStatement("$T message = object == null ? null : $L", STRING, messageOf("object"));
         if (!hasStatusExceptions()) {
-            return method.addStatement("return fallback(status, null, message, body)").build();
+            return method.addStatement("return fallback(status, object, null, message, received)").build();
         }
         return method.addStatement("$T error = statusException(status, message)", base)
-                .addStatement("return error == null ? fallback(status, null, message, body)"
-                        + " : attach(error, status, null, message, object, body)")
+                .addStatement("return error == null ? fallback(status, object, null, message, received)"
+                        + " : attach(error, null, message, $L, received)", errorObjectOf("object"))
                 .build();
     }
 
@@ -268,22 +355,123 @@ public final class DecoderWriter {
     }
 
     private MethodSpec fallback() {
-        return MethodSpec.methodBuilder("fallback")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fallback")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_MAP, "object")
                 .addParameter(STRING, "rawCode")
                 .addParameter(STRING, "message")
-                .addParameter(byte[].class, "body")
-                .addJavadoc("The catalog's fallback, carrying whatever could be read.\n")
-                .addStatement("$T text = message != null ? message : rawCode != null ? $S + rawCode"
-                                + " : status == 0 ? $S : $S + status + $S", STRING,
-                        "Code not in catalog " + context.catalog().name() + ": ",
-                        "An error without a code " + context.catalog().name() + " knows",
-                        "HTTP ", " response without an error " + context.catalog().name() + " knows")
-                .addStatement("return attach(new $T(rawCode, text), status, rawCode, message, null, body)",
-                        context.unknownException())
+                .addParameter(RECEIVED, "received");
+        if (!categoryFallback()) {
+            return method.addStatement(fallbackText())
+                    .addJavadoc("The catalog's fallback, carrying whatever could be read of {@code object}, the body\n"
+                            + "or the item (null when there is none).\n")
+                    .addStatement("return attach(new $T(rawCode, text), rawCode, message, $L, received)",
+                            context.unknownException(), errorObjectOf("object"))
+                    .build();
+        }
+        return method.addJavadoc("An error whose code the catalog does not list, or without one: the exception of such\n"
+                        + "codes in the category {@code object} (the body or the item, null when there is none) or the\n"
+                        + "status names, else the catalog's fallback; carrying whatever could be read.\n")
+                .addStatement("return unlisted(categoryOf(status, object), status, rawCode, message, $L, received)",
+                        errorObjectOf("object"))
                 .build();
+    }
+
+    /** {@code unlisted(...)}: the exception of an unlisted code (or of none) in a category, with its response. */
+    private MethodSpec unlisted() {
+        return MethodSpec.methodBuilder("unlisted")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(context.categoryEnum(), "category")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(STRING, "rawCode")
+                .addParameter(STRING, "message")
+                .addParameter(ANY_MAP, "details")
+                .addParameter(RECEIVED, "received")
+                .addJavadoc("The exception of a code the catalog does not list (or of none) in {@code category}, else\n"
+                        + "the catalog's fallback, with the details read from {@code details} (null when there are none).\n")
+                .addStatement(fallbackText())
+                .addStatement("return attach($T.unlisted(category, rawCode, text), rawCode, message, details, received)",
+                        context.tables())
+                .build();
+    }
+
+    /** The category a problem document names in its {@code category} member, else the one of its status. */
+    private MethodSpec problemCategory() {
+        ClassName category = context.categoryEnum();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("problemCategory")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(category)
+                .addParameter(ANY_MAP, "problem")
+                .addParameter(TypeName.INT, "status")
+                .addJavadoc("The category a problem document names by its id in its {@code category} member, else the\n"
+                        + "one category of its error status; null when neither tells.\n")
+                .addStatement("Object id = problem.get($S)", "category")
+                .beginControlFlow("if (id instanceof $T)", String.class)
+                .beginControlFlow("switch (($T) id)", String.class);
+        for (Category c : context.catalog().categories()) {
+            method.addCode("case $S:\n", c.id()).addStatement("$>return $T.$N$<", category, GeneratedNames.constant(c));
+        }
+        return method.addCode("default:\n").addStatement("$>break$<")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return categoryOf(status, null)")
+                .build();
+    }
+
+    /** Whether some entry's exception takes parameters from a problem document's members. */
+    private boolean adoptsParameters() {
+        return !DetailsWriter.problemMembers(context).isEmpty();
+    }
+
+    /**
+     * {@code String text = ...}: what an exception the catalog has no text for carries, {@code status},
+     * {@code rawCode} and {@code message} in scope: the message as received, else one naming the code, else the
+     * status.
+     */
+    private CodeBlock fallbackText() {
+        String name = context.catalog().name();
+        return CodeBlock.of("$T text = message != null ? message : rawCode != null ? $S + rawCode"
+                        + " : status == 0 ? $S : $S + status + $S", STRING, "Code not in catalog " + name + ": ",
+                "An error without a code " + name + " knows", "HTTP ", " response without an error " + name + " knows");
+    }
+
+    /** Whether an unlisted code can be thrown as a category's: the catalog has categories (and a wire section). */
+    private boolean categoryFallback() {
+        return !context.catalog().categories().isEmpty();
+    }
+
+    /** The category a body names, else the one its error status stands for; null when neither tells one. */
+    private MethodSpec categoryOf() {
+        ClassName category = context.categoryEnum();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("categoryOf")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(category)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(ANY_MAP, "object");
+        wire.category().ifPresent(member -> {
+            method.addJavadoc("The category the body names in $L, else the one category of its error status (not\n"
+                            + "2xx), if it has one; null when neither tells.\n", Docs.code(String.join(".", member.path())))
+                    .addStatement("Object named = object == null ? null : $L", memberOf("object", member.path()));
+            // Tests of equality, not a switch: a value of the catalog is any text, a case label only a constant.
+            member.values().forEach((value, c) -> method.beginControlFlow("if ($L.equals(named))", Literals.string(value))
+                    .addStatement("return $T.$N", category, GeneratedNames.constant(c))
+                    .endControlFlow());
+        });
+        if (wire.category().isEmpty()) {
+            method.addJavadoc("The one category of an error status (not 2xx), if it has one; null else. The body\n"
+                    + "names none: the catalog has no {@code wire.category}.\n");
+        }
+        Map<Integer, Category> byStatus = context.catalog().categoryOfErrorStatus();
+        if (byStatus.isEmpty()) {
+            return method.addStatement("return null").build();
+        }
+        method.beginControlFlow("switch (status)");
+        byStatus.forEach((status, c) -> method.addCode("case $L:\n", status)
+                .addStatement("$>return $T.$N$<", category, GeneratedNames.constant(c)));
+        return method.addCode("default:\n").addStatement("$>return null$<").endControlFlow().build();
     }
 
     private MethodSpec attach() {
@@ -291,27 +479,26 @@ public final class DecoderWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(base, "error")
-                .addParameter(TypeName.INT, "status")
                 .addParameter(STRING, "rawCode")
                 .addParameter(STRING, "message")
                 .addParameter(ANY_MAP, "object")
-                .addParameter(byte[].class, "body")
-                .addJavadoc("Gives {@code error} the response it came from, and its typed details.\n");
+                .addParameter(RECEIVED, "received")
+                .addJavadoc("Gives {@code error} the response it came from, and its typed details, read from {@code object}:\n"
+                        + "the error object (or the problem document), null when there is none.\n");
         if (wire.details().isEmpty()) {
-            return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, null))",
-                            WriteContext.ERROR_RESPONSE)
+            return method.addStatement("error.attach(received.error(rawCode, message, null))")
                     .addStatement("return error")
                     .build();
         }
         method.beginControlFlow("if (object == null)")
-                .addStatement("error.attach($T.ofBytes(status, rawCode, message, body, null))", WriteContext.ERROR_RESPONSE)
+                .addStatement("error.attach(received.error(rawCode, message, null))")
                 .addStatement("return error")
                 .endControlFlow();
         CodeBlock.Builder values = CodeBlock.builder();
         for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
             String name = detail.getKey();
             String local = DetailsWriter.javaName(name) + "Value";
-            method.addStatement("Object $N = object.get($L)", local, Literals.string(name));
+            method.addStatement("Object $N = $L", local, memberOf("object", Wire.detailPath(name)));
             values.add(values.isEmpty() ? "$N" : ", $N", local);
             String setter = detail.getValue() == DetailKind.TEXT ? DetailsWriter.setterName(name)
                     : DetailsWriter.adopterName(name);
@@ -332,7 +519,7 @@ public final class DecoderWriter {
                         .addStatement("$T<$T, $T> byName = new $T<>(errors.size() * 4 / 3 + 1)", Map.class, String.class, base,
                                 LinkedHashMap.class)
                         .beginControlFlow("for ($T.Entry<?, ?> entry : errors.entrySet())", Map.class)
-                        .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue()))", String.class)
+                        .addStatement("byName.put($T.valueOf(entry.getKey()), nested(entry.getValue(), received))", String.class)
                         .endControlFlow()
                         .addStatement("error.$N(byName)", setter)
                         .endControlFlow();
@@ -342,13 +529,13 @@ public final class DecoderWriter {
                         .beginControlFlow("if ($N instanceof $T)", local, List.class)
                         .addStatement("$T list = ($T) $N", ANY_LIST, ANY_LIST, local)
                         .beginControlFlow("for (int i = 0; i < list.size(); i++)")
-                        .addStatement("byIndex.put(i, nested(list.get(i)))")
+                        .addStatement("byIndex.put(i, nested(list.get(i), received))")
                         .endControlFlow()
                         .nextControlFlow("else")
                         .beginControlFlow("for ($T.Entry<?, ?> entry : (($T) $N).entrySet())", Map.class, ANY_MAP, local)
                         .addStatement("$T index = codeText(entry.getKey())", String.class)
                         .beginControlFlow("if (index != null && index.matches($S))", "\\d{1,9}")
-                        .addStatement("byIndex.put(Integer.valueOf(index), nested(entry.getValue()))")
+                        .addStatement("byIndex.put(Integer.valueOf(index), nested(entry.getValue(), received))")
                         .endControlFlow()
                         .endControlFlow()
                         .endControlFlow()
@@ -359,8 +546,8 @@ public final class DecoderWriter {
             }
         }
         // Side by side with DETAIL_NAMES: no map built here only to be copied; an absent (null) one is left out.
-        return method.addStatement("error.attach($T.ofBytes(status, rawCode, message, body, DETAIL_NAMES, new Object[] {$L}))",
-                        WriteContext.ERROR_RESPONSE, values.build())
+        return method.addStatement("error.attach(received.error(rawCode, message, DETAIL_NAMES, new Object[] {$L}))",
+                        values.build())
                 .addStatement("return error")
                 .build();
     }
@@ -374,11 +561,19 @@ public final class DecoderWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(base)
                 .addParameter(Object.class, "value")
-                .addJavadoc("An error nested in another's details; its depth is bounded by the body's.\n")
+                .addParameter(RECEIVED, "received")
+                .addJavadoc("An error nested in another's details, made without a stack trace, of the same response; its\n"
+                        + "depth is bounded by the body's.\n")
+                .addStatement("int[] making = startItems()")
+                .beginControlFlow("try")
+                .addStatement("countItem(received)")
                 .beginControlFlow("if (value instanceof $T)", Map.class)
-                .addStatement("return fromObject(0, ($T) value, null)", ANY_MAP)
+                .addStatement("return fromObject(0, ($T) value, received)", ANY_MAP)
                 .endControlFlow()
-                .addStatement("return fallback(0, null, text(value), null)")
+                .addStatement("return fallback(0, null, null, text(value), received)")
+                .nextControlFlow("finally")
+                .addStatement("making[0]--")
+                .endControlFlow()
                 .build();
     }
 
@@ -392,7 +587,7 @@ public final class DecoderWriter {
                 .beginControlFlow("try")
                 .addStatement("Object json = $T.parseProblem(body)", json)
                 .beginControlFlow("if (!(json instanceof $T))", Map.class)
-                .addStatement("return $T.of(fallback(0, null, null, body))", Optional.class)
+                .addStatement("return $T.of(fallback(0, null, null, null, $T.of(0, body)))", Optional.class, RECEIVED)
                 .endControlFlow()
                 .addStatement("$T problem = ($T) json", ANY_MAP, ANY_MAP)
                 .addStatement("Object statusValue = problem.get($S)", "status")
@@ -400,18 +595,28 @@ public final class DecoderWriter {
                                 + " && (($T) statusValue).compareTo($T.valueOf(599)) <= 0 ? (($T) statusValue).intValue() : 0",
                         BigDecimal.class, BigDecimal.class, BigDecimal.class, BigDecimal.class, BigDecimal.class,
                         BigDecimal.class)
+                .addStatement("Object instance = problem.get($S)", "instance")
+                .addStatement("$T received = $T.of(status, body).instance(instance instanceof $T ? ($T) instance : null)",
+                        RECEIVED, RECEIVED, String.class, String.class)
                 .addStatement("$T code = codeText(problem.get($S))", STRING, "code")
-                .addStatement("$T detail = text(problem.get($S))", STRING, "detail")
-                .beginControlFlow("if (code == null)")
-                .addStatement("return $T.of(fallback(status, null, detail, body))", Optional.class)
-                .endControlFlow();
+                .addStatement("$T detail = text(problem.get($S))", STRING, "detail");
+        if (categoryFallback()) {
+            method.beginControlFlow("if (code == null)")
+                    .addStatement("return $T.of(unlisted(problemCategory(problem, status), status, null, detail, problem, received))",
+                            Optional.class)
+                    .endControlFlow();
+        } else {
+            method.beginControlFlow("if (code == null)")
+                    .addStatement("return $T.of(fallback(status, null, null, detail, received))", Optional.class)
+                    .endControlFlow();
+        }
         if (hasStatusExceptions()) {
             method.addCode("// An HTTP-level outcome's code is its status, when no catalog code is that number.\n")
                     .beginControlFlow("if (!$T.fromCode(code).isPresent() && code.equals($T.toString(status)))",
                             context.tables(), Integer.class)
                     .addStatement("$T outcome = statusException(status, detail)", base)
                     .beginControlFlow("if (outcome != null)")
-                    .addStatement("return $T.of(attach(outcome, status, null, detail, problem, body))", Optional.class)
+                    .addStatement("return $T.of(attach(outcome, null, detail, problem, received))", Optional.class)
                     .endControlFlow()
                     .endControlFlow();
         }
@@ -420,12 +625,121 @@ public final class DecoderWriter {
                     .addStatement("return $T.empty()", Optional.class)
                     .endControlFlow();
         }
-        return method.addStatement("return $T.of(attach($T.exceptionFor(code, detail), status, code, detail, problem, body))",
-                        Optional.class, context.tables())
-                .nextControlFlow("catch (RuntimeException e)")
-                .addStatement("return $T.of(fallback(0, null, null, body))", Optional.class)
+        if (categoryFallback()) {
+            method.addStatement("$T error = $T.exceptionFor(code, detail)", base, context.tables())
+                    .beginControlFlow("if (error instanceof $T && !error.error().known())", context.unknownException())
+                    .addStatement("return $T.of(unlisted(problemCategory(problem, status), status, code, detail, problem, received))",
+                            Optional.class)
+                    .endControlFlow()
+                    .addCode(adoptsParameters() ? CodeBlock.of("error.adoptParameters(problem);\n") : CodeBlock.of(""))
+                    .addStatement("return $T.of(attach(error, code, detail, problem, received))", Optional.class);
+        } else {
+            method.addStatement("$T error = $T.exceptionFor(code, detail)", base, context.tables())
+                    .addCode(adoptsParameters() ? CodeBlock.of("error.adoptParameters(problem);\n") : CodeBlock.of(""))
+                    .addStatement("return $T.of(attach(error, code, detail, problem, received))", Optional.class);
+        }
+        return method.nextControlFlow("catch (RuntimeException e)")
+                .addStatement("return $T.of(fallback(0, null, null, null, $T.of(0, body)))", Optional.class, RECEIVED)
                 .endControlFlow()
                 .build();
+    }
+
+    /** Most warnings read of a response. */
+    static final int MAX_WARNINGS = 100;
+
+    private MethodSpec warnings(List<String> path) {
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), WriteContext.CATALOG_ERROR);
+        return MethodSpec.methodBuilder("warnings")
+                .addModifiers(Modifier.STATIC)
+                .returns(list)
+                .addParameter(byte[].class, "body")
+                .addJavadoc("The warnings a body names in $L: codes, comma-separated in a string or items of a list,\n"
+                        + "each the catalog's entry or, unlisted, an {@code UnknownCatalogError}; none for a body that\n"
+                        + "names none or is not JSON within the limits.\n", Docs.code(String.join(".", path)))
+                .addStatement("Object json = $T.parseWarnings(body)", json)
+                .addStatement("Object value = json instanceof $T ? $L : null", Map.class,
+                        memberOf(CodeBlock.of("(($T) json)", ANY_MAP), path))
+                .addStatement("$T warnings = new $T<>()", list, ArrayList.class)
+                .beginControlFlow("if (value instanceof $T)", String.class)
+                .beginControlFlow("for ($T code : (($T) value).split($S))", String.class, String.class, ",")
+                .addStatement("addWarning(warnings, code)")
+                .endControlFlow()
+                .nextControlFlow("else if (value instanceof $T)", List.class)
+                .beginControlFlow("for (Object item : ($T) value)", ANY_LIST)
+                .beginControlFlow("if (item instanceof $T)", String.class)
+                .addStatement("addWarning(warnings, ($T) item)", String.class)
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return $T.unmodifiableList(warnings)", Collections.class)
+                .build();
+    }
+
+    private MethodSpec addWarning() {
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), WriteContext.CATALOG_ERROR);
+        return MethodSpec.methodBuilder("addWarning")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(list, "warnings")
+                .addParameter(STRING, "text")
+                .addStatement("$T code = text.trim()", STRING)
+                .beginControlFlow("if (code.isEmpty() || warnings.size() >= MAX_WARNINGS)")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$T entry = $T.fromCode(code).orElse(null)", context.errorEnum(), context.tables())
+                .addStatement("warnings.add(entry != null ? entry : new $T($S, code))", WriteContext.UNKNOWN_CATALOG_ERROR,
+                        context.catalog().name())
+                .build();
+    }
+
+    /** Most errors made of one response, as items of a batch or nested in details; more refuse the body. */
+    static final int MAX_ITEMS = 10_000;
+
+    /** The private exception that stops making items past {@link #MAX_ITEMS}. */
+    private ClassName tooManyItemsType() {
+        return context.decoder().nestedClass("TooManyItems");
+    }
+
+    private boolean makesItems() {
+        return Wire.makesItems(context.wire());
+    }
+
+    /** What makes items without a stack trace and bounds how many: a count per thread, kept by the base exception. */
+    private void addItemLimits(TypeSpec.Builder type) {
+        ClassName tooMany = tooManyItemsType();
+        type.addField(FieldSpec.builder(TypeName.INT, "MAX_ITEMS", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Most errors made of one response, as items of a batch or nested in details: far beyond\n"
+                                + "any real one, and few enough that a hostile body costs little. More refuse the body.\n")
+                        .initializer("$L", MAX_ITEMS).build())
+                .addField(FieldSpec.builder(tooMany, "TOO_MANY_ITEMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", tooMany).build())
+                .addType(JsonReaderWriter.expectedFailure(tooMany, RuntimeException.class,
+                        "A body holding more than {@link #MAX_ITEMS} errors; expected input, so no stack trace.\n"))
+                .addMethod(MethodSpec.methodBuilder("startItems")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(int[].class)
+                        .addJavadoc("Starts making items on this thread, which get no stack trace, and returns the count of\n"
+                                + "those being made, to lower when done.\n")
+                        .addStatement("int[] making = $T.items()", base)
+                        .addStatement("making[0]++")
+                        .addStatement("return making")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("countItem")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(RECEIVED, "received")
+                        .addJavadoc("Counts one item made of the response; past {@link #MAX_ITEMS}, stops the decoding.\n")
+                        .beginControlFlow("if (!received.countItem(MAX_ITEMS))")
+                        .addStatement("throw TOO_MANY_ITEMS")
+                        .endControlFlow()
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("tooManyItems")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(base)
+                        .addParameter(RECEIVED, "received")
+                        .addJavadoc("The fallback for a body holding more errors than {@link #MAX_ITEMS}.\n")
+                        .addStatement("return attach(new $T(null, $S), null, null, null, received)", context.unknownException(),
+                                "A response holding more than " + MAX_ITEMS + " errors, which " + context.catalog().name()
+                                        + " does not read one by one")
+                        .build());
     }
 
     private MethodSpec decodeBatch() {
@@ -435,21 +749,35 @@ public final class DecoderWriter {
                 .addModifiers(Modifier.STATIC)
                 .returns(context.batchResult())
                 .addParameter(TypeName.INT, "status")
+                .addParameter(HEADERS, "headers")
                 .addParameter(byte[].class, "body")
+                .addStatement("$T received = $T.of(status, body).headers(headers, HEADERS)", RECEIVED, RECEIVED)
                 .beginControlFlow("try")
                 .addStatement("Object json = $T.parse(body)", json)
                 .addStatement("$T items = batchItems(json)", ANY_LIST)
                 .beginControlFlow("if (items == null)")
-                .addStatement("return new $T($T.<$T<$T>>emptyList(), interpret(status, json, body))", context.batchResult(),
+                .addStatement("return new $T($T.<$T<$T>>emptyList(), interpret(status, json, received))", context.batchResult(),
                         Collections.class, Optional.class, base)
                 .endControlFlow()
                 .addStatement("$T outcomes = new $T<>(items.size())", outcomes, ArrayList.class)
+                .addStatement("int[] making = startItems()")
+                .beginControlFlow("try")
                 .beginControlFlow("for (Object item : items)")
-                .addStatement("outcomes.add($T.ofNullable(item(status, item, body)))", Optional.class)
+                .addStatement("$T outcome = item(status, item, received)", base)
+                .beginControlFlow("if (outcome != null)")
+                .addStatement("countItem(received)")
+                .endControlFlow()
+                .addStatement("outcomes.add($T.ofNullable(outcome))", Optional.class)
+                .endControlFlow()
+                .nextControlFlow("finally")
+                .addStatement("making[0]--")
                 .endControlFlow()
                 .addStatement("return new $T(outcomes, null)", context.batchResult())
+                .nextControlFlow("catch ($T e)", tooManyItemsType())
+                .addStatement("return new $T($T.<$T<$T>>emptyList(), tooManyItems(received))", context.batchResult(),
+                        Collections.class, Optional.class, base)
                 .nextControlFlow("catch (RuntimeException e)")
-                .addStatement("return new $T($T.<$T<$T>>emptyList(), fallback(status, null, null, body))",
+                .addStatement("return new $T($T.<$T<$T>>emptyList(), fallback(status, null, null, null, received))",
                         context.batchResult(), Collections.class, Optional.class, base)
                 .endControlFlow()
                 .build();
@@ -477,10 +805,10 @@ public final class DecoderWriter {
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(Object.class, "item")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("One result of a batch: null for a success.\n")
                 .beginControlFlow("if (!(item instanceof $T))", Map.class)
-                .addStatement("return fallback(status, null, null, body)")
+                .addStatement("return fallback(status, null, null, null, received)")
                 .endControlFlow()
                 .addStatement("$T object = ($T) item", ANY_MAP, ANY_MAP);
         wire.successMember().ifPresent(member -> method
@@ -488,11 +816,11 @@ public final class DecoderWriter {
                 .addStatement("return null")
                 .endControlFlow());
         method.beginControlFlow("if ($L != null)", memberOf("object", wire.codePath()))
-                .addStatement("return fromObject(status, object, body)")
+                .addStatement("return fromObject(status, object, received)")
                 .endControlFlow();
         wire.successMember().ifPresent(member -> method
                 .beginControlFlow("if ($T.FALSE.equals(object.get($L)))", Boolean.class, Literals.string(member))
-                .addStatement("return fallback(status, null, $L, body)", messageOf("object"))
+                .addStatement("return fallback(status, object, null, $L, received)", messageOf("object"))
                 .endControlFlow());
         return method.addStatement("return null").build();
     }
@@ -503,19 +831,25 @@ public final class DecoderWriter {
                 .returns(base)
                 .addParameter(TypeName.INT, "status")
                 .addParameter(ANY_LIST, "items")
-                .addParameter(byte[].class, "body")
+                .addParameter(RECEIVED, "received")
                 .addJavadoc("A batch body as one outcome: null when every item succeeded, else the failed items.\n")
                 .addStatement("$T<Integer, $T> failures = new $T<>()", Map.class, base, LinkedHashMap.class)
+                .addStatement("int[] making = startItems()")
+                .beginControlFlow("try")
                 .beginControlFlow("for (int i = 0; i < items.size(); i++)")
-                .addStatement("$T failure = item(status, items.get(i), body)", base)
+                .addStatement("$T failure = item(status, items.get(i), received)", base)
                 .beginControlFlow("if (failure != null)")
+                .addStatement("countItem(received)")
                 .addStatement("failures.put(i, failure)")
                 .endControlFlow()
                 .endControlFlow()
-                .beginControlFlow("if (failures.isEmpty())")
-                .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, null, body)")
+                .nextControlFlow("finally")
+                .addStatement("making[0]--")
                 .endControlFlow()
-                .addStatement("return attach(new $T(failures, items.size()), status, null, null, null, body)",
+                .beginControlFlow("if (failures.isEmpty())")
+                .addStatement("return status >= 200 && status <= 299 ? null : byStatus(status, null, received)")
+                .endControlFlow()
+                .addStatement("return attach(new $T(failures, items.size()), null, null, null, received)",
                         context.batchException())
                 .build();
     }
@@ -623,7 +957,30 @@ public final class DecoderWriter {
     /** Whether a wire path runs through nested objects, which takes the {@code member} helper. */
     private boolean hasNestedPaths() {
         return wire.codePath().size() > 1 || wire.messagePath().map(List::size).orElse(0) > 1
-                || wire.batchPath().map(List::size).orElse(0) > 1;
+                || wire.warningsPath().map(List::size).orElse(0) > 1
+                || wire.batchPath().map(List::size).orElse(0) > 1
+                || wire.details().keySet().stream().anyMatch(name -> Wire.detailPath(name).size() > 1);
+    }
+
+    /** Whether the details stand in an object nested in the body, which takes the {@code errorObject} helper. */
+    private boolean detailsNested() {
+        return !wire.details().isEmpty() && !wire.errorObjectPath().isEmpty();
+    }
+
+    /** The error object of the body {@code object}, where the details are: the body itself, or a member of it. */
+    private CodeBlock errorObjectOf(String object) {
+        return detailsNested() ? CodeBlock.of("errorObject($N)", object) : CodeBlock.of("$N", object);
+    }
+
+    private MethodSpec helperErrorObject() {
+        return MethodSpec.methodBuilder("errorObject")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ANY_MAP)
+                .addParameter(ANY_MAP, "body")
+                .addJavadoc("The object holding the code, whose members the details are; null when there is none.\n")
+                .addStatement("Object object = body == null ? null : $L", memberOf("body", wire.errorObjectPath()))
+                .addStatement("return object instanceof $T ? ($T) object : null", Map.class, ANY_MAP)
+                .build();
     }
 
     static CodeBlock paths(List<String> path) {

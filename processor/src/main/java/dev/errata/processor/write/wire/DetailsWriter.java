@@ -9,6 +9,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.JavaNames;
+import dev.errata.processor.model.Parameter;
+import dev.errata.processor.model.ParameterType;
 import dev.errata.processor.model.Wire;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,8 +44,46 @@ public final class DetailsWriter {
         return JavaNames.memberAccessor(wireName);
     }
 
+    /**
+     * The text detail a parameter is bound to: the one whose accessor is the parameter's name, when the parameter
+     * is a string (the validator refuses any other parameter of a detail's name).
+     */
+    public static Optional<String> boundDetail(Optional<Wire> wire, Parameter parameter) {
+        if (wire.isEmpty() || parameter.type() != ParameterType.STRING) {
+            return Optional.empty();
+        }
+        return wire.get().details().entrySet().stream()
+                .filter(d -> d.getValue() == DetailKind.TEXT && javaName(d.getKey()).equals(parameter.name()))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /**
+     * The member under which a problem document carries a parameter, when it carries it as a member of its own:
+     * its name, unless a member of the problem ({@code type}, ..., a detail) has that name, or the parameter is bound
+     * to a detail, which carries it.
+     */
+    public static Optional<String> problemMember(Optional<Wire> wire, Parameter parameter) {
+        if (wire.isEmpty() || boundDetail(wire, parameter).isPresent() || Wire.PROBLEM_MEMBERS.contains(parameter.name())
+                || wire.get().details().keySet().stream().anyMatch(d -> Wire.detailPath(d).get(0).equals(parameter.name()))) {
+            return Optional.empty();
+        }
+        return Optional.of(parameter.name());
+    }
+
+    /** The parameters of every entry that problem documents carry as members of their own, in catalog order. */
+    static java.util.Set<String> problemMembers(WriteContext context) {
+        java.util.Set<String> members = new java.util.LinkedHashSet<>();
+        if (context.classPerCode()) {
+            for (dev.errata.processor.model.ErrorEntry error : context.catalog().errors()) {
+                error.parameters().forEach(p -> problemMember(context.wire(), p).ifPresent(members::add));
+            }
+        }
+        return members;
+    }
+
     /** {@code withFieldErrors}. */
-    static String setterName(String wireName) {
+    public static String setterName(String wireName) {
         return prefixed("with", wireName);
     }
 

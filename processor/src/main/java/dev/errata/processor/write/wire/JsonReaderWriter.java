@@ -40,6 +40,11 @@ public final class JsonReaderWriter {
     static final int MAX_BODY_BYTES = 1 << 20;
     /** Deepest nesting the decoder reads: far beyond any error body, far below any stack limit. */
     static final int MAX_DEPTH = 64;
+    /**
+     * Most values the decoder keeps of one body (those it skips do not count): far beyond any error body, and few
+     * enough that a hostile one (a megabyte of {@code [1,1,1,...]} items) costs little time and memory.
+     */
+    static final int MAX_VALUES = 100_000;
 
     private final WriteContext context;
     private final Jackson jackson;
@@ -61,13 +66,16 @@ public final class JsonReaderWriter {
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc(Docs.block("Reads response bodies of " + context.displayName() + " with " + jackson.label()
                         + "'s streaming parser\ninto JSON as Java, within fixed limits: at most " + MAX_BODY_BYTES
-                        + " bytes and " + MAX_DEPTH + " levels of nesting.\nOf a body it keeps only what the decoder"
-                        + " reads; the rest it skips, checked all the same,\nso that a fault anywhere makes the body"
-                        + " malformed.\n"))
+                        + " bytes, " + MAX_DEPTH + " levels of nesting and " + MAX_VALUES + " values kept.\nOf a body it"
+                        + " keeps only what the decoder reads; the rest it skips, checked all the same,\nso that a fault"
+                        + " anywhere makes the body malformed.\n"))
                 .addField(FieldSpec.builder(TypeName.INT, "MAX_BODY_BYTES", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Largest body read; a larger one is malformed.\n").initializer("$L", MAX_BODY_BYTES).build())
                 .addField(FieldSpec.builder(TypeName.INT, "MAX_DEPTH", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Deepest nesting read; a deeper body is malformed.\n").initializer("$L", MAX_DEPTH).build())
+                .addField(FieldSpec.builder(TypeName.INT, "MAX_VALUES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Most values kept of a body (skipped ones do not count); a body needing more is malformed.\n")
+                        .initializer("$L", MAX_VALUES).build())
                 .addField(FieldSpec.builder(Object.class, "EMPTY", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Stands for a body without any JSON value (empty, or only white space).\n")
                         .initializer("new Object()").build())
@@ -84,8 +92,11 @@ public final class JsonReaderWriter {
         type.addField(selectionField(selection, "BODY", body, named,
                         "What the decoder reads of a body: " + (body.equals(errorObject)
                                 ? errorParts + ".\n" : "an error object, or a batch of them.\n")))
-                .addField(selectionField(selection, "PROBLEM", JsonSelection.problem(wire), named,
+                .addField(selectionField(selection, "PROBLEM", JsonSelection.problem(wire, DetailsWriter.problemMembers(context)), named,
                         "What the decoder reads of an {@code application/problem+json} body.\n"))
+                .addFields(wire.warningsPath().stream().map(path -> selectionField(selection, "WARNINGS",
+                        JsonSelection.NONE.with(path, JsonSelection.ALL), named,
+                        "What the decoder reads of a body for its warnings.\n")).toList())
                 .addField(FieldSpec.builder(jackson.factory(), "FACTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", jackson.factory()).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -106,6 +117,14 @@ public final class JsonReaderWriter {
                                 + "@param body the body\n@return the value\n")
                         .addStatement("return parse(body, PROBLEM)")
                         .build())
+                .addMethods(wire.warningsPath().stream().map(path -> MethodSpec.methodBuilder("parseWarnings")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(Object.class)
+                        .addParameter(byte[].class, "body")
+                        .addJavadoc("A body's warnings member as the decoder reads it, like {@link #parse}.\n\n"
+                                + "@param body the body\n@return the value\n")
+                        .addStatement("return parse(body, WARNINGS)")
+                        .build()).toList())
                 .addMethod(parse(selection, malformed))
                 .addMethod(bytes())
                 .addMethod(read(selection, self.nestedClass("Members"), malformed))
@@ -174,7 +193,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (first == null)")
                 .addStatement("return EMPTY")
                 .endControlFlow()
-                .addStatement("Object value = read(parser, first, selection, 0)")
+                .addStatement("Object value = read(parser, first, selection, 0, new int[] {MAX_VALUES})")
                 .addStatement("return parser.nextToken() == null ? value : MALFORMED");
         if (jackson.checkedFailures()) {
             parse.nextControlFlow("catch ($T | $T | RuntimeException e)", malformed, IOException.class);
@@ -232,6 +251,9 @@ public final class JsonReaderWriter {
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
         CodeBlock body = CodeBlock.builder()
                 .add(tokenGuard(token, malformed))
+                .beginControlFlow("if (--left[0] < 0)")
+                .addStatement("throw new $T()", malformed)
+                .endControlFlow()
                 .beginControlFlow("switch (token)")
                 .add("case START_OBJECT: {\n").indent()
                 .beginControlFlow("if (selection == $T.ALL)", selection)
@@ -241,7 +263,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (next != $T.$L)", token, jackson.memberNameToken())
                 .addStatement("throw new $T()", malformed)
                 .endControlFlow()
-                .addStatement("object.put(parser.currentName(), read(parser, parser.nextToken(), $T.ALL, depth + 1))",
+                .addStatement("object.put(parser.currentName(), read(parser, parser.nextToken(), $T.ALL, depth + 1, left))",
                         selection)
                 .endControlFlow()
                 .addStatement("return object")
@@ -257,7 +279,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (slot < 0)")
                 .addStatement("skip(parser, parser.nextToken(), depth + 1)")
                 .nextControlFlow("else")
-                .addStatement("object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1))")
+                .addStatement("object.set(slot, read(parser, parser.nextToken(), selection.selections[slot], depth + 1, left))")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return object")
@@ -270,7 +292,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("if (item == null)")
                 .addStatement("skip(parser, next, depth + 1)")
                 .nextControlFlow("else")
-                .addStatement("array.add(read(parser, next, item, depth + 1))")
+                .addStatement("array.add(read(parser, next, item, depth + 1, left))")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return array")
@@ -301,9 +323,10 @@ public final class JsonReaderWriter {
                 .addParameter(token, "token")
                 .addParameter(selection, "selection")
                 .addParameter(TypeName.INT, "depth")
+                .addParameter(int[].class, "left")
                 .addJavadoc("The value starting at {@code token}, keeping what {@code selection} says: of an object the\n"
                         + "members it names, of an array the items if it names them (else the array stays empty);\n"
-                        + "skips the rest.\n")
+                        + "skips the rest. Each value kept costs one of the {@code left[0]} the body may keep still.\n")
                 .addException(malformed)
                 .addCode(body);
         return throwingParserFailures(read).build();
@@ -525,10 +548,19 @@ public final class JsonReaderWriter {
     }
 
     private static TypeSpec malformedType(ClassName malformed) {
-        return TypeSpec.classBuilder(malformed)
+        return expectedFailure(malformed, Exception.class,
+                "The body is not JSON within the limits; carries no stack trace, it is expected input.\n");
+    }
+
+    /**
+     * A private exception for input that is expected to fail (a body too large, malformed): no stack trace, no
+     * suppression, which is most of what an exception costs.
+     */
+    static TypeSpec expectedFailure(ClassName type, Class<? extends Exception> superclass, String javadoc) {
+        return TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(Exception.class)
-                .addJavadoc("The body is not JSON within the limits; carries no stack trace, it is expected input.\n")
+                .superclass(superclass)
+                .addJavadoc("$L", javadoc)
                 .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("1L").build())
                 .addMethod(MethodSpec.constructorBuilder()

@@ -27,7 +27,7 @@ record JsonSelection(boolean all, Map<String, JsonSelection> members, Optional<J
         members = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
 
-    /** What the decoder reads of an error object: its code, message, success flag and declared details. */
+    /** What the decoder reads of an error object: its code, message, success flag and declared details (inside it). */
     static JsonSelection errorObject(Wire wire) {
         JsonSelection selection = NONE.with(wire.codePath(), ALL);
         if (wire.messagePath().isPresent()) {
@@ -36,10 +36,20 @@ record JsonSelection(boolean all, Map<String, JsonSelection> members, Optional<J
         if (wire.successMember().isPresent()) {
             selection = selection.with(List.of(wire.successMember().get()), ALL);
         }
+        if (wire.category().isPresent()) {
+            selection = selection.with(wire.category().get().path(), ALL);
+        }
         for (String detail : wire.details().keySet()) {
-            selection = selection.with(List.of(detail), ALL);
+            selection = selection.with(inErrorObject(wire, Wire.detailPath(detail)), ALL);
         }
         return selection;
+    }
+
+    /** {@code path} inside the error object, from the body: [decline_code] → [error, decline_code]. */
+    private static List<String> inErrorObject(Wire wire, List<String> path) {
+        List<String> full = new java.util.ArrayList<>(wire.errorObjectPath());
+        full.addAll(path);
+        return full;
     }
 
     /** What the decoder reads of a whole body: an error object, and the results of a batch, each an error object. */
@@ -53,12 +63,18 @@ record JsonSelection(boolean all, Map<String, JsonSelection> members, Optional<J
         return path.isEmpty() ? error.merge(results) : error.with(path, results);
     }
 
-    /** What the decoder reads of an {@code application/problem+json} body: status, code, detail and the details. */
-    static JsonSelection problem(Wire wire) {
+    /**
+     * What the decoder reads of an {@code application/problem+json} body: status, code, detail, instance, category,
+     * the details and the parameters carried as members of their own ({@code parameterMembers}).
+     */
+    static JsonSelection problem(Wire wire, java.util.Collection<String> parameterMembers) {
         JsonSelection selection = NONE.with(List.of("status"), ALL).with(List.of("code"), ALL)
-                .with(List.of("detail"), ALL);
+                .with(List.of("detail"), ALL).with(List.of("instance"), ALL).with(List.of("category"), ALL);
         for (String detail : wire.details().keySet()) {
-            selection = selection.with(List.of(detail), ALL);
+            selection = selection.with(Wire.detailPath(detail), ALL);
+        }
+        for (String parameter : parameterMembers) {
+            selection = selection.with(List.of(parameter), ALL);
         }
         return selection;
     }

@@ -6,11 +6,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Category;
 import dev.errata.processor.model.DetailKind;
 import dev.errata.processor.model.Wire;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
@@ -27,6 +30,7 @@ import dev.errata.processor.write.text.Literals;
 public final class RendererWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName NAMED_TEMPLATE = ClassName.get("dev.errata", "NamedTemplate");
     private static final TypeName BODY = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));
 
     private final WriteContext context;
@@ -59,10 +63,13 @@ public final class RendererWriter {
                 .addMethod(tree())
                 .addMethod(code())
                 .addMethod(put())
+                .addMethod(object())
                 .addMethod(details())
                 .addMethod(problem())
+                .addMethod(title())
                 .addMethod(status())
                 .addMethod(problemType());
+        wire.category().ifPresent(member -> type.addMethod(categoryValue()));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
     }
@@ -87,7 +94,41 @@ public final class RendererWriter {
                 .beginControlFlow("if (error.getMessage() != null)")
                 .addStatement("put(body, error.getMessage(), $L)", DecoderWriter.paths(path))
                 .endControlFlow());
-        return method.addStatement("details(error, body)").addStatement("return body").build();
+        wire.category().ifPresent(member -> method
+                .addStatement("$T category = categoryValue(error.error().categoryId().orElse(null))", STRING)
+                .beginControlFlow("if (category != null)")
+                .addStatement("put(body, category, $L)", DecoderWriter.paths(member.path()))
+                .endControlFlow());
+        if (wire.details().isEmpty()) {
+            return method.addStatement("return body").build();
+        }
+        if (wire.errorObjectPath().isEmpty()) {
+            return method.addStatement("details(error, body)").addStatement("return body").build();
+        }
+        return method.addComment("The details are members of the error object, where the decoder reads them.")
+                .addStatement("details(error, object(body, $L))", DecoderWriter.paths(wire.errorObjectPath()))
+                .addStatement("return body")
+                .build();
+    }
+
+    /** The value of {@code wire.category}'s member that names a category, by the category's id. */
+    private MethodSpec categoryValue() {
+        Wire.CategoryMember member = wire.category().orElseThrow();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("categoryValue")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(STRING, "categoryId")
+                .addJavadoc("How the body names the category of id {@code categoryId} in $L; null for none.\n",
+                        Docs.code(String.join(".", member.path())))
+                .beginControlFlow("if (categoryId == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("switch (categoryId)");
+        for (Category category : context.catalog().categories()) {
+            member.valueOf(category).ifPresent(value -> method.addCode("case $S:\n", category.id())
+                    .addStatement("$>return $L$<", Literals.string(value)));
+        }
+        return method.addCode("default:\n").addStatement("$>return null$<").endControlFlow().build();
     }
 
     private MethodSpec code() {
@@ -122,17 +163,30 @@ public final class RendererWriter {
                 .addParameter(String[].class, "path")
                 .varargs()
                 .addJavadoc("Puts {@code value} at {@code path}, making the objects on the way.\n")
+                .addStatement("object(body, $T.copyOf(path, path.length - 1)).put(path[path.length - 1], value)",
+                        Arrays.class)
+                .build();
+    }
+
+    private MethodSpec object() {
+        return MethodSpec.methodBuilder("object")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(BODY)
+                .addParameter(BODY, "body")
+                .addParameter(String[].class, "path")
+                .varargs()
+                .addJavadoc("The object at {@code path}, made (with those on the way) where missing.\n")
                 .addStatement("$T object = body", BODY)
-                .beginControlFlow("for (int i = 0; i < path.length - 1; i++)")
-                .addStatement("Object next = object.get(path[i])")
+                .beginControlFlow("for ($T member : path)", String.class)
+                .addStatement("Object next = object.get(member)")
                 .beginControlFlow("if (!(next instanceof $T))", Map.class)
                 .addStatement("next = new $T<$T, Object>()", LinkedHashMap.class, String.class)
-                .addStatement("object.put(path[i], next)")
+                .addStatement("object.put(member, next)")
                 .endControlFlow()
                 .addStatement("@SuppressWarnings($S) $T inner = ($T) next", "unchecked", BODY, BODY)
                 .addStatement("object = inner")
                 .endControlFlow()
-                .addStatement("object.put(path[path.length - 1], value)")
+                .addStatement("return object")
                 .build();
     }
 
@@ -140,28 +194,35 @@ public final class RendererWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("details")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(base, "error")
-                .addParameter(BODY, "body")
-                .addJavadoc("Puts the typed details that are set.\n");
+                .addParameter(BODY, "object")
+                .addJavadoc("Puts the typed details that are set into {@code object}: the error object, or the problem.\n");
         for (Map.Entry<String, DetailKind> detail : wire.details().entrySet()) {
             String name = detail.getKey();
             String getter = DetailsWriter.javaName(name);
             switch (detail.getValue()) {
                 case TEXT -> method.beginControlFlow("if (error.$N().isPresent())", getter)
-                        .addStatement("body.put($L, error.$N().get())", Literals.string(name), getter)
+                        .addStatement("$L", putDetail(name, CodeBlock.of("error.$N().get()", getter)))
                         .endControlFlow();
                 case OBJECT, LIST -> method.beginControlFlow("if (!error.$N().isEmpty())", getter)
-                        .addStatement("body.put($L, error.$N())", Literals.string(name), getter)
+                        .addStatement("$L", putDetail(name, CodeBlock.of("error.$N()", getter)))
                         .endControlFlow();
                 case ERRORS_BY_NAME, ERRORS_BY_INDEX -> method.beginControlFlow("if (!error.$N().isEmpty())", getter)
                         .addStatement("$T nested = new $T<>()", BODY, LinkedHashMap.class)
                         .beginControlFlow("for ($T.Entry<?, ? extends $T> entry : error.$N().entrySet())", Map.class, base, getter)
                         .addStatement("nested.put($T.valueOf(entry.getKey()), tree(entry.getValue(), false))", String.class)
                         .endControlFlow()
-                        .addStatement("body.put($L, nested)", Literals.string(name))
+                        .addStatement("$L", putDetail(name, CodeBlock.of("nested")))
                         .endControlFlow();
             }
         }
         return method.build();
+    }
+
+    /** {@code object.put("uid", value)}, or {@code put(object, value, "payment_method", "id")} for a nested detail. */
+    private static CodeBlock putDetail(String detail, CodeBlock value) {
+        List<String> path = Wire.detailPath(detail);
+        return path.size() == 1 ? CodeBlock.of("object.put($L, $L)", Literals.string(detail), value)
+                : CodeBlock.of("put(object, $L, $L)", value, DecoderWriter.paths(path));
     }
 
     private MethodSpec problem() {
@@ -169,10 +230,14 @@ public final class RendererWriter {
                 .addModifiers(Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(base, "error")
+                .addParameter(STRING, "instance")
+                .addJavadoc("RFC 9457's members first, then Errata's ({@code code}, {@code retryable}, {@code category}),\n"
+                        + "the details, and the parameters under their names where no member has that name already: no\n"
+                        + "member ever overwrites another.\n")
                 .addStatement("$T entry = error.error()", WriteContext.CATALOG_ERROR)
                 .addStatement("$T problem = new $T<>()", BODY, LinkedHashMap.class)
                 .addStatement("problem.put($S, problemType(entry.codeString()))", "type")
-                .addStatement("problem.put($S, entry.message().orElse(entry.description().orElse(entry.codeString())))", "title")
+                .addStatement("problem.put($S, title(error))", "title")
                 .addStatement("int status = status(error)")
                 .beginControlFlow("if (status != 0)")
                 .addStatement("problem.put($S, status)", "status")
@@ -180,10 +245,74 @@ public final class RendererWriter {
                 .beginControlFlow("if (error.getMessage() != null)")
                 .addStatement("problem.put($S, error.getMessage())", "detail")
                 .endControlFlow()
+                .addStatement("$T occurrence = instance != null ? instance : error.response().isPresent()"
+                        + " ? error.response().get().instance().orElse(null) : null", STRING)
+                .beginControlFlow("if (occurrence != null)")
+                .addStatement("problem.put($S, occurrence)", "instance")
+                .endControlFlow()
                 .addStatement("problem.put($S, entry.codeString())", "code")
                 .addStatement("problem.put($S, entry.retryable())", "retryable")
+                .addCode(context.catalog().categories().isEmpty() ? CodeBlock.of("")
+                        : CodeBlock.builder()
+                                .beginControlFlow("if (entry.categoryId().isPresent())")
+                                .addStatement("problem.put($S, entry.categoryId().get())", "category")
+                                .endControlFlow()
+                                .build())
                 .addStatement("details(error, problem)")
+                .addComment("A parameter named as a member of the problem, present or not, is read back from the detail.")
+                .beginControlFlow("for ($T.Entry<$T, Object> parameter : error.parameters().entrySet())", Map.class, String.class)
+                .beginControlFlow("switch (parameter.getKey())")
+                .addCode(Wire.PROBLEM_MEMBERS.stream().map(name -> CodeBlock.of("case $S:\n", name)).collect(CodeBlock.joining("")))
+                .addStatement("$>break$<")
+                .addCode("default:\n")
+                .addStatement("$>problem.putIfAbsent(parameter.getKey(), parameter.getValue())$<")
+                .endControlFlow()
+                .endControlFlow()
                 .addStatement("return $T.write(problem)", WriteContext.JSON_TEXT)
+                .build();
+    }
+
+    /**
+     * A template without placeholders is its own title, as the catalog's syntax reads it; one with some is the
+     * message the exception carries, the template filled in.
+     */
+    private CodeBlock literalTitle() {
+        return switch (context.catalog().messageSyntax()) {
+            case NAMED -> CodeBlock.builder()
+                    .beginControlFlow("if (!$T.hasPlaceholders(template))", NAMED_TEMPLATE)
+                    .addStatement("return $T.literal(template)", NAMED_TEMPLATE)
+                    .endControlFlow()
+                    .addStatement("return error.getMessage() != null ? error.getMessage() : template")
+                    .build();
+            case PRINTF -> CodeBlock.builder()
+                    .add("// A percent sign that is not one of a pair of them starts a conversion.\n")
+                    .beginControlFlow("if (template.replace($S, $S).indexOf('%') < 0)", "%%", "")
+                    .addStatement("return template.replace($S, $S)", "%%", "%")
+                    .endControlFlow()
+                    .addStatement("return error.getMessage() != null ? error.getMessage() : template")
+                    .build();
+            case NONE -> CodeBlock.of("return template;\n");
+        };
+    }
+
+    private MethodSpec title() {
+        return MethodSpec.methodBuilder("title")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(base, "error")
+                .addJavadoc("The problem's {@code title}: the catalog's message as an exception of the entry carries it,\n"
+                        + "its placeholders filled in (the message this one carries), never a template; else the catalog's\n"
+                        + "description, else the code, else the message.\n")
+                .addStatement("$T entry = error.error()", WriteContext.CATALOG_ERROR)
+                .beginControlFlow("if (entry.message().isPresent())")
+                .addStatement("$T template = entry.message().get()", STRING)
+                .addCode(literalTitle())
+                .endControlFlow()
+                .beginControlFlow("if (entry.description().isPresent())")
+                .addStatement("return entry.description().get()")
+                .endControlFlow()
+                .addStatement("return entry.codeString().isEmpty() && error.getMessage() != null ? error.getMessage()"
+                        + " : entry.codeString()")
                 .build();
     }
 
