@@ -48,9 +48,12 @@ final class CatalogPipeline {
     private final Optional<String> generatedAnnotation;
     private final Optional<Jackson> jackson;
     private final boolean httpClient;
+    private final boolean docs;
 
+    /** @param docs whether to produce the reference docs ({@code -Aerrata.docs}) */
     CatalogPipeline(CatalogLocator locator, ExceptionBaseValidator exceptionBaseValidator, YamlLimits limits, boolean sealed,
-            Optional<String> generatedAnnotation, Optional<Jackson> jackson, boolean httpClient) {
+            Optional<String> generatedAnnotation, Optional<Jackson> jackson, boolean httpClient, boolean docs) {
+        this.docs = docs;
         this.jackson = jackson;
         this.httpClient = httpClient;
         this.locator = locator;
@@ -75,10 +78,12 @@ final class CatalogPipeline {
         if (diagnostics.hasErrors() || base.isEmpty()) {
             return new Result(source, catalog, List.of());
         }
-        Map<String, String> docs = new LinkedHashMap<>();
-        new CatalogDocs(catalog.get()).files().forEach((name, text) -> docs.put(docsFolder(packageName) + name, text));
+        Map<String, String> resources = new LinkedHashMap<>();
+        if (docs) {
+            new CatalogDocs(catalog.get()).files().forEach((name, text) -> resources.put(docsFolder(packageName) + name, text));
+        }
         return new Result(source, catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
-                base.get(), jackson, httpClient), docs);
+                base.get(), jackson, httpClient), resources);
     }
 
     /**

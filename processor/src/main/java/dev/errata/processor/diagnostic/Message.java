@@ -236,6 +236,8 @@ public enum Message {
     INTERNAL_ERROR(Severity.ERROR, "internal-error",
             "Errata must never fail on a catalog, but it failed while processing this one: %s. This is a bug in"
                     + " Errata, not in your catalog; please report it with the catalog attached"),
+    OPTION_INVALID(Severity.ERROR, "option-invalid",
+            "processor option -A%s must be %s, but it is '%s'. %s"),
     WRITE_FAILED(Severity.ERROR, "write-failed",
             "every generated source must be written, but %s could not be: %s. Check that the build's"
                     + " generated-sources folder is writable and that no other processor generates the same type"),
