@@ -1,9 +1,11 @@
 package dev.errata.example;
 
 import java.io.PrintStream;
+import java.net.URL;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,18 +52,28 @@ public final class Tour {
                 tour.accept(screen);
             }
         });
-        out.println("Reference docs (.md, .html, .json index; in the jar too), under example/target/classes/:");
+        out.println("Reference docs (.md, .html, .json index; in the jar too), under example/target/classes/;");
+        out.println("open the URL below each in a browser:");
         VENDORS.keySet().forEach(name -> {
             if (vendors.length == 0 || Arrays.asList(vendors).contains(name)) {
                 out.println("  " + docs(name));
+                out.println("    " + docsUrl(name).map(URL::toString).orElse("(missing)"));
             }
         });
     }
 
     /** The HTML docs of a vendor's catalog, as a resource of the class output (checked to be there). */
     static String docs(String vendor) {
+        return docsResource(vendor) + (docsUrl(vendor).isEmpty() ? " (missing)" : "");
+    }
+
+    /** Where the HTML docs of a vendor's catalog are, to open in a browser: a file: URL after a build. */
+    static Optional<URL> docsUrl(String vendor) {
+        return Optional.ofNullable(Tour.class.getClassLoader().getResource(docsResource(vendor)));
+    }
+
+    private static String docsResource(String vendor) {
         String catalog = Character.toUpperCase(vendor.charAt(0)) + vendor.substring(1);
-        String resource = "META-INF/errata/docs/dev.errata.example." + vendor + "/" + catalog + ".html";
-        return resource + (Tour.class.getClassLoader().getResource(resource) == null ? " (missing)" : "");
+        return "META-INF/errata/docs/dev.errata.example." + vendor + "/" + catalog + ".html";
     }
 }

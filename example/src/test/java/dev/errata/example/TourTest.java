@@ -60,6 +60,14 @@ class TourTest {
         String oma = tour("oma");
         assertThat(tour()).contains("  META-INF/errata/docs/dev.errata.example.oma/Oma.html\n");
         assertThat(tour()).doesNotContain("(missing)");
+        // Below each page, where to open it: a URL that resolves to the page the processor wrote.
+        java.net.URL url = Tour.docsUrl("oma").orElseThrow();
+        assertThat(tour()).contains("  META-INF/errata/docs/dev.errata.example.oma/Oma.html\n    " + url + "\n");
+        try (java.io.InputStream page = url.openStream()) {
+            assertThat(new String(page.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("<h3 id=\"code-20\">");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
         assertThat(oma).contains("code 20 -> OmaError.TRY_AGAIN_LATER -> OmaTryAgainLaterException");
         assertThat(oma).contains("caught as OmaTransientException (category transient)");
         assertThat(oma).contains("HTTP 200 | retryable yes");

@@ -181,7 +181,8 @@ public final class ErrataProcessor extends AbstractProcessor {
                 if (result.source().isPresent()) {
                     CatalogSource source = result.source().get();
                     manifest().catalog(packageName, request.location(), source.origin(), source.file(), source.resource(),
-                            source.bytes(), written);
+                            source.bytes(), written, result.lockFile().map(lock -> new ManifestRecorder.LockFileLookup(
+                                    lock.origin(), lock.name(), lock.bytes())));
                 }
             } catch (RuntimeException | Error e) {
                 report(request, List.of(internalError(request, e)));

@@ -204,8 +204,11 @@ public enum Message {
             "The keys of wire.statusOnly must be HTTP statuses from 100 to 599, but '%s' is not one. Write the"
                     + " status the vendor answers with, like '429'"),
     WIRE_PROBLEM_TYPE(Severity.ERROR, "wire-problem-type",
-            "wire.problemType must be a URI template holding '{code}' at most once, like"
+            "wire.problemType must be a URI template holding '{code}' or '{anchor}' at most once, like"
                     + " 'https://example.com/problems/{code}', but it is '%s'. Fix the template"),
+    WIRE_DOCS_BASE_URL(Severity.ERROR, "wire-docs-base-url",
+            "wire.docsBaseUrl must be the absolute URL, ending in '/', of the folder the docs pages are served"
+                    + " from, and stands instead of wire.problemType, but %s. %s"),
 
     // Likely mistakes that may be intended
     DUPLICATE_MESSAGE(Severity.WARNING, "duplicate-message",
