@@ -28,16 +28,9 @@ sizes=("$@")
 reps="${REPS:-3}"
 javac="${JAVAC:-javac}"
 work="${WORK:-$root/benchmarks/target/compile-time}"
-generator="$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java"
 
-processor=$(ls "$root"/processor/target/errata-processor-*.jar 2>/dev/null | grep -v original | head -1 || true)
-annotations=$(ls "$root"/annotations/target/errata-annotations-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)
-if [ -z "$processor" ] || [ -z "$annotations" ]; then
-  echo "No processor or annotations jar: run  mvn -B -q -pl processor -am package -DskipTests  first." >&2
-  exit 1
-fi
 
-# gnu_time, run LOG CMD... and median FILE COLUMN, shared with docs-cost.sh.
+# $processor and $annotations (the jars), gnu_time, run LOG CMD... and median FILE COLUMN.
 source "$root/benchmarks/timing.sh"
 
 mib() { [ "$1" = "-" ] && echo "n/a" || awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
@@ -60,11 +53,7 @@ table="$work/compile-time-$style.md"
 
 for n in "${sizes[@]}"; do
   dir="$work/$style-$n"
-  rm -rf "$dir"
-  mkdir -p "$dir/catalogs" "$dir/src/bench"
-  java "$generator" "$n" "$style" "$dir/catalogs/synthetic.yaml" Synthetic
-  printf '@ErrorCatalog("synthetic.yaml")\npackage bench;\n\nimport dev.errata.ErrorCatalog;\n' \
-    >"$dir/src/bench/package-info.java"
+  synthetic "$dir" "$n" "$style"
   common=(--release 17 -encoding UTF-8 -nowarn -Xmaxerrs 5 -cp "$annotations")
   for mode in with without replay; do : >"$dir/$mode.times"; done
 

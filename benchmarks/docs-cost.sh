@@ -19,15 +19,8 @@ sizes=("$@")
 reps="${REPS:-5}"
 javac="${JAVAC:-javac}"
 work="${WORK:-$root/benchmarks/target/docs-cost}"
-generator="$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java"
 
-processor=$(ls "$root"/processor/target/errata-processor-*.jar 2>/dev/null | grep -v original | head -1 || true)
-annotations=$(ls "$root"/annotations/target/errata-annotations-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)
-if [ -z "$processor" ] || [ -z "$annotations" ]; then
-  echo "No processor or annotations jar: run  mvn -B -q -pl processor -am package -DskipTests  first." >&2
-  exit 1
-fi
-# gnu_time, run LOG CMD... and median FILE COLUMN, shared with compile-time.sh.
+# $processor and $annotations (the jars), gnu_time, run LOG CMD... and median FILE COLUMN.
 source "$root/benchmarks/timing.sh"
 
 mkdir -p "$work"
@@ -40,11 +33,7 @@ table="$work/docs-cost-$style.md"
 
 for n in "${sizes[@]}"; do
   dir="$work/$style-$n"
-  rm -rf "$dir"
-  mkdir -p "$dir/catalogs" "$dir/src/bench"
-  java "$generator" "$n" "$style" "$dir/catalogs/synthetic.yaml" Synthetic
-  printf '@ErrorCatalog("synthetic.yaml")\npackage bench;\n\nimport dev.errata.ErrorCatalog;\n' \
-    >"$dir/src/bench/package-info.java"
+  synthetic "$dir" "$n" "$style"
   common=(--release 17 -encoding UTF-8 -nowarn -Xmaxerrs 5 -cp "$annotations" -processorpath "$processor"
     -Aerrata.catalogRoot="$dir/catalogs" "$dir/src/bench/package-info.java")
   : >"$dir/docs.times"; : >"$dir/nodocs.times"

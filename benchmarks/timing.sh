@@ -1,4 +1,13 @@
-# Timing helpers of the compile-time scripts (compile-time.sh, docs-cost.sh); sourced, needs $work.
+# What the compile-time scripts (compile-time.sh, docs-cost.sh) share; sourced, needs $root and $work.
+
+# The processor's shaded jar and the annotations jar, as 'package' leaves them.
+processor=$(ls "$root"/processor/target/errata-processor-*.jar 2>/dev/null | grep -v original | head -1 || true)
+annotations=$(ls "$root"/annotations/target/errata-annotations-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)
+if [ -z "$processor" ] || [ -z "$annotations" ]; then
+  echo "No processor or annotations jar: run  mvn -B -q -pl processor -am package -DskipTests  first." >&2
+  exit 1
+fi
+
 # Times and peak memory come from GNU time (/usr/bin/time; Debian package 'time'); without it, wall times come
 # from bash, and CPU time and memory are not measured.
 
@@ -37,3 +46,13 @@ median() {
   echo "$values" | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
 }
 
+# synthetic DIR N STYLE: DIR afresh, with catalogs/synthetic.yaml (N codes of STYLE, by SyntheticCatalogs) and
+# src/bench/package-info.java naming it.
+synthetic() {
+  rm -rf "$1"
+  mkdir -p "$1/catalogs" "$1/src/bench"
+  java "$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java" "$2" "$3" \
+    "$1/catalogs/synthetic.yaml" Synthetic
+  printf '@ErrorCatalog("synthetic.yaml")\npackage bench;\n\nimport dev.errata.ErrorCatalog;\n' \
+    >"$1/src/bench/package-info.java"
+}
