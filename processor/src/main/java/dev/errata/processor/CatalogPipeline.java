@@ -36,11 +36,6 @@ final class CatalogPipeline {
         }
     }
 
-    /** Where the docs of a catalog go in the class output: {@code META-INF/errata/docs/<package>/<Name>.md}. */
-    static String docsFolder(String packageName) {
-        return "META-INF/errata/docs/" + (packageName.isEmpty() ? "_" : packageName) + "/";
-    }
-
     private final CatalogLocator locator;
     private final ExceptionBaseValidator exceptionBaseValidator;
     private final YamlLimits limits;
@@ -83,7 +78,7 @@ final class CatalogPipeline {
         }
         Map<String, String> resources = new LinkedHashMap<>();
         if (docs) {
-            new CatalogDocs(catalog.get()).files().forEach((name, text) -> resources.put(docsFolder(packageName) + name, text));
+            new CatalogDocs(catalog.get()).files().forEach((name, text) -> resources.put(CatalogDocs.folder(packageName) + name, text));
         }
         return new Result(source, catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
                 base.get(), jackson, httpClient), resources, lock);

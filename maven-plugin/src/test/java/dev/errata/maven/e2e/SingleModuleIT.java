@@ -94,10 +94,16 @@ class SingleModuleIT {
         assertNothingToCompile(project, generated.resolve("ShopDecoder.java"), classes.resolve("com/example/shop/ShopDecoder.class"));
 
         // An option changed in the compiler's set-up: no decoder any more.
+        Path docs = classes.resolve("META-INF/errata/docs/com.example.shop/Shop.html");
+        assertThat(Files.exists(docs)).isTrue();
         NestedMaven.edit(project.resolve("pom.xml"), "<release>17</release>",
-                "<release>17</release>\n          <compilerArgs><arg>-Aerrata.jackson=none</arg></compilerArgs>");
+                "<release>17</release>\n          <compilerArgs><arg>-Aerrata.jackson=none</arg>"
+                        + "<arg>-Aerrata.docs=false</arg></compilerArgs>");
         NestedMaven.run(project, "compile").assertSuccess()
-                .assertLogContains("option -Aerrata.jackson=none was added", "the plugin says why");
+                .assertLogContains("option -Aerrata.jackson=none was added", "the plugin says why")
+                .assertLogContains("option -Aerrata.docs=false was added", "the plugin says why");
+        // Docs turned off: last build's pages do not stay behind in the class output (and the jar).
+        assertThat(Files.exists(docs)).isFalse();
         assertThat(Files.exists(generated.resolve("ShopDecoder.java"))).isFalse();
         assertThat(Files.exists(generated.resolve("ShopJson.java"))).isFalse();
         assertThat(Files.exists(classes.resolve("com/example/shop/ShopDecoder.class"))).isFalse();
