@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Cold start: the first fromCode, lookup and exceptionFor of a generated catalog in a fresh JVM, against an
+# empty JVM and against a HashMap of the same entries built at start-up (what a hand-written catalog does),
+# and the heap the catalog retains once every entry is loaded (class histograms before and after).
+#
+# For each catalog: generate it (SyntheticCatalogs) or take it from catalogs/, compile it with the processor,
+# write Probe.java from cold-start/Probe.java.in, dump its entries to entries.tsv (the baseline's data), then
+# run `java -cp ... Probe MODE CODE` REPS times per mode, the modes taking turns within each repetition.
+# Reported per mode: the median wall time of the whole JVM (from bash, start to exit) and the median of the
+# call's own time (System.nanoTime around it, printed by the probe).
+#
+# Usage: benchmarks/cold-start.sh [CATALOG...]   CATALOG: STYLE-SIZE (dense-1000, sparse-50000, string-50000)
+#        or mysql (catalogs/mysql.yaml); REPS=11;  JAVA=java;  WORK=benchmarks/target/cold-start
+# Needs: mvn -B -q -pl processor -am package -DskipTests
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+catalogs=("$@")
+[ ${#catalogs[@]} -eq 0 ] && catalogs=(dense-50 dense-1000 dense-50000 sparse-50000 string-50000 mysql)
+reps="${REPS:-11}"
+java="${JAVA:-java}"
+work="${WORK:-$root/benchmarks/target/cold-start}"
+generator="$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java"
+processor=$(ls "$root"/processor/target/errata-processor-*.jar 2>/dev/null | grep -v original | head -1 || true)
+annotations=$(ls "$root"/annotations/target/errata-annotations-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)
+if [ -z "$processor" ] || [ -z "$annotations" ]; then
+  echo "No processor or annotations jar: run  mvn -B -q -pl processor -am package -DskipTests  first." >&2
+  exit 1
+fi
+mkdir -p "$work"
+modes=(empty fromCode lookup exceptionFor hashmap)
+
+median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+
+table="$work/cold-start.md"
+{
+  echo "| catalog | codes | empty JVM (ms) | fromCode (ms) | lookup (ms) | exceptionFor (ms) | HashMap at start-up (ms) | fromCode − empty | lookup − empty | exceptionFor − empty | HashMap − empty | exceptionFor ÷ HashMap (over empty) | call alone: fromCode / lookup / exceptionFor / HashMap (ms) | retained heap per entry (B) | of which texts (B) | over texts (B) | HashMap baseline per entry (B) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
+} >"$table"
+
+for catalog in "${catalogs[@]}"; do
+  dir="$work/$catalog"
+  rm -rf "$dir"; mkdir -p "$dir/catalogs" "$dir/gen" "$dir/out"
+  if [ "$catalog" = mysql ]; then
+    pkg=mysql; name=Mysql; cp "$root/catalogs/mysql.yaml" "$dir/catalogs/catalog.yaml"; codes=string
+    grep -q 'type: integer' "$dir/catalogs/catalog.yaml" && codes=int
+  else
+    style="${catalog%-*}"; size="${catalog#*-}"; pkg=bench; name=Synthetic
+    java "$generator" "$size" "$style" "$dir/catalogs/catalog.yaml" Synthetic
+    codes=int; [ "$style" = string ] && codes=string
+  fi
+  mkdir -p "$dir/src/$pkg"
+  printf '@ErrorCatalog("catalog.yaml")\npackage %s;\n\nimport dev.errata.ErrorCatalog;\n' "$pkg" >"$dir/src/$pkg/package-info.java"
+  if [ "$codes" = int ]; then parse='Integer.parseInt(args[1])'; parse_code='Integer.parseInt(code)'; key='Integer.valueOf'
+  else parse='args[1]'; parse_code='code'; key='String.valueOf'; fi
+  sed -e "s/@PKG@/$pkg/g" -e "s/@NAME@/$name/g" -e "s/@PARSE@/$parse/g" -e "s/@PARSE_CODE@/$parse_code/g" \
+      -e "s/@KEY@/$key/g" "$root/benchmarks/cold-start/Probe.java.in" >"$dir/src/$pkg/Probe.java"
+  javac --release 17 -nowarn -encoding UTF-8 -cp "$annotations" -processorpath "$processor" \
+    -Aerrata.catalogRoot="$dir/catalogs" -d "$dir/out" -s "$dir/gen" \
+    "$dir/src/$pkg/package-info.java" "$dir/src/$pkg/Probe.java" >"$dir/javac.log" 2>&1 \
+    || { cat "$dir/javac.log" >&2; exit 1; }
+  cp_="$dir/out:$annotations"
+  "$java" -cp "$cp_" "$pkg.Probe" dump >"$dir/out/$pkg/entries.tsv"
+  n=$(wc -l <"$dir/out/$pkg/entries.tsv")
+  code=$(sed -n "$(( (n + 1) / 2 ))p" "$dir/out/$pkg/entries.tsv" | cut -f1)
+  for mode in "${modes[@]}"; do : >"$dir/$mode.wall"; : >"$dir/$mode.call"; done
+  for ((r = 1; r <= reps; r++)); do
+    for mode in "${modes[@]}"; do
+      start=$(date +%s%N)
+      out=$("$java" -cp "$cp_" "$pkg.Probe" "$mode" "$code")
+      end=$(date +%s%N)
+      echo $(( (end - start) / 1000 )) >>"$dir/$mode.wall"
+      echo "$out" >>"$dir/$mode.call"
+    done
+  done
+  memory=$("$java" -cp "$cp_" "$pkg.Probe" memory "$code")
+  memory_hashmap=$("$java" -cp "$cp_" "$pkg.Probe" memoryHashmap "$code")
+  declare -A wall call
+  for mode in "${modes[@]}"; do
+    wall[$mode]=$(median <"$dir/$mode.wall"); call[$mode]=$(median <"$dir/$mode.call")
+  done
+  awk -v c="$catalog" -v n="$n" -v e="${wall[empty]}" -v f="${wall[fromCode]}" -v l="${wall[lookup]}" \
+      -v x="${wall[exceptionFor]}" -v h="${wall[hashmap]}" -v cf="${call[fromCode]}" -v cl="${call[lookup]}" \
+      -v cx="${call[exceptionFor]}" -v ch="${call[hashmap]}" -v mem="$memory" -v memh="$memory_hashmap" 'BEGIN {
+    split(mem, m, " "); split(memh, mh, " ")
+    printf "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f× | %.2f / %.2f / %.2f / %.2f | %.0f | %.0f | %.0f | %.0f |\n",
+      c, n, e / 1000, f / 1000, l / 1000, x / 1000, h / 1000, (f - e) / 1000, (l - e) / 1000, (x - e) / 1000,
+      (h - e) / 1000, ((h - e) > 0 ? (x - e) / (h - e) : 0), cf / 1e6, cl / 1e6, cx / 1e6, ch / 1e6,
+      m[4] / n, m[6] / n, (m[4] - m[6]) / n, mh[4] / n }' >>"$table"
+  echo "$catalog done ($n codes); load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+done
+cat "$table"
