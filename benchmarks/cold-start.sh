@@ -10,7 +10,8 @@
 # call's own time (System.nanoTime around it, printed by the probe).
 #
 # Usage: benchmarks/cold-start.sh [CATALOG...]   CATALOG: STYLE-SIZE (dense-1000, sparse-50000, string-50000)
-#        or mysql (catalogs/mysql.yaml); REPS=11;  JAVA=java;  WORK=benchmarks/target/cold-start
+#        or mysql (catalogs/mysql.yaml); REPS=11;  JAVA=java;  WORK=benchmarks/target/cold-start;
+#        PROCESSOR=..., ANNOTATIONS=... (jars of another build, e.g. the baseline commit's)
 # Needs: mvn -B -q -pl processor -am package -DskipTests
 set -euo pipefail
 
@@ -21,8 +22,8 @@ reps="${REPS:-11}"
 java="${JAVA:-java}"
 work="${WORK:-$root/benchmarks/target/cold-start}"
 generator="$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java"
-processor=$(ls "$root"/processor/target/errata-processor-*.jar 2>/dev/null | grep -v original | head -1 || true)
-annotations=$(ls "$root"/annotations/target/errata-annotations-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)
+processor="${PROCESSOR:-$(ls "$root"/processor/target/errata-processor-*.jar 2>/dev/null | grep -v original | head -1 || true)}"
+annotations="${ANNOTATIONS:-$(ls "$root"/annotations/target/errata-annotations-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)}"
 if [ -z "$processor" ] || [ -z "$annotations" ]; then
   echo "No processor or annotations jar: run  mvn -B -q -pl processor -am package -DskipTests  first." >&2
   exit 1
