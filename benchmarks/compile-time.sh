@@ -14,6 +14,8 @@
 # Usage (from anywhere):  benchmarks/compile-time.sh [STYLE] [SIZE...]
 #   STYLE: dense (default), sparse or string;  SIZE: default 10 100 1000 10000 50000
 #   REPS=3 (environment) runs per measurement;  JAVAC=javac;  WORK=benchmarks/target/compile-time
+#   GENERATION="enum=never exceptionClasses=perCategory": a generation section added to the catalog, to compare
+#   the table form and one class per category with the default at sizes where the default is an enum
 # Needs the processor's shaded jar and the annotations jar:
 #   mvn -B -q -pl processor -am package -DskipTests
 # javac runs with the JVM's default heap (a quarter of the machine's memory), the heap Maven's own JVM gets
@@ -95,6 +97,10 @@ for n in "${sizes[@]}"; do
   rm -rf "$dir"
   mkdir -p "$dir/catalogs" "$dir/src/bench"
   java "$generator" "$n" "$style" "$dir/catalogs/synthetic.yaml" Synthetic
+  if [ -n "${GENERATION:-}" ]; then
+    printf 'generation:\n' >>"$dir/catalogs/synthetic.yaml"
+    for option in $GENERATION; do printf '  %s\n' "${option/=/: }" >>"$dir/catalogs/synthetic.yaml"; done
+  fi
   printf '@ErrorCatalog("synthetic.yaml")\npackage bench;\n\nimport dev.errata.ErrorCatalog;\n' \
     >"$dir/src/bench/package-info.java"
   common=(--release 17 -encoding UTF-8 -nowarn -Xmaxerrs 5 -cp "$annotations")

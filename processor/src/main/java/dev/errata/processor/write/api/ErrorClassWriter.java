@@ -22,7 +22,8 @@ import dev.errata.processor.write.text.Docs;
 /**
  * Writes {@code <Name>Error} as a final class, for catalogs too large for an enum: no constant per code
  * (a class cannot hold 50,000 fields' worth of constant pool), entries built once from the data classes of
- * {@link ErrorTableWriter}, looked up by code or name. Accessors are those of the enum form.
+ * {@link ErrorTableWriter}, each class's when a lookup first reaches one of its entries, looked up by code or
+ * name. Accessors are those of the enum form.
  */
 public final class ErrorClassWriter {
 

@@ -34,7 +34,8 @@ public final class LookupWriter {
     /**
      * Adds the lookups and the {@code Index} class to {@code type}.
      *
-     * @param allValues an expression giving every entry in catalog order, as an array
+     * @param allValues the enum form's expression giving every entry in catalog order, as an array; the table
+     *     form ignores it, its entries being built a data class at a time ({@code at})
      */
     void addTo(TypeSpec.Builder type, ClassName self, CodeBlock allValues) {
         TypeName codeType = context.codeType();
