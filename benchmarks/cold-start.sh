@@ -6,8 +6,10 @@
 # For each catalog: generate it (SyntheticCatalogs) or take it from catalogs/, compile it with the processor,
 # write Probe.java from cold-start/Probe.java.in, dump its entries to entries.tsv (the baseline's data), then
 # run `java -cp ... Probe MODE CODE` REPS times per mode, the modes taking turns within each repetition.
-# Reported per mode: the median wall time of the whole JVM (from bash, start to exit) and the median of the
-# call's own time (System.nanoTime around it, printed by the probe).
+# Reported per mode: the median wall time of the whole JVM (from bash, start to exit), the median CPU time of
+# the whole JVM (perf stat's task-clock: every thread's, JIT and GC included; much less disturbed than wall time
+# by other load on a shared machine), and the median of the call's own time (System.nanoTime around it, printed
+# by the probe). Needs perf (Debian: linux-perf).
 #
 # Usage: benchmarks/cold-start.sh [CATALOG...]   CATALOG: STYLE-SIZE (dense-1000, sparse-50000, string-50000)
 #        or mysql (catalogs/mysql.yaml); REPS=11;  JAVA=java;  WORK=benchmarks/target/cold-start;
@@ -35,8 +37,8 @@ median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2
 
 table="$work/cold-start.md"
 {
-  echo "| catalog | codes | empty JVM (ms) | fromCode (ms) | lookup (ms) | exceptionFor (ms) | HashMap at start-up (ms) | fromCode − empty | lookup − empty | exceptionFor − empty | HashMap − empty | exceptionFor ÷ HashMap (over empty) | call alone: fromCode / lookup / exceptionFor / HashMap (ms) | retained heap per entry (B) | of which texts (B) | over texts (B) | HashMap baseline per entry (B) |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
+  echo "| catalog | codes | empty JVM: wall (ms) | over empty, wall: fromCode / lookup / exceptionFor / HashMap (ms) | empty JVM: CPU (ms) | over empty, CPU: fromCode / lookup / exceptionFor / HashMap (ms) | the call alone: fromCode / lookup / exceptionFor / HashMap (ms) | retained heap per entry (B) | of which texts (B) | over texts (B) | HashMap baseline per entry (B) |"
+  echo "|---|---:|---:|---|---:|---|---|---:|---:|---:|---:|"
 } >"$table"
 
 for catalog in "${catalogs[@]}"; do
@@ -64,30 +66,34 @@ for catalog in "${catalogs[@]}"; do
   "$java" -cp "$cp_" "$pkg.Probe" dump >"$dir/out/$pkg/entries.tsv"
   n=$(wc -l <"$dir/out/$pkg/entries.tsv")
   code=$(sed -n "$(( (n + 1) / 2 ))p" "$dir/out/$pkg/entries.tsv" | cut -f1)
-  for mode in "${modes[@]}"; do : >"$dir/$mode.wall"; : >"$dir/$mode.call"; done
+  for mode in "${modes[@]}"; do : >"$dir/$mode.wall"; : >"$dir/$mode.cpu"; : >"$dir/$mode.call"; done
   for ((r = 1; r <= reps; r++)); do
     for mode in "${modes[@]}"; do
       start=$(date +%s%N)
-      out=$("$java" -cp "$cp_" "$pkg.Probe" "$mode" "$code")
+      out=$(perf stat -x, -e task-clock -o "$dir/perf.txt" "$java" -cp "$cp_" "$pkg.Probe" "$mode" "$code")
       end=$(date +%s%N)
       echo $(( (end - start) / 1000 )) >>"$dir/$mode.wall"
+      awk -F, '$3 == "task-clock" {print $1 * 1000}' "$dir/perf.txt" >>"$dir/$mode.cpu"
       echo "$out" >>"$dir/$mode.call"
     done
   done
   memory=$("$java" -cp "$cp_" "$pkg.Probe" memory "$code")
   memory_hashmap=$("$java" -cp "$cp_" "$pkg.Probe" memoryHashmap "$code")
-  declare -A wall call
+  declare -A wall cpu call
   for mode in "${modes[@]}"; do
-    wall[$mode]=$(median <"$dir/$mode.wall"); call[$mode]=$(median <"$dir/$mode.call")
+    wall[$mode]=$(median <"$dir/$mode.wall"); cpu[$mode]=$(median <"$dir/$mode.cpu")
+    call[$mode]=$(median <"$dir/$mode.call")
   done
   awk -v c="$catalog" -v n="$n" -v e="${wall[empty]}" -v f="${wall[fromCode]}" -v l="${wall[lookup]}" \
       -v x="${wall[exceptionFor]}" -v h="${wall[hashmap]}" -v cf="${call[fromCode]}" -v cl="${call[lookup]}" \
-      -v cx="${call[exceptionFor]}" -v ch="${call[hashmap]}" -v mem="$memory" -v memh="$memory_hashmap" 'BEGIN {
+      -v cx="${call[exceptionFor]}" -v ch="${call[hashmap]}" -v mem="$memory" -v memh="$memory_hashmap" \
+      -v pe="${cpu[empty]}" -v pf="${cpu[fromCode]}" -v pl="${cpu[lookup]}" -v px="${cpu[exceptionFor]}" \
+      -v ph="${cpu[hashmap]}" 'BEGIN {
     split(mem, m, " "); split(memh, mh, " ")
-    printf "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f× | %.2f / %.2f / %.2f / %.2f | %.0f | %.0f | %.0f | %.0f |\n",
-      c, n, e / 1000, f / 1000, l / 1000, x / 1000, h / 1000, (f - e) / 1000, (l - e) / 1000, (x - e) / 1000,
-      (h - e) / 1000, ((h - e) > 0 ? (x - e) / (h - e) : 0), cf / 1e6, cl / 1e6, cx / 1e6, ch / 1e6,
-      m[4] / n, m[6] / n, (m[4] - m[6]) / n, mh[4] / n }' >>"$table"
+    printf "| %s | %d | %.0f | %.0f / %.0f / %.0f / %.0f | %.0f | %.0f / %.0f / %.0f / %.0f | %.2f / %.2f / %.2f / %.2f | %.0f | %.0f | %.0f | %.0f |\n",
+      c, n, e / 1000, (f - e) / 1000, (l - e) / 1000, (x - e) / 1000, (h - e) / 1000,
+      pe / 1000, (pf - pe) / 1000, (pl - pe) / 1000, (px - pe) / 1000, (ph - pe) / 1000,
+      cf / 1e6, cl / 1e6, cx / 1e6, ch / 1e6, m[4] / n, m[6] / n, (m[4] - m[6]) / n, mh[4] / n }' >>"$table"
   echo "$catalog done ($n codes); load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 done
 cat "$table"
