@@ -108,10 +108,10 @@ public abstract class PackedCodeIndex {
         int at = 0;
         for (int i = 0; i < count; i++) {
             int space = text.indexOf(' ', at);
-            positions[i] = Integer.parseInt(text.substring(at, space));
+            positions[i] = decimal(text, at, space);
             int start = text.indexOf(' ', space + 1) + 1;
-            int end = start + Integer.parseInt(text.substring(space + 1, start - 1));
-            codes[i] = Integer.parseInt(text.substring(start, end));
+            int end = start + decimal(text, space + 1, start - 1);
+            codes[i] = decimal(text, start, end);
             at = end;
         }
         IntIndex index = IntIndex.of(codes, positions);
@@ -127,15 +127,28 @@ public abstract class PackedCodeIndex {
         int at = 0;
         for (int i = 0; i < count; i++) {
             int space = text.indexOf(' ', at);
-            positions[i] = Integer.parseInt(text.substring(at, space));
+            positions[i] = decimal(text, at, space);
             int start = text.indexOf(' ', space + 1) + 1;
-            int end = start + Integer.parseInt(text.substring(space + 1, start - 1));
+            int end = start + decimal(text, space + 1, start - 1);
             codes[i] = text.substring(start, end);
             at = end;
         }
         StringIndex index = StringIndex.of(codes, positions);
         stringShards[shard] = index;
         return index;
+    }
+
+    /**
+     * The int written in decimal from {@code from} to {@code to}, a leading minus sign allowed: by hand, for the
+     * first lookup runs interpreted and every substring and {@code parseInt} would cost it.
+     */
+    private static int decimal(String text, int from, int to) {
+        boolean negative = text.charAt(from) == '-';
+        int value = 0;
+        for (int i = negative ? from + 1 : from; i < to; i++) {
+            value = value * 10 - (text.charAt(i) - '0');
+        }
+        return negative ? value : -value;
     }
 
     /** The number of codes in a shard's text: one pass over its lengths, skipping each code's text. */
@@ -145,7 +158,7 @@ public abstract class PackedCodeIndex {
         while (at < text.length()) {
             int space = text.indexOf(' ', at);
             int start = text.indexOf(' ', space + 1) + 1;
-            at = start + Integer.parseInt(text.substring(space + 1, start - 1));
+            at = start + decimal(text, space + 1, start - 1);
             count++;
         }
         return count;

@@ -23,8 +23,11 @@ final class PackedCodesWriter {
     /** About this many codes a shard, so that unpacking one costs a fraction of a millisecond cold. */
     static final int CODES_PER_SHARD = 192;
 
-    /** Shards a class holds: 16 of about 192 codes, some 60 KB of constants for codes of ten characters. */
-    static final int SHARDS_PER_CLASS = 16;
+    /**
+     * Shards a class holds: 4 of about 192 codes, some 15 KB of constants for codes of ten characters. Loading a
+     * class reads all its constants, and the first lookup loads one such class.
+     */
+    static final int SHARDS_PER_CLASS = 4;
 
     /** Spreads codes over shards; must be {@code PackedCodeIndex}'s, which computes the same shard at run time. */
     private static final int SPREAD = 0x7FEB352D;
@@ -89,8 +92,8 @@ final class PackedCodesWriter {
             codes.addMethod(shard.addCode(texts(shards, 0, shards.size())).build());
             return codes.build();
         }
-        // Loading a class reads its whole constant pool: the shards are spread over classes of about 60 KB, so
-        // that the first lookup loads one of them rather than a megabyte of every code.
+        // Loading a class reads its whole constant pool: the shards are spread over small classes, so that the
+        // first lookup loads one of them rather than a megabyte of every code.
         shard.beginControlFlow("switch (shard / $L)", SHARDS_PER_CLASS);
         for (int group = 0; group * SHARDS_PER_CLASS < shards.size(); group++) {
             String holder = "Shards" + group;
