@@ -20,7 +20,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 catalogs=("$@")
 [ ${#catalogs[@]} -eq 0 ] && catalogs=(dense-50 dense-1000 dense-50000 sparse-50000 string-50000 mysql)
-reps="${REPS:-11}"
+reps="${REPS:-11}"   # REPS=0: the memory columns alone
 java="${JAVA:-java}"
 work="${WORK:-$root/benchmarks/target/cold-start}"
 generator="$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java"

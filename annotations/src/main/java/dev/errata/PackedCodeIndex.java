@@ -101,41 +101,50 @@ public abstract class PackedCodeIndex {
     }
 
     private IntIndex unpackInts(int shard) {
-        String text = shard(shard);
-        int count = count(text);
-        int[] codes = new int[count];
-        int[] positions = new int[count];
-        int at = 0;
-        for (int i = 0; i < count; i++) {
-            int space = text.indexOf(' ', at);
-            positions[i] = decimal(text, at, space);
-            int start = text.indexOf(' ', space + 1) + 1;
-            int end = start + decimal(text, space + 1, start - 1);
-            codes[i] = decimal(text, start, end);
-            at = end;
+        Shard read = new Shard(shard(shard));
+        int[] codes = new int[read.count];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = decimal(read.text, read.starts[i], read.ends[i]);
         }
-        IntIndex index = IntIndex.of(codes, positions);
+        IntIndex index = IntIndex.of(codes, read.positions);
         intShards[shard] = index;
         return index;
     }
 
     private StringIndex unpackStrings(int shard) {
-        String text = shard(shard);
-        int count = count(text);
-        String[] codes = new String[count];
-        int[] positions = new int[count];
-        int at = 0;
-        for (int i = 0; i < count; i++) {
-            int space = text.indexOf(' ', at);
-            positions[i] = decimal(text, at, space);
-            int start = text.indexOf(' ', space + 1) + 1;
-            int end = start + decimal(text, space + 1, start - 1);
-            codes[i] = text.substring(start, end);
-            at = end;
+        Shard read = new Shard(shard(shard));
+        String[] codes = new String[read.count];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = read.text.substring(read.starts[i], read.ends[i]);
         }
-        StringIndex index = StringIndex.of(codes, positions);
+        StringIndex index = StringIndex.of(codes, read.positions);
         stringShards[shard] = index;
         return index;
+    }
+
+    /** A shard's text read: each code's position, and where its text starts and ends. */
+    private static final class Shard {
+        final String text;
+        final int count;
+        final int[] positions;
+        final int[] starts;
+        final int[] ends;
+
+        Shard(String text) {
+            this.text = text;
+            this.count = count(text);
+            this.positions = new int[count];
+            this.starts = new int[count];
+            this.ends = new int[count];
+            int at = 0;
+            for (int i = 0; i < count; i++) {
+                int space = text.indexOf(' ', at);
+                positions[i] = decimal(text, at, space);
+                starts[i] = text.indexOf(' ', space + 1) + 1;
+                ends[i] = starts[i] + decimal(text, space + 1, starts[i] - 1);
+                at = ends[i];
+            }
+        }
     }
 
     /**
