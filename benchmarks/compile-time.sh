@@ -14,6 +14,8 @@
 # Usage (from anywhere):  benchmarks/compile-time.sh [STYLE] [SIZE...]
 #   STYLE: dense (default), sparse or string;  SIZE: default 10 100 1000 10000 50000
 #   REPS=3 (environment) runs per measurement;  JAVAC=javac;  WORK=benchmarks/target/compile-time
+#   GENERATION="enum=never exceptionClasses=perCategory": a generation section added to the catalog, to compare
+#   the table form and one class per category with the default at sizes where the default is an enum
 # Needs the processor's shaded jar and the annotations jar:
 #   mvn -B -q -pl processor -am package -DskipTests
 # javac runs with the JVM's default heap (a quarter of the machine's memory), the heap Maven's own JVM gets

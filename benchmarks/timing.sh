@@ -53,6 +53,11 @@ synthetic() {
   mkdir -p "$1/catalogs" "$1/src/bench"
   java "$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java" "$2" "$3" \
     "$1/catalogs/synthetic.yaml" Synthetic
+  # GENERATION="enum=never exceptionClasses=perCategory" (environment): a generation section for the catalog.
+  if [ -n "${GENERATION:-}" ]; then
+    printf 'generation:\n' >>"$1/catalogs/synthetic.yaml"
+    for option in $GENERATION; do printf '  %s\n' "${option/=/: }" >>"$1/catalogs/synthetic.yaml"; done
+  fi
   printf '@ErrorCatalog("synthetic.yaml")\npackage bench;\n\nimport dev.errata.ErrorCatalog;\n' \
     >"$1/src/bench/package-info.java"
 }

@@ -73,7 +73,7 @@ public class DecodeBenchmark {
         expect("OSM", dev.errata.benchmarks.seeds.stackless.osm.OsmErrors.decode(OSM_STATUS, OSM), "OSM.0001");
     }
 
-    private static void expect(String vendor, Optional<? extends RuntimeException> decoded, String code) {
+    static void expect(String vendor, Optional<? extends RuntimeException> decoded, String code) {
         RuntimeException error = decoded.orElseThrow(() -> new IllegalStateException(vendor + ": decoded as a success"));
         String actual = ((CatalogError) invoke(error, "error")).codeString();
         if (!actual.equals(code) || error.getClass().getSimpleName().endsWith("UnknownException")) {
@@ -89,7 +89,7 @@ public class DecodeBenchmark {
         }
     }
 
-    private static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -31,6 +31,8 @@ import java.util.SplittableRandom;
  * java SyntheticCatalogs.java SIZE STYLE OUT.yaml [NAME]       one catalog (NAME default: Dense50000 etc.)
  * java SyntheticCatalogs.java --stackless-seeds SEED_DIR CATALOG_DIR
  *                                                              each seed catalog with 'stackTraces: false'
+ * java SyntheticCatalogs.java --copy DIR CATALOG_DIR                each catalog of DIR as it is (the example's
+ *                                                              test catalogs of other shapes: Stripe, ...)
  * java SyntheticCatalogs.java --benchmarks CATALOG_DIR SOURCE_DIR SIZES
  *                                                              what the benchmarks module compiles: for each
  *                                                              size (comma-separated) and style, the catalog
@@ -384,6 +386,10 @@ public final class SyntheticCatalogs {
             stacklessSeeds(Path.of(arguments.get(1)), Path.of(arguments.get(2)));
             return;
         }
+        if (arguments.size() == 3 && arguments.get(0).equals("--copy")) {
+            copy(Path.of(arguments.get(1)), Path.of(arguments.get(2)));
+            return;
+        }
         if (arguments.size() < 3 || arguments.size() > 4) {
             System.err.println("usage: java SyntheticCatalogs.java SIZE dense|sparse|string OUT.yaml [NAME]\n"
                     + "       java SyntheticCatalogs.java --benchmarks CATALOG_DIR SOURCE_DIR SIZE,SIZE,...\n"
@@ -412,6 +418,15 @@ public final class SyntheticCatalogs {
                 write(out.resolve("stackless-" + seed.getFileName()), (text.endsWith("\n") ? text : text + "\n")
                         + "\n# Added by SyntheticCatalogs --stackless-seeds for the decode benchmarks.\n"
                         + "generation:\n  stackTraces: false\n");
+            }
+        }
+    }
+
+    /** Copies each catalog of {@code from} ({@code *.yaml}) to {@code out}, unchanged. */
+    static void copy(Path from, Path out) throws IOException {
+        try (var files = Files.list(from)) {
+            for (Path catalog : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".yaml")).sorted()::iterator) {
+                write(out.resolve(catalog.getFileName()), Files.readString(catalog, StandardCharsets.UTF_8));
             }
         }
     }

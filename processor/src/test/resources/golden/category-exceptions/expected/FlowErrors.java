@@ -116,11 +116,15 @@ public final class FlowErrors {
     private static FlowException create(FlowError error, String text, Throwable cause) {
         FlowError.Category category = error.category().orElse(null);
         if (category == FlowError.Category.CONTROL) {
-            return new FlowControlException(error, text, cause);
+            return widen(new FlowControlException(error, text, cause));
         }
         if (category == FlowError.Category.FAULT) {
-            return new FlowFaultException(error, text, cause);
+            return widen(new FlowFaultException(error, text, cause));
         }
         return new FlowUncategorizedException(error, text, cause);
+    }
+
+    private static FlowException widen(Object exception) {
+        return (FlowException) exception;
     }
 }

@@ -562,40 +562,44 @@ public final class GrpcErrors {
     private static GrpcException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 1:
-                return new GrpcCancelledException(text, cause);
+                return widen(new GrpcCancelledException(text, cause));
             case 2:
-                return new GrpcUnknownException(text, cause);
+                return widen(new GrpcUnknownException(text, cause));
             case 3:
-                return new GrpcInvalidArgumentException(text, cause);
+                return widen(new GrpcInvalidArgumentException(text, cause));
             case 4:
-                return new GrpcDeadlineExceededException(text, cause);
+                return widen(new GrpcDeadlineExceededException(text, cause));
             case 5:
-                return new GrpcNotFoundException(text, cause);
+                return widen(new GrpcNotFoundException(text, cause));
             case 6:
-                return new GrpcAlreadyExistsException(text, cause);
+                return widen(new GrpcAlreadyExistsException(text, cause));
             case 7:
-                return new GrpcPermissionDeniedException(text, cause);
+                return widen(new GrpcPermissionDeniedException(text, cause));
             case 8:
-                return new GrpcResourceExhaustedException(text, cause);
+                return widen(new GrpcResourceExhaustedException(text, cause));
             case 9:
-                return new GrpcFailedPreconditionException(text, cause);
+                return widen(new GrpcFailedPreconditionException(text, cause));
             case 10:
-                return new GrpcAbortedException(text, cause);
+                return widen(new GrpcAbortedException(text, cause));
             case 11:
-                return new GrpcOutOfRangeException(text, cause);
+                return widen(new GrpcOutOfRangeException(text, cause));
             case 12:
-                return new GrpcUnimplementedException(text, cause);
+                return widen(new GrpcUnimplementedException(text, cause));
             case 13:
-                return new GrpcInternalException(text, cause);
+                return widen(new GrpcInternalException(text, cause));
             case 14:
-                return new GrpcUnavailableException(text, cause);
+                return widen(new GrpcUnavailableException(text, cause));
             case 15:
-                return new GrpcDataLossException(text, cause);
+                return widen(new GrpcDataLossException(text, cause));
             case 16:
-                return new GrpcUnauthenticatedException(text, cause);
+                return widen(new GrpcUnauthenticatedException(text, cause));
             default:
                 return new GrpcUnlistedCodeException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static GrpcException widen(Object exception) {
+        return (GrpcException) exception;
     }
 
     /**

@@ -182,19 +182,23 @@ public final class MailErrors {
     private static MailException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 0:
-                return new MailServerErrorException(text, cause);
+                return widen(new MailServerErrorException(text, cause));
             case 1:
-                return new MailInvalidCredentialsException(text, cause);
+                return widen(new MailInvalidCredentialsException(text, cause));
             case 2:
-                return new MailObjectExistsException(text, cause);
+                return widen(new MailObjectExistsException(text, cause));
             case 3:
-                return new MailObjectExistsElsewhereException(text, cause);
+                return widen(new MailObjectExistsElsewhereException(text, cause));
             case 4:
-                return new MailTryLaterException(text, cause);
+                return widen(new MailTryLaterException(text, cause));
             case 5:
-                return new MailOldLoginException(text, cause);
+                return widen(new MailOldLoginException(text, cause));
             default:
                 return new MailUnknownException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static MailException widen(Object exception) {
+        return (MailException) exception;
     }
 }

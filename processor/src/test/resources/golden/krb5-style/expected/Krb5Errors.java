@@ -228,28 +228,32 @@ public final class Krb5Errors {
     private static Krb5Exception create0(int position, String text, Throwable cause) {
         switch (position) {
             case 1:
-                return new Krb5Krb5kdcErrNameExpException(text, cause);
+                return widen(new Krb5Krb5kdcErrNameExpException(text, cause));
             case 2:
-                return new Krb5Krb5kdcErrServiceExpException(text, cause);
+                return widen(new Krb5Krb5kdcErrServiceExpException(text, cause));
             case 3:
-                return new Krb5Krb5kdcErrBadPvnoException(text, cause);
+                return widen(new Krb5Krb5kdcErrBadPvnoException(text, cause));
             case 4:
-                return new Krb5Krb5kdcErrCPrincipalUnknownException(text, cause);
+                return widen(new Krb5Krb5kdcErrCPrincipalUnknownException(text, cause));
             case 5:
-                return new Krb5Krb5kdcErrSvcUnavailableException(text, cause);
+                return widen(new Krb5Krb5kdcErrSvcUnavailableException(text, cause));
             case 7:
-                return new Krb5Krb5krbApErrBadIntegrityException(text, cause);
+                return widen(new Krb5Krb5krbApErrBadIntegrityException(text, cause));
             case 8:
-                return new Krb5Krb5krbApErrTktExpiredException(text, cause);
+                return widen(new Krb5Krb5krbApErrTktExpiredException(text, cause));
             case 9:
-                return new Krb5Krb5krbApErrMutFailException(text, cause);
+                return widen(new Krb5Krb5krbApErrMutFailException(text, cause));
             case 12:
-                return new Krb5Krb5LibosBadlockflagException(text, cause);
+                return widen(new Krb5Krb5LibosBadlockflagException(text, cause));
             case 13:
-                return new Krb5Krb5MutualFailedException(text, cause);
+                return widen(new Krb5Krb5MutualFailedException(text, cause));
             default:
                 return new Krb5UnknownException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static Krb5Exception widen(Object exception) {
+        return (Krb5Exception) exception;
     }
 
     /**

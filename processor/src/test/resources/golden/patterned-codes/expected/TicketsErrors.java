@@ -121,13 +121,17 @@ public final class TicketsErrors {
     private static TicketsException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 0:
-                return new TicketsUnauthorizedException(text, cause);
+                return widen(new TicketsUnauthorizedException(text, cause));
             case 1:
-                return new TicketsParamValidationFailedException(text, cause);
+                return widen(new TicketsParamValidationFailedException(text, cause));
             case 2:
-                return new TicketsObjectValidationException(text, cause);
+                return widen(new TicketsObjectValidationException(text, cause));
             default:
                 return new TicketsUnknownException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static TicketsException widen(Object exception) {
+        return (TicketsException) exception;
     }
 }

@@ -3,7 +3,7 @@ package com.example.errors;
 
 import dev.errata.CatalogError;
 import dev.errata.ErrorKind;
-import dev.errata.IntIndex;
+import dev.errata.PackedCodeIndex;
 import dev.errata.UnknownCatalogError;
 import java.util.Arrays;
 import java.util.Collections;
@@ -111,7 +111,7 @@ public final class MyError implements CatalogError {
      * Keeps entries unique across serialization, as enum constants are.
      */
     private Object readResolve() {
-        return Index.VALUES[index];
+        return at(index);
     }
 
     /**
@@ -193,10 +193,34 @@ public final class MyError implements CatalogError {
     }
 
     /**
-     * The entry at {@code index} in catalog order; the per-code exception classes use it.
+     * The entry at {@code index} in catalog order, its data class loaded if it is not yet;
+     * the per-code exception classes use it.
      */
     static MyError at(int index) {
-        return Index.VALUES[index];
+        MyError value = Index.VALUES[index];
+        return value != null ? value : loaded(index);
+    }
+
+    private static MyError loaded(int index) {
+        boolean loaded;
+        switch (index / 500) {
+            case 0:
+                loaded = MyErrorTable0.LOADED;
+                break;
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
+        return loaded ? Index.VALUES[index] : null;
+    }
+
+    /**
+     * Every entry, every data class loaded.
+     */
+    private static MyError[] all() {
+        for (int i = 0; i < 9; i += 500) {
+            at(i);
+        }
+        return Index.VALUES;
     }
 
     /**
@@ -205,7 +229,7 @@ public final class MyError implements CatalogError {
      * @return an unmodifiable list
      */
     public static List<MyError> values() {
-        return Collections.unmodifiableList(Arrays.asList(Index.VALUES));
+        return Collections.unmodifiableList(Arrays.asList(all()));
     }
 
     /**
@@ -243,26 +267,19 @@ public final class MyError implements CatalogError {
 
     private static MyError find(int code) {
         int position = Index.BY_CODE.positionOf(code);
-        return position < 0 ? null : Index.VALUES[position];
+        return position < 0 ? null : at(position);
     }
 
-    private static MyError[] load() {
-        MyError[] values = new MyError[9];
-        int next = 0;
-        next = loadChunk(values, next, MyErrorTable0.CODES, MyErrorTable0.NAMES, MyErrorTable0.MESSAGES, MyErrorTable0.DESCRIPTIONS, MyErrorTable0.SOLUTIONS, MyErrorTable0.HTTP_STATUSES, MyErrorTable0.CATEGORIES, MyErrorTable0.FLAGS, MyErrorTable0.SYMBOLS, MyErrorTable0.KINDS, MyErrorTable0.ATTRIBUTE_SQLSTATE);
-        return values;
-    }
-
-    private static int loadChunk(MyError[] values, int start, int[] codes, String[] names,
-            String[] messages, String[] descriptions, String[] solutions, int[] httpStatuses,
-            int[] categories, String flags, String[] symbols, ErrorKind[] kinds,
-            String[] attributeSqlstate) {
+    static boolean loadTable(int start, int[] codes, String[] names, String[] messages,
+            String[] descriptions, String[] solutions, int[] httpStatuses, int[] categories,
+            String flags, String[] symbols, ErrorKind[] kinds, String[] attributeSqlstate) {
         Category[] allCategories = Category.values();
+        MyError[] values = Index.VALUES;
         for (int i = 0; i < codes.length; i++) {
             int bits = flags.charAt(i) - '0';
             values[start + i] = new MyError(start + i, names[i], codes[i], messages[i], descriptions[i], solutions[i], httpStatuses[i], (bits & 1) != 0, (bits & 2) != 0, categories[i] == 0 ? null : allCategories[categories[i] - 1], symbols[i], kinds[i], attributeSqlstate[i]);
         }
-        return start + codes.length;
+        return true;
     }
 
     private static final class ByName {
@@ -270,10 +287,10 @@ public final class MyError implements CatalogError {
 
         static {
             Map<String, MyError> map = new HashMap<>(Index.VALUES.length * 2);
-            for (MyError value : Index.VALUES) {
+            for (MyError value : all()) {
                 map.put(value.name, value);
             }
-            for (MyError value : Index.VALUES) {
+            for (MyError value : all()) {
                 if (value.symbol != null) {
                     map.putIfAbsent(value.symbol, value);
                 }
@@ -286,20 +303,33 @@ public final class MyError implements CatalogError {
     }
 
     /**
-     * Every entry, and its code index, built once on first use.
+     * Every code and its position, in 2 shards unpacked on first use.
+     */
+    private static final class Codes extends PackedCodeIndex {
+        Codes() {
+            super(1, false);
+        }
+
+        @Override
+        protected String shard(int shard) {
+            switch (shard) {
+                case 0:
+                    return "4 4 12055 4 32277 5 115908 5 13175";
+                case 1:
+                    return "0 4 10221 4 10622 4 10403 4 11146 5 10000";
+                default:
+                    return "";
+            }
+        }
+    }
+
+    /**
+     * Every entry once its data class is loaded, and the code index.
      */
     private static final class Index {
-        static final MyError[] VALUES = load();
+        static final MyError[] VALUES = new MyError[9];
 
-        static final IntIndex BY_CODE;
-
-        static {
-            int[] codes = new int[VALUES.length];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = VALUES[i].code;
-            }
-            BY_CODE = IntIndex.of(codes);
-        }
+        static final PackedCodeIndex BY_CODE = new Codes();
 
         private Index() {
         }

@@ -5,14 +5,15 @@ import dev.errata.ErrorKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Entries 0 to 8 of MySQL server errors, as data for {@link MyError}.
+ * Entries 0 to 8 of MySQL server errors, as data for {@link MyError}: its entries, built when this class
+ * initializes, which the JVM does once, on the first lookup that reaches one of them.
  */
 @Generated(
         value = "dev.errata.processor.ErrataProcessor",
         comments = "catalog: catalog.yaml"
 )
 final class MyErrorTable0 {
-    static final int[] CODES = {
+    static final boolean LOADED = MyError.loadTable(0, new int[] {
         1022,
         1062,
         1040,
@@ -22,9 +23,7 @@ final class MyErrorTable0 {
         10000,
         11590,
         13175
-    };
-
-    static final String[] NAMES = {
+    }, new String[] {
         "ErDupKey",
         "ErDupEntry",
         "ErConCountError",
@@ -34,9 +33,7 @@ final class MyErrorTable0 {
         "ErParserTrace",
         "ErIbMsg1",
         "ObsoleteErXaReplicationFilters13175"
-    };
-
-    static final String[] MESSAGES = {
+    }, new String[] {
         "Can't write; duplicate key in table '%-.192s'",
         "Duplicate entry '%-.192s' for key '%-.192s'",
         "Too many connections",
@@ -46,9 +43,7 @@ final class MyErrorTable0 {
         "Parser saw: %s",
         "Progress : %u%%, %lu of %llu pages, %.2f MiB/s, %.*s",
         "The use of replication filters with XA transactions is not supported, and can lead to an undefined state in the replica."
-    };
-
-    static final String[] DESCRIPTIONS = {
+    }, new String[] {
         null,
         null,
         null,
@@ -58,9 +53,7 @@ final class MyErrorTable0 {
         null,
         null,
         null
-    };
-
-    static final String[] SOLUTIONS = {
+    }, new String[] {
         null,
         null,
         null,
@@ -70,9 +63,7 @@ final class MyErrorTable0 {
         null,
         null,
         null
-    };
-
-    static final int[] HTTP_STATUSES = {
+    }, new int[] {
         0,
         0,
         0,
@@ -82,9 +73,7 @@ final class MyErrorTable0 {
         0,
         0,
         0
-    };
-
-    static final int[] CATEGORIES = {
+    }, new int[] {
         1,
         1,
         0,
@@ -94,14 +83,7 @@ final class MyErrorTable0 {
         0,
         0,
         0
-    };
-
-    /**
-     * Per entry, a digit of bits: 1 retryable, 2 deprecated, 4 without stack trace.
-     */
-    static final String FLAGS = "000010000";
-
-    static final String[] SYMBOLS = {
+    }, "000010000", new String[] {
         "ER_DUP_KEY",
         "ER_DUP_ENTRY",
         "ER_CON_COUNT_ERROR",
@@ -111,9 +93,7 @@ final class MyErrorTable0 {
         "ER_PARSER_TRACE",
         "ER_IB_MSG_1",
         "OBSOLETE_ER_XA_REPLICATION_FILTERS"
-    };
-
-    static final ErrorKind[] KINDS = {
+    }, new ErrorKind[] {
         dev.errata.ErrorKind.ERROR,
         dev.errata.ErrorKind.ERROR,
         dev.errata.ErrorKind.ERROR,
@@ -123,9 +103,7 @@ final class MyErrorTable0 {
         dev.errata.ErrorKind.ERROR,
         dev.errata.ErrorKind.ERROR,
         dev.errata.ErrorKind.RESERVED
-    };
-
-    static final String[] ATTRIBUTE_SQLSTATE = {
+    }, new String[] {
         "23000",
         "23000",
         "08004",
@@ -135,7 +113,7 @@ final class MyErrorTable0 {
         null,
         null,
         null
-    };
+    });
 
     private MyErrorTable0() {
     }

@@ -185,22 +185,26 @@ public final class MyErrors {
     private static MyException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 0:
-                return new MyErDupKeyException(text, cause);
+                return widen(new MyErDupKeyException(text, cause));
             case 1:
-                return new MyErDupEntryException(text, cause);
+                return widen(new MyErDupEntryException(text, cause));
             case 2:
-                return new MyErConCountErrorException(text, cause);
+                return widen(new MyErConCountErrorException(text, cause));
             case 3:
-                return new MyErRecordFileFullException(text, cause);
+                return widen(new MyErRecordFileFullException(text, cause));
             case 4:
-                return new MyErLockWaitTimeoutException(text, cause);
+                return widen(new MyErLockWaitTimeoutException(text, cause));
             case 6:
-                return new MyErParserTraceException(text, cause);
+                return widen(new MyErParserTraceException(text, cause));
             case 7:
-                return new MyErIbMsg1Exception(text, cause);
+                return widen(new MyErIbMsg1Exception(text, cause));
             default:
                 return new MyUnknownException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static MyException widen(Object exception) {
+        return (MyException) exception;
     }
 
     /**

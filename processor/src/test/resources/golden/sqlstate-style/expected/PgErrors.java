@@ -167,24 +167,28 @@ public final class PgErrors {
     private static PgException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 3:
-                return new PgDataExceptionException(text, cause);
+                return widen(new PgDataExceptionException(text, cause));
             case 4:
-                return new PgNullValueNotAllowedException(text, cause);
+                return widen(new PgNullValueNotAllowedException(text, cause));
             case 5:
-                return new PgDatetimeFieldOverflowException(text, cause);
+                return widen(new PgDatetimeFieldOverflowException(text, cause));
             case 6:
-                return new PgDivisionByZeroException(text, cause);
+                return widen(new PgDivisionByZeroException(text, cause));
             case 7:
-                return new PgIntegrityConstraintViolationException(text, cause);
+                return widen(new PgIntegrityConstraintViolationException(text, cause));
             case 8:
-                return new PgForeignKeyViolationException(text, cause);
+                return widen(new PgForeignKeyViolationException(text, cause));
             case 9:
-                return new PgUniqueViolationException(text, cause);
+                return widen(new PgUniqueViolationException(text, cause));
             case 10:
-                return new PgErrcodeERIENullValueNotAllowedException(text, cause);
+                return widen(new PgErrcodeERIENullValueNotAllowedException(text, cause));
             default:
                 return new PgUnknownException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static PgException widen(Object exception) {
+        return (PgException) exception;
     }
 
     /**

@@ -120,19 +120,23 @@ public final class PostErrors {
     private static PostException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 0:
-                return new PostUserNotFoundException(text, cause);
+                return widen(new PostUserNotFoundException(text, cause));
             case 1:
-                return new PostDkimNotFoundException(text, cause);
+                return widen(new PostDkimNotFoundException(text, cause));
             case 2:
-                return new PostRateLimitedErrorException(text, cause);
+                return widen(new PostRateLimitedErrorException(text, cause));
             case 3:
-                return new PostERRCOMPOSEException(text, cause);
+                return widen(new PostERRCOMPOSEException(text, cause));
             case 4:
-                return new PostQRErrorException(text, cause);
+                return widen(new PostQRErrorException(text, cause));
             case 5:
-                return new PostInvalidTokenException(text, cause);
+                return widen(new PostInvalidTokenException(text, cause));
             default:
                 return new PostUnknownException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static PostException widen(Object exception) {
+        return (PostException) exception;
     }
 }

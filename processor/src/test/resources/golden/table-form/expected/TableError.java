@@ -2,7 +2,7 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
-import dev.errata.IntIndex;
+import dev.errata.PackedCodeIndex;
 import dev.errata.UnknownCatalogError;
 import java.util.Arrays;
 import java.util.Collections;
@@ -101,7 +101,7 @@ public final class TableError implements CatalogError {
      * Keeps entries unique across serialization, as enum constants are.
      */
     private Object readResolve() {
-        return Index.VALUES[index];
+        return at(index);
     }
 
     /**
@@ -164,10 +164,34 @@ public final class TableError implements CatalogError {
     }
 
     /**
-     * The entry at {@code index} in catalog order; the per-code exception classes use it.
+     * The entry at {@code index} in catalog order, its data class loaded if it is not yet;
+     * the per-code exception classes use it.
      */
     static TableError at(int index) {
-        return Index.VALUES[index];
+        TableError value = Index.VALUES[index];
+        return value != null ? value : loaded(index);
+    }
+
+    private static TableError loaded(int index) {
+        boolean loaded;
+        switch (index / 500) {
+            case 0:
+                loaded = TableErrorTable0.LOADED;
+                break;
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
+        return loaded ? Index.VALUES[index] : null;
+    }
+
+    /**
+     * Every entry, every data class loaded.
+     */
+    private static TableError[] all() {
+        for (int i = 0; i < 3; i += 500) {
+            at(i);
+        }
+        return Index.VALUES;
     }
 
     /**
@@ -176,7 +200,7 @@ public final class TableError implements CatalogError {
      * @return an unmodifiable list
      */
     public static List<TableError> values() {
-        return Collections.unmodifiableList(Arrays.asList(Index.VALUES));
+        return Collections.unmodifiableList(Arrays.asList(all()));
     }
 
     /**
@@ -214,25 +238,19 @@ public final class TableError implements CatalogError {
 
     private static TableError find(int code) {
         int position = Index.BY_CODE.positionOf(code);
-        return position < 0 ? null : Index.VALUES[position];
+        return position < 0 ? null : at(position);
     }
 
-    private static TableError[] load() {
-        TableError[] values = new TableError[3];
-        int next = 0;
-        next = loadChunk(values, next, TableErrorTable0.CODES, TableErrorTable0.NAMES, TableErrorTable0.MESSAGES, TableErrorTable0.DESCRIPTIONS, TableErrorTable0.SOLUTIONS, TableErrorTable0.HTTP_STATUSES, TableErrorTable0.CATEGORIES, TableErrorTable0.FLAGS);
-        return values;
-    }
-
-    private static int loadChunk(TableError[] values, int start, int[] codes, String[] names,
-            String[] messages, String[] descriptions, String[] solutions, int[] httpStatuses,
-            int[] categories, String flags) {
+    static boolean loadTable(int start, int[] codes, String[] names, String[] messages,
+            String[] descriptions, String[] solutions, int[] httpStatuses, int[] categories,
+            String flags) {
         Category[] allCategories = Category.values();
+        TableError[] values = Index.VALUES;
         for (int i = 0; i < codes.length; i++) {
             int bits = flags.charAt(i) - '0';
             values[start + i] = new TableError(start + i, names[i], codes[i], messages[i], descriptions[i], solutions[i], httpStatuses[i], (bits & 1) != 0, (bits & 2) != 0, categories[i] == 0 ? null : allCategories[categories[i] - 1]);
         }
-        return start + codes.length;
+        return true;
     }
 
     private static final class ByName {
@@ -240,7 +258,7 @@ public final class TableError implements CatalogError {
 
         static {
             Map<String, TableError> map = new HashMap<>(Index.VALUES.length * 2);
-            for (TableError value : Index.VALUES) {
+            for (TableError value : all()) {
                 map.put(value.name, value);
             }
             MAP = Collections.unmodifiableMap(map);
@@ -251,20 +269,31 @@ public final class TableError implements CatalogError {
     }
 
     /**
-     * Every entry, and its code index, built once on first use.
+     * Every code and its position, in 2 shards unpacked on first use.
+     */
+    private static final class Codes extends PackedCodeIndex {
+        Codes() {
+            super(1, false);
+        }
+
+        @Override
+        protected String shard(int shard) {
+            switch (shard) {
+                case 1:
+                    return "0 5 700001 2 -32 2 12";
+                default:
+                    return "";
+            }
+        }
+    }
+
+    /**
+     * Every entry once its data class is loaded, and the code index.
      */
     private static final class Index {
-        static final TableError[] VALUES = load();
+        static final TableError[] VALUES = new TableError[3];
 
-        static final IntIndex BY_CODE;
-
-        static {
-            int[] codes = new int[VALUES.length];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = VALUES[i].code;
-            }
-            BY_CODE = IntIndex.of(codes);
-        }
+        static final PackedCodeIndex BY_CODE = new Codes();
 
         private Index() {
         }

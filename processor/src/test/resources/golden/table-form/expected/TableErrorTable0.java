@@ -4,59 +4,43 @@ package com.example.errors;
 import javax.annotation.processing.Generated;
 
 /**
- * Entries 0 to 2 of Table, as data for {@link TableError}.
+ * Entries 0 to 2 of Table, as data for {@link TableError}: its entries, built when this class
+ * initializes, which the JVM does once, on the first lookup that reaches one of them.
  */
 @Generated(
         value = "dev.errata.processor.ErrataProcessor",
         comments = "catalog: catalog.yaml"
 )
 final class TableErrorTable0 {
-    static final int[] CODES = {
+    static final boolean LOADED = TableError.loadTable(0, new int[] {
         70000,
         -3,
         12
-    };
-
-    static final String[] NAMES = {
+    }, new String[] {
         "Busy",
         "Gone",
         "Broken"
-    };
-
-    static final String[] MESSAGES = {
+    }, new String[] {
         "The server is busy.",
         "Gone for good.",
         null
-    };
-
-    static final String[] DESCRIPTIONS = {
+    }, new String[] {
         null,
         null,
         "Something broke."
-    };
-
-    static final String[] SOLUTIONS = {
+    }, new String[] {
         null,
         null,
         null
-    };
-
-    static final int[] HTTP_STATUSES = {
+    }, new int[] {
         500,
         0,
         0
-    };
-
-    static final int[] CATEGORIES = {
+    }, new int[] {
         1,
         0,
         0
-    };
-
-    /**
-     * Per entry, a digit of bits: 1 retryable, 2 deprecated, 4 without stack trace.
-     */
-    static final String FLAGS = "120";
+    }, "120");
 
     private TableErrorTable0() {
     }

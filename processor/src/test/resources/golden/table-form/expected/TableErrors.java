@@ -158,13 +158,17 @@ public final class TableErrors {
     private static TableException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 0:
-                return new TableBusyException(text, cause);
+                return widen(new TableBusyException(text, cause));
             case 1:
-                return new TableGoneException(text, cause);
+                return widen(new TableGoneException(text, cause));
             case 2:
-                return new TableBrokenException(text, cause);
+                return widen(new TableBrokenException(text, cause));
             default:
                 return new TableUnknownException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static TableException widen(Object exception) {
+        return (TableException) exception;
     }
 }

@@ -710,17 +710,21 @@ public final class ShopErrors {
     private static ShopException create0(int position, String text, Throwable cause) {
         switch (position) {
             case 0:
-                return new ShopBadRequestException(text, cause);
+                return widen(new ShopBadRequestException(text, cause));
             case 1:
-                return new ShopInvalidException(text, cause);
+                return widen(new ShopInvalidException(text, cause));
             case 2:
-                return new ShopOutOfStockException(text, cause);
+                return widen(new ShopOutOfStockException(text, cause));
             case 3:
-                return new ShopNoSuchObjectException(text, cause);
+                return widen(new ShopNoSuchObjectException(text, cause));
             case 4:
-                return new ShopThrottledException(text, cause);
+                return widen(new ShopThrottledException(text, cause));
             default:
                 return new ShopUnknownException(Integer.toString(position), text, cause);
         }
+    }
+
+    private static ShopException widen(Object exception) {
+        return (ShopException) exception;
     }
 }

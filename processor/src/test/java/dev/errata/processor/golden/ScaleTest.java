@@ -75,12 +75,23 @@ class ScaleTest {
         CompiledClasses big = new CompiledClasses(compilation, "com.example.big");
         Class<?> errorType = big.type("BigError");
         assertThat(errorType.isEnum()).isFalse();
-        assertThat((List<?>) big.callStatic("BigError", "values")).hasSize(SIZE);
+        // Every code, through the table form's code index (packed shards, or a run of codes) and its data classes,
+        // loaded by the lookups themselves: values() comes after.
+        for (int i = 0; i < SIZE; i++) {
+            String code = code(style, i, sparse);
+            Object key = style == Style.STRING ? code : (Object) Integer.valueOf(code);
+            CatalogError entry = (CatalogError) ((Optional<?>) big.callStatic("BigError", "fromCode", key)).orElseThrow();
+            assertThat(entry.codeString()).isEqualTo(code);
+        }
+        List<?> values = (List<?>) big.callStatic("BigError", "values");
+        assertThat(values).hasSize(SIZE);
         for (int i : new int[] {0, 1, 2, 24_999, SIZE - 1}) {
             String code = code(style, i, sparse);
             Object key = style == Style.STRING ? code : (Object) Integer.valueOf(code);
             CatalogError entry = (CatalogError) ((Optional<?>) big.callStatic("BigError", "fromCode", key)).orElseThrow();
             assertThat(entry.codeString()).isEqualTo(code);
+            // Entries are singletons: the lookup's is the list's.
+            assertThat(values.get(i)).isSameInstanceAs(entry);
             assertThat(entry.message()).hasValue("Operation " + i + " failed because the resource is unavailable.");
             Object exception = big.callStatic("BigErrors", "exceptionFor", key, null);
             String category = new String[] {"BigClientException", "BigServerException", "BigFlowException"}[i % 3];

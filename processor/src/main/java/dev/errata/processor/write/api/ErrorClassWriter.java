@@ -22,7 +22,8 @@ import dev.errata.processor.write.text.Docs;
 /**
  * Writes {@code <Name>Error} as a final class, for catalogs too large for an enum: no constant per code
  * (a class cannot hold 50,000 fields' worth of constant pool), entries built once from the data classes of
- * {@link ErrorTableWriter}, looked up by code or name. Accessors are those of the enum form.
+ * {@link ErrorTableWriter}, each class's when a lookup first reaches one of its entries, looked up by code or
+ * name. Accessors are those of the enum form.
  */
 public final class ErrorClassWriter {
 
@@ -80,21 +81,33 @@ public final class ErrorClassWriter {
                         .addModifiers(Modifier.PRIVATE)
                         .returns(Object.class)
                         .addJavadoc("Keeps entries unique across serialization, as enum constants are.\n")
-                        .addStatement("return Index.VALUES[index]")
+                        .addStatement("return at(index)")
                         .build());
         members.addAccessors(type);
         type.addMethod(MethodSpec.methodBuilder("at")
                 .addModifiers(Modifier.STATIC)
                 .returns(self)
                 .addParameter(TypeName.INT, "index")
-                .addJavadoc("The entry at {@code index} in catalog order; the per-code exception classes use it.\n")
-                .addStatement("return Index.VALUES[index]")
+                .addJavadoc("The entry at {@code index} in catalog order, its data class loaded if it is not yet;\n"
+                        + "the per-code exception classes use it.\n")
+                .addStatement("$T value = Index.VALUES[index]", self)
+                .addStatement("return value != null ? value : loaded(index)")
+                .build());
+        type.addMethod(loaded(self));
+        type.addMethod(MethodSpec.methodBuilder("all")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ArrayTypeName.of(self))
+                .addJavadoc("Every entry, every data class loaded.\n")
+                .beginControlFlow("for (int i = 0; i < $L; i += $L)", catalog.errors().size(), catalog.tableChunk())
+                .addStatement("at(i)")
+                .endControlFlow()
+                .addStatement("return Index.VALUES")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("values")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
                 .addJavadoc("Every entry, in catalog order.\n\n@return an unmodifiable list\n")
-                .addStatement("return $T.unmodifiableList($T.asList(Index.VALUES))", Collections.class, Arrays.class)
+                .addStatement("return $T.unmodifiableList($T.asList(all()))", Collections.class, Arrays.class)
                 .build());
         TypeName byName = ParameterizedTypeName.get(ClassName.get(Map.class), string, self);
         type.addMethod(MethodSpec.methodBuilder("fromName")
@@ -111,7 +124,7 @@ public final class ErrorClassWriter {
                 .addField(FieldSpec.builder(byName, "MAP", Modifier.STATIC, Modifier.FINAL).build())
                 .addStaticBlock(CodeBlock.builder()
                         .addStatement("$T map = new $T<>(Index.VALUES.length * 2)", byName, HashMap.class)
-                        .beginControlFlow("for ($T value : Index.VALUES)", self)
+                        .beginControlFlow("for ($T value : all())", self)
                         .addStatement("map.put(value.name, value)")
                         .endControlFlow()
                         .add(symbolsByName(self))
@@ -119,9 +132,8 @@ public final class ErrorClassWriter {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .build());
-        new LookupWriter(context).addTo(type, self, CodeBlock.of("load()"));
-        type.addMethod(load(self));
-        type.addMethod(new ErrorTableWriter(context).loadChunk(self));
+        new LookupWriter(context).addTo(type, self, CodeBlock.of(""));
+        type.addMethod(new ErrorTableWriter(context).loadTable(self));
         if (!catalog.categories().isEmpty()) {
             type.addType(new CategoryEnumWriter(context).write());
         }
@@ -134,7 +146,7 @@ public final class ErrorClassWriter {
             return CodeBlock.of("");
         }
         return CodeBlock.builder()
-                .beginControlFlow("for ($T value : Index.VALUES)", self)
+                .beginControlFlow("for ($T value : all())", self)
                 .beginControlFlow("if (value.symbol != null)")
                 .addStatement("map.putIfAbsent(value.symbol, value)")
                 .endControlFlow()
@@ -142,20 +154,27 @@ public final class ErrorClassWriter {
                 .build();
     }
 
-    /** Builds every entry from the data classes, one call per class. */
-    private MethodSpec load(ClassName self) {
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T values = new $T[$L]", ArrayTypeName.of(self), self, context.catalog().errors().size())
-                .addStatement("int next = 0");
+    /**
+     * {@code loaded(index)}: the entry at {@code index} once its data class has initialized, which builds the
+     * class's entries into {@code Index.VALUES}. The JVM initializes a class once, whatever the threads, so
+     * every entry is built once; a thread that finds a slot empty initializes the class or waits for the
+     * thread that does, and then sees the slot filled.
+     */
+    private MethodSpec loaded(ClassName self) {
         ErrorTableWriter tables = new ErrorTableWriter(context);
-        for (int chunk = 0; chunk < tables.chunkCount(); chunk++) {
-            body.addStatement("next = loadChunk(values, next, $L)", tables.chunkArguments(chunk));
-        }
-        body.addStatement("return values");
-        return MethodSpec.methodBuilder("load")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("loaded")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(ArrayTypeName.of(self))
-                .addCode(body.build())
+                .returns(self)
+                .addParameter(TypeName.INT, "index")
+                .addStatement("boolean loaded")
+                .beginControlFlow("switch (index / $L)", context.catalog().tableChunk());
+        for (int chunk = 0; chunk < tables.chunkCount(); chunk++) {
+            method.addCode("case $L:\n", chunk).addStatement("$>loaded = $T.LOADED", tables.chunkClass(chunk))
+                    .addStatement("break$<");
+        }
+        return method.addCode("default:\n").addStatement("$>throw new $T(index)$<", ArrayIndexOutOfBoundsException.class)
+                .endControlFlow()
+                .addStatement("return loaded ? Index.VALUES[index] : null")
                 .build();
     }
 }

@@ -35,8 +35,6 @@ import dev.errata.processor.write.text.Literals;
 public final class ErrorTableWriter {
 
 
-    private static final String FIELDS = "CODES, NAMES, MESSAGES, DESCRIPTIONS, SOLUTIONS, HTTP_STATUSES";
-
     private final WriteContext context;
     private final List<ErrorEntry> errors;
     /** Entries per data class: about 30 KiB of initializer at most, well under the cap. */
@@ -56,23 +54,6 @@ public final class ErrorTableWriter {
 
     ClassName chunkClass(int chunk) {
         return ClassName.get(context.packageName(), context.names().errorTable(chunk));
-    }
-
-    /** The arguments {@code loadChunk} takes for one data class: its arrays, in the order it declares them. */
-    CodeBlock chunkArguments(int chunk) {
-        ClassName table = chunkClass(chunk);
-        List<CodeBlock> arguments = new ArrayList<>();
-        for (String field : FIELDS.split(", ")) {
-            arguments.add(CodeBlock.of("$T.$N", table, field));
-        }
-        if (hasCategories) {
-            arguments.add(CodeBlock.of("$T.CATEGORIES", table));
-        }
-        arguments.add(CodeBlock.of("$T.FLAGS", table));
-        for (EntryField field : EntryFields.of(context.catalog())) {
-            arguments.add(CodeBlock.of("$T.$N", table, field.arrayName()));
-        }
-        return CodeBlock.join(arguments, ", ");
     }
 
     /**
@@ -96,17 +77,16 @@ public final class ErrorTableWriter {
         List<ErrorEntry> slice = errors.subList(from, Math.min(errors.size(), from + chunkSize));
         ClassName string = ClassName.get(String.class);
         Map<String, String> arrays = new LinkedHashMap<>();
-        TypeSpec.Builder type = TypeSpec.classBuilder(chunkClass(chunk))
-                .addModifiers(Modifier.FINAL)
-                .addJavadoc("Entries $L to $L of $L, as data for {@link $T}.\n", from, from + slice.size() - 1,
-                        context.displayName(), context.errorEnum())
-                .addField(array(context.codeType(), "CODES", slice, context::codeLiteral, arrays))
-                .addField(array(string, "NAMES", slice, e -> Literals.quote(e.javaName()), arrays))
-                .addField(array(string, "MESSAGES", slice, e -> Literals.quoteOrNull(e.messageText(context.catalog().messageSyntax())), arrays))
-                .addField(array(string, "DESCRIPTIONS", slice, e -> Literals.quoteOrNull(e.description()), arrays))
-                .addField(array(string, "SOLUTIONS", slice, e -> Literals.quoteOrNull(e.solution()), arrays))
-                .addField(array(TypeName.INT, "HTTP_STATUSES", slice, e -> String.valueOf(e.httpStatus().orElse(0)),
-                        arrays));
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$L", from));
+        arguments.add(array(context.codeType(), "CODES", slice, context::codeLiteral, arrays));
+        arguments.add(array(string, "NAMES", slice, e -> Literals.quote(e.javaName()), arrays));
+        arguments.add(array(string, "MESSAGES", slice,
+                e -> Literals.quoteOrNull(e.messageText(context.catalog().messageSyntax())), arrays));
+        arguments.add(array(string, "DESCRIPTIONS", slice, e -> Literals.quoteOrNull(e.description()), arrays));
+        arguments.add(array(string, "SOLUTIONS", slice, e -> Literals.quoteOrNull(e.solution()), arrays));
+        arguments.add(array(TypeName.INT, "HTTP_STATUSES", slice, e -> String.valueOf(e.httpStatus().orElse(0)),
+                arrays));
         if (hasCategories) {
             // Numbered once, not by indexOf per entry: the first of equal categories keeps its number, as indexOf.
             Map<Category, Integer> numbers = new HashMap<>();
@@ -114,33 +94,38 @@ public final class ErrorTableWriter {
             for (int i = 0; i < categories.size(); i++) {
                 numbers.putIfAbsent(categories.get(i), i + 1);
             }
-            type.addField(array(TypeName.INT, "CATEGORIES", slice,
+            arguments.add(array(TypeName.INT, "CATEGORIES", slice,
                     e -> String.valueOf(e.category().map(c -> numbers.getOrDefault(c, 0)).orElse(0)), arrays));
         }
+        // Per entry, a digit of bits: 1 retryable, 2 deprecated, 4 without stack trace.
         StringBuilder flags = new StringBuilder();
         for (ErrorEntry error : slice) {
             int bits = (error.retryable() ? 1 : 0) | (error.deprecation().deprecated() ? 2 : 0)
                     | (context.catalog().stackTraces(error) ? 0 : 4);
             flags.append((char) ('0' + bits));
         }
-        type.addField(FieldSpec.builder(string, "FLAGS", Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Per entry, a digit of bits: 1 retryable, 2 deprecated, 4 without stack trace.\n")
-                        .initializer("$S", flags.toString())
+        arguments.add(CodeBlock.of("$S", flags.toString()));
+        for (EntryField field : EntryFields.of(context.catalog())) {
+            arguments.add(array(field.type(), field.arrayName(), slice, e -> field.value().apply(e).toString(), arrays));
+        }
+        TypeSpec.Builder type = TypeSpec.classBuilder(chunkClass(chunk))
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Entries $L to $L of $L, as data for {@link $T}: its entries, built when this class\n"
+                        + "initializes, which the JVM does once, on the first lookup that reaches one of them.\n", from,
+                        from + slice.size() - 1, context.displayName(), context.errorEnum())
+                .addField(FieldSpec.builder(TypeName.BOOLEAN, "LOADED", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.loadTable($L)", context.errorEnum(), CodeBlock.join(arguments, ", "))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (EntryField field : EntryFields.of(context.catalog())) {
-            type.addField(array(field.type(), field.arrayName(), slice, e -> field.value().apply(e).toString(), arrays));
-        }
         context.generated().ifPresent(type::addAnnotation);
         return new Chunk(type.build(), arrays);
     }
 
     /**
-     * A field whose initializer is a placeholder, and into {@code arrays} its text as JavaPoet prints an
-     * initializer of one element per line in a top-level class: elements two indents deep, the closing brace
-     * one.
+     * An array creation whose initializer is a placeholder, and into {@code arrays} its text: one element a
+     * line. The array is an argument, not a field, so that it is garbage once the entries are built.
      */
-    private static FieldSpec array(TypeName component, String name, List<ErrorEntry> slice,
+    private static CodeBlock array(TypeName component, String name, List<ErrorEntry> slice,
             Function<ErrorEntry, String> literal, Map<String, String> arrays) {
         String indent = GeneratedSources.INDENT;
         String[] literals = new String[slice.size()];
@@ -157,18 +142,18 @@ public final class ErrorTableWriter {
         // Not Java, so that a placeholder left in place could never compile.
         String placeholder = "<<" + name + ">>";
         arrays.put(placeholder, values.toString());
-        return FieldSpec.builder(ArrayTypeName.of(component), name, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$L", placeholder)
-                .build();
+        return CodeBlock.of("new $T[] $L", component, placeholder);
     }
 
-    /** {@code loadChunk}: turns one data class's arrays into entries. */
-    MethodSpec loadChunk(ClassName self) {
+    /**
+     * {@code loadTable}: builds one data class's entries into {@code Index.VALUES}, once, from the class's
+     * static initializer; returns true, the data class's {@code LOADED}.
+     */
+    MethodSpec loadTable(ClassName self) {
         ClassName string = ClassName.get(String.class);
-        MethodSpec.Builder method = MethodSpec.methodBuilder("loadChunk")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(TypeName.INT)
-                .addParameter(ArrayTypeName.of(self), "values")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("loadTable")
+                .addModifiers(Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
                 .addParameter(TypeName.INT, "start")
                 .addParameter(ArrayTypeName.of(context.codeType()), "codes")
                 .addParameter(String[].class, "names")
@@ -180,9 +165,7 @@ public final class ErrorTableWriter {
             method.addParameter(int[].class, "categories")
                     .addStatement("$T[] allCategories = $T.values()", context.categoryEnum(), context.categoryEnum());
         }
-        method.addParameter(string, "flags")
-                .beginControlFlow("for (int i = 0; i < codes.length; i++)")
-                .addStatement("int bits = flags.charAt(i) - '0'");
+        method.addParameter(string, "flags");
         CodeBlock.Builder arguments = CodeBlock.builder()
                 .add("start + i, names[i], codes[i], messages[i], descriptions[i], solutions[i], httpStatuses[i], "
                         + "(bits & 1) != 0, (bits & 2) != 0");
@@ -197,9 +180,12 @@ public final class ErrorTableWriter {
             method.addParameter(ArrayTypeName.of(field.type()), column);
             arguments.add(", $N[i]", column);
         }
-        return method.addStatement("values[start + i] = new $T($L)", self, arguments.build())
+        return method.addStatement("$T[] values = Index.VALUES", self)
+                .beginControlFlow("for (int i = 0; i < codes.length; i++)")
+                .addStatement("int bits = flags.charAt(i) - '0'")
+                .addStatement("values[start + i] = new $T($L)", self, arguments.build())
                 .endControlFlow()
-                .addStatement("return start + codes.length")
+                .addStatement("return true")
                 .build();
     }
 }

@@ -67,7 +67,7 @@ public final class ExceptionFactoryWriter {
                     continue;
                 }
                 create.beginControlFlow("if (category == $T.$N)", context.categoryEnum(), GeneratedNames.constant(category))
-                        .addStatement("return new $T(error, text, cause)", context.categoryException(category))
+                        .addStatement("return widen(new $T(error, text, cause))", context.categoryException(category))
                         .endControlFlow();
             }
             if (context.catalog().thrownUncategorizedErrors().isEmpty()) {
@@ -76,6 +76,7 @@ public final class ExceptionFactoryWriter {
                 create.addStatement("return new $T(error, text, cause)", context.uncategorizedException());
             }
             tables.addMethod(create.build());
+            tables.addMethod(widen(base));
             return;
         }
         int methods = (errors.size() + CASES - 1) / CASES;
@@ -107,7 +108,7 @@ public final class ExceptionFactoryWriter {
                 // A category's own code is thrown as the category's class itself.
                 ClassName type = error.ownedByCategory() ? context.categoryException(error.category().orElseThrow())
                         : context.errorException(error);
-                chunk.addCode("case $L:\n", m * CASES + i).addStatement("$>return new $T(text, cause)$<", type);
+                chunk.addCode("case $L:\n", m * CASES + i).addStatement("$>return widen(new $T(text, cause))$<", type);
             }
             chunk.addCode("default:\n")
                     .addStatement("$>return new $T($T.toString(position), text, cause)$<", context.unknownException(),
@@ -119,5 +120,22 @@ public final class ExceptionFactoryWriter {
             }
             tables.addMethod(chunk.build());
         }
+        tables.addMethod(widen(base));
+    }
+
+    /**
+     * {@code widen(exception)}: its argument as the base exception. A method returning {@code new X(...)} as
+     * the base type makes the JVM's verifier load X, to check that X is a subclass, for every X the method
+     * names, when the class holding it is first used: every exception class of the catalog, before the first
+     * lookup. Passed as an {@code Object}, an exception is checked against nothing the verifier must load, and
+     * each class loads when its exception is first created. The JIT inlines it and drops the cast.
+     */
+    private static MethodSpec widen(ClassName base) {
+        return MethodSpec.methodBuilder("widen")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(base)
+                .addParameter(Object.class, "exception")
+                .addStatement("return ($T) exception", base)
+                .build();
     }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
 
@@ -22,6 +23,7 @@ public final class LookupWriter {
 
     private static final ClassName INT_INDEX = ClassName.get("dev.errata", "IntIndex");
     private static final ClassName STRING_INDEX = ClassName.get("dev.errata", "StringIndex");
+    static final ClassName PACKED_CODE_INDEX = ClassName.get("dev.errata", "PackedCodeIndex");
 
     private final WriteContext context;
 
@@ -32,7 +34,8 @@ public final class LookupWriter {
     /**
      * Adds the lookups and the {@code Index} class to {@code type}.
      *
-     * @param allValues an expression giving every entry in catalog order, as an array
+     * @param allValues the enum form's expression giving every entry in catalog order, as an array; the table
+     *     form ignores it, its entries being built a data class at a time ({@code at})
      */
     void addTo(TypeSpec.Builder type, ClassName self, CodeBlock allValues) {
         TypeName codeType = context.codeType();
@@ -58,6 +61,23 @@ public final class LookupWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(self)
                 .addParameter(codeType, "code");
+        if (context.integerCodes()) {
+            lookup.addStatement("return known != null ? known : new $T($S, $T.toString(code))",
+                    WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), Integer.class);
+        } else {
+            lookup.addStatement("return known != null ? known : new $T($S, code == null ? $S : code)",
+                    WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "");
+        }
+        TypeSpec.Builder index = context.catalog().usesEnum() ? enumIndex(find, self, allValues)
+                : tableIndex(type, find, self);
+        type.addMethod(fromCode.build()).addMethod(lookup.build()).addMethod(find.build()).addType(index.build());
+        if (context.catalog().codeBase().isPresent()) {
+            type.addMethod(fromOffset(self));
+        }
+    }
+
+    /** The enum form's {@code Index}: every constant, and its code index, built once on first use. */
+    private TypeSpec.Builder enumIndex(MethodSpec.Builder find, ClassName self, CodeBlock allValues) {
         TypeSpec.Builder index = TypeSpec.classBuilder("Index")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every entry, and its code index, built once on first use.\n")
@@ -65,8 +85,6 @@ public final class LookupWriter {
                         .initializer(allValues).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         if (context.integerCodes()) {
-            lookup.addStatement("return known != null ? known : new $T($S, $T.toString(code))",
-                    WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), Integer.class);
             int[] codes = context.catalog().errors().stream().mapToInt(e -> Integer.parseInt(e.code())).toArray();
             int min = java.util.Arrays.stream(codes).min().orElse(0);
             long span = (long) java.util.Arrays.stream(codes).max().orElse(0) - min + 1;
@@ -75,8 +93,7 @@ public final class LookupWriter {
                 // is int arithmetic on purpose: the explicit range test then lets the JIT drop the array's own
                 // bounds check, and a code that wraps around lands outside the table, never inside it (the
                 // table spans far less than half the int range).
-                String offset = min == 0 ? "" : min == Integer.MIN_VALUE ? " - Integer.MIN_VALUE"
-                        : min < 0 ? " + " + -min : " - " + min;
+                String offset = offset(min);
                 find.addStatement("int slot = code$L", offset)
                         .addStatement("return slot >= 0 && slot < Index.BY_OFFSET.length ? Index.BY_OFFSET[slot] : null");
                 index.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_OFFSET", Modifier.STATIC, Modifier.FINAL)
@@ -91,14 +108,47 @@ public final class LookupWriter {
                 addIndexed(find, index, TypeName.INT, INT_INDEX);
             }
         } else {
-            lookup.addStatement("return known != null ? known : new $T($S, code == null ? $S : code)",
-                    WriteContext.UNKNOWN_CATALOG_ERROR, context.catalog().name(), "");
             addIndexed(find, index, ClassName.get(String.class), STRING_INDEX);
         }
-        type.addMethod(fromCode.build()).addMethod(lookup.build()).addMethod(find.build()).addType(index.build());
-        if (context.catalog().codeBase().isPresent()) {
-            type.addMethod(fromOffset(self));
+        return index;
+    }
+
+    /**
+     * The table form's {@code Index}: room for every entry, filled a data class at a time as lookups reach
+     * its entries ({@code at}), and the code index, which reads no data class. Codes that run on by one in
+     * catalog order are their own index; other codes go through a {@code PackedCodeIndex}, whose shards are
+     * unpacked as lookups reach them. So the first lookup in a fresh JVM builds a few hundred entries and
+     * indexes a few hundred codes, not the whole catalog.
+     */
+    private TypeSpec.Builder tableIndex(TypeSpec.Builder type, MethodSpec.Builder find, ClassName self) {
+        int size = context.catalog().errors().size();
+        TypeSpec.Builder index = TypeSpec.classBuilder("Index")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every entry once its data class is loaded, and the code index.\n")
+                .addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T[$L]", self, size).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        PackedCodesWriter packed = new PackedCodesWriter(context);
+        OptionalInt first = packed.consecutiveFrom();
+        if (first.isPresent()) {
+            int min = first.getAsInt();
+            String offset = offset(min);
+            find.addComment("Codes run on by one from $L: a code's position is its offset.", min)
+                    .addStatement("int position = code$L", offset)
+                    .addStatement("return position >= 0 && position < $L ? at(position) : null", size);
+        } else {
+            find.addStatement("int position = Index.BY_CODE.positionOf(code)")
+                    .addStatement("return position < 0 ? null : at(position)");
+            index.addField(FieldSpec.builder(PACKED_CODE_INDEX, "BY_CODE", Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new Codes()").build());
+            type.addType(packed.write());
         }
+        return index;
+    }
+
+    /** What takes a code to its offset from {@code min}, in Java: {@code " - 1000"}, or nothing from 0. */
+    private static String offset(int min) {
+        return min == 0 ? "" : min == Integer.MIN_VALUE ? " - Integer.MIN_VALUE" : min < 0 ? " + " + -min : " - " + min;
     }
 
     /**
