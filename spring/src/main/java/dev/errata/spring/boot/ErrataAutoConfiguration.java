@@ -1,0 +1,59 @@
+package dev.errata.spring.boot;
+
+import dev.errata.ErrorRenderer;
+import dev.errata.spring.ErrataCatalogs;
+import dev.errata.spring.server.ErrataExceptionResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Spring Boot's auto-configuration of Errata: the catalogs are the application's {@link ErrorRenderer} beans
+ * (each catalog's {@code <Name>Codec.INSTANCE}, declared as a {@code @Bean}), in their bean order; in a servlet
+ * web application, {@link ErrataExceptionResolver} renders their exceptions.
+ *
+ * <p>Off with {@code errata.enabled=false}; the resolver alone off with {@code errata.server.enabled=false}. An
+ * application's own {@link ErrataCatalogs} or {@link ErrataExceptionResolver} bean replaces Errata's.
+ */
+@AutoConfiguration
+@ConditionalOnClass(ErrorRenderer.class)
+@ConditionalOnProperty(prefix = "errata", name = "enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ErrataProperties.class)
+public class ErrataAutoConfiguration {
+
+    /**
+     * @param renderers the application's renderer beans
+     * @return the catalogs
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ErrataCatalogs errataCatalogs(ObjectProvider<ErrorRenderer<?>> renderers) {
+        return ErrataCatalogs.of(renderers.orderedStream().toList());
+    }
+
+    /** The server side, in a servlet web application with Spring MVC. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(DispatcherServlet.class)
+    @ConditionalOnProperty(prefix = "errata.server", name = "enabled", matchIfMissing = true)
+    static class Server {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ErrataExceptionResolver errataExceptionResolver(ErrataCatalogs catalogs,
+                ObjectProvider<MessageSource> messageSource, ErrataProperties properties) {
+            ErrataExceptionResolver resolver = new ErrataExceptionResolver(catalogs, messageSource.getIfAvailable());
+            resolver.setBodyFormat(properties.getServer().getBody());
+            resolver.setOrder(properties.getServer().getOrder());
+            return resolver;
+        }
+    }
+}
