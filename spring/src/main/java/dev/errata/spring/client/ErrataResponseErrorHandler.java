@@ -30,7 +30,7 @@ final class ErrataResponseErrorHandler implements ResponseErrorHandler {
         Optional<? extends RuntimeException> error;
         try (InputStream body = response.getBody()) {
             // The stream, not the bytes: the decoder reads no further than its limit, whatever a server sends.
-            error = codec.decode(status, response.getHeaders(), body);
+            error = ResponsesToRead.decode(codec, status, response.getHeaders(), body);
         }
         if (error.isPresent()) {
             throw error.get();

@@ -50,7 +50,7 @@ public final class ErrataWebClient {
                 .defaultIfEmpty(new byte[0])
                 .flatMap(body -> {
                     Optional<? extends RuntimeException> error =
-                            codec.decode(status, response.headers().asHttpHeaders(), body);
+                            ResponsesToRead.decode(codec, status, response.headers().asHttpHeaders(), body);
                     if (error.isPresent()) {
                         return Mono.error(error.get());
                     }
