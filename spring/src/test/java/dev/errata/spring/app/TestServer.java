@@ -150,6 +150,15 @@ public class TestServer {
         }
     }
 
+    @RestController
+    static class Other {
+
+        @GetMapping("/other/boom")
+        Map<String, Object> boom() {
+            throw new IllegalStateException("not a catalog's");
+        }
+    }
+
     /** A service passing a vendor's error on: the exception decoded from upstream is thrown as is. */
     @RestController
     static class Proxy {
