@@ -120,7 +120,6 @@ public class ErrataExceptionResolver implements HandlerExceptionResolver, Ordere
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setContentType((problem ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON).toString());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
         response.flushBuffer();
