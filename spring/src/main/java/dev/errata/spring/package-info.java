@@ -9,8 +9,9 @@
  *       {@code ExchangeFilterFunction};
  *   <li>{@link dev.errata.spring.server.ErrataExceptionResolver}: Spring MVC renders the catalogs' exceptions as
  *       the vendor's body or as {@code application/problem+json};
+ *   <li>{@link dev.errata.spring.server.ErrataWebExceptionHandler}: the same in Spring WebFlux;
  *   <li>{@link dev.errata.spring.boot.ErrataAutoConfiguration}: Spring Boot registers the catalogs and the
- *       resolver.
+ *       resolver or handler.
  * </ul>
  */
 package dev.errata.spring;

@@ -6,10 +6,12 @@ import dev.errata.ErrorCodec;
 import dev.errata.spring.boot.ErrataAutoConfiguration;
 import dev.errata.spring.oma.OmaException;
 import dev.errata.spring.server.ErrataExceptionResolver;
+import dev.errata.spring.server.ErrataWebExceptionHandler;
 import dev.errata.spring.stripe.StripeException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +51,7 @@ class AutoConfigurationTest {
 
     @Test
     void theResolverTakesItsOrderFromTheProperties() {
+        web.run(context -> assertThat(context.getBean(ErrataExceptionResolver.class).getOrder()).isEqualTo(1));
         web.withPropertyValues("errata.server.order=-5").run(context ->
                 assertThat(context.getBean(ErrataExceptionResolver.class).getOrder()).isEqualTo(-5));
     }
@@ -66,12 +69,25 @@ class AutoConfigurationTest {
     }
 
     @Test
+    void aReactiveApplicationGetsTheWebExceptionHandler() {
+        new ReactiveWebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ErrataAutoConfiguration.class))
+                .withUserConfiguration(Catalogs.class)
+                .withPropertyValues("errata.server.order=-7")
+                .run(context -> {
+                    assertThat(context.getBean(ErrataWebExceptionHandler.class).getOrder()).isEqualTo(-7);
+                    assertThat(context.getBeansOfType(ErrataExceptionResolver.class)).isEmpty();
+                });
+    }
+
+    @Test
     void noResolverOutsideAServletWebApplication() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ErrataAutoConfiguration.class))
                 .withUserConfiguration(Catalogs.class)
                 .run(context -> {
                     assertThat(context.getBeansOfType(ErrataExceptionResolver.class)).isEmpty();
+                    assertThat(context.getBeansOfType(ErrataWebExceptionHandler.class)).isEmpty();
                     assertThat(context.getBean(ErrataCatalogs.class).renderers()).hasSize(2);
                 });
     }

@@ -3,6 +3,7 @@ package dev.errata.spring.boot;
 import dev.errata.ErrorRenderer;
 import dev.errata.spring.ErrataCatalogs;
 import dev.errata.spring.server.ErrataExceptionResolver;
+import dev.errata.spring.server.ErrataWebExceptionHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,15 +14,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.WebExceptionHandler;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Spring Boot's auto-configuration of Errata: the catalogs are the application's {@link ErrorRenderer} beans
  * (each catalog's {@code <Name>Codec.INSTANCE}, declared as a {@code @Bean}), in their bean order; in a servlet
- * web application, {@link ErrataExceptionResolver} renders their exceptions.
+ * web application, {@link ErrataExceptionResolver} renders their exceptions; in a reactive one,
+ * {@link ErrataWebExceptionHandler}.
  *
- * <p>Off with {@code errata.enabled=false}; the resolver alone off with {@code errata.server.enabled=false}. An
- * application's own {@link ErrataCatalogs} or {@link ErrataExceptionResolver} bean replaces Errata's.
+ * <p>Off with {@code errata.enabled=false}; the server side alone off with {@code errata.server.enabled=false}.
+ * An application's own {@link ErrataCatalogs}, {@link ErrataExceptionResolver} or
+ * {@link ErrataWebExceptionHandler} bean replaces Errata's.
  */
 @AutoConfiguration
 @ConditionalOnClass(ErrorRenderer.class)
@@ -52,8 +56,30 @@ public class ErrataAutoConfiguration {
                 ObjectProvider<MessageSource> messageSource, ErrataProperties properties) {
             ErrataExceptionResolver resolver = new ErrataExceptionResolver(catalogs, messageSource.getIfAvailable());
             resolver.setBodyFormat(properties.getServer().getBody());
-            resolver.setOrder(properties.getServer().getOrder());
+            if (properties.getServer().getOrder() != null) {
+                resolver.setOrder(properties.getServer().getOrder());
+            }
             return resolver;
+        }
+    }
+
+    /** The server side, in a reactive web application with Spring WebFlux. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    @ConditionalOnClass(WebExceptionHandler.class)
+    @ConditionalOnProperty(prefix = "errata.server", name = "enabled", matchIfMissing = true)
+    static class ReactiveServer {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ErrataWebExceptionHandler errataWebExceptionHandler(ErrataCatalogs catalogs,
+                ObjectProvider<MessageSource> messageSource, ErrataProperties properties) {
+            ErrataWebExceptionHandler handler = new ErrataWebExceptionHandler(catalogs, messageSource.getIfAvailable());
+            handler.setBodyFormat(properties.getServer().getBody());
+            if (properties.getServer().getOrder() != null) {
+                handler.setOrder(properties.getServer().getOrder());
+            }
+            return handler;
         }
     }
 }

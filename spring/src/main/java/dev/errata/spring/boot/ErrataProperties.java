@@ -36,8 +36,11 @@ public class ErrataProperties {
         /** Which body to answer with: negotiate (by Accept), vendor, or problem. */
         private BodyFormat body = BodyFormat.NEGOTIATE;
 
-        /** The resolver's order among the application's exception resolvers (Spring MVC's own are 0). */
-        private int order = 1;
+        /**
+         * The order of the resolver among the application's exception resolvers (default 1; Spring MVC's own are
+         * 0), or of the WebFlux handler among its exception handlers (default -2; Spring Boot's is -1).
+         */
+        private Integer order;
 
         /** {@return whether the resolver is installed} */
         public boolean isEnabled() {
@@ -59,13 +62,13 @@ public class ErrataProperties {
             this.body = body;
         }
 
-        /** {@return the resolver's order} */
-        public int getOrder() {
+        /** {@return the resolver's or handler's order, or null for its default} */
+        public Integer getOrder() {
             return order;
         }
 
-        /** @param order the resolver's order */
-        public void setOrder(int order) {
+        /** @param order the resolver's or handler's order, or null for its default */
+        public void setOrder(Integer order) {
             this.order = order;
         }
     }
