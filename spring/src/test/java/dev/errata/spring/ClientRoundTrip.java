@@ -95,6 +95,14 @@ abstract class ClientRoundTrip {
         assertThat(e.response().orElseThrow().httpStatus()).hasValue(500);
     }
 
+    @Test
+    void aBodyPastTheDecodersLimitIsReadNoFurtherAndGivesTheCatalogsException() {
+        OmaException e = assertThrows(OmaException.class,
+                () -> call(TestCodecs.OMA, HttpMethod.GET, "/oma/huge-500", null));
+        assertThat(e.response().orElseThrow().httpStatus()).hasValue(500);
+        assertThat(e.response().orElseThrow().bodyExcerpt()).startsWith("[[[[");
+    }
+
     // ---- Stripe: nested error object, headers ----------------------------------------------------------------
 
     @Test

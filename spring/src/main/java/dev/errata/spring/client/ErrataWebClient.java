@@ -24,8 +24,9 @@ import reactor.core.publisher.Mono;
  *         .build();
  * }</pre>
  *
- * <p>The body of a response that may hold an error is joined in memory once (as {@code bodyToMono} would) and
- * given to the application again, so a success still reads as usual. Responses that cannot hold an error (1xx,
+ * <p>The body of a 2xx response that may hold an error is joined in memory once (as {@code bodyToMono} would)
+ * and given to the application again, so a success still reads as usual; an error status's body is read no
+ * further than the decoder's 1 MiB limit. Responses that cannot hold an error (1xx,
  * 3xx, and 2xx of vendors that never send errors inside them) pass untouched, streamed.
  */
 public final class ErrataWebClient {
@@ -45,7 +46,13 @@ public final class ErrataWebClient {
         if (!ResponsesToRead.errorStatus(status) && !ResponsesToRead.successToRead(codec, status)) {
             return Mono.just(response);
         }
-        return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()))
+        Flux<DataBuffer> received = response.body(BodyExtractors.toDataBuffers());
+        if (ResponsesToRead.errorStatus(status)) {
+            // An error's body is read no further than the decoder would: a hostile one ends at the limit. A 2xx
+            // body is the application's, so it is read whole.
+            received = DataBufferUtils.takeUntilByteCount(received, ResponsesToRead.MOST_ERROR_BYTES);
+        }
+        return DataBufferUtils.join(received)
                 .map(ErrataWebClient::bytesOf)
                 .defaultIfEmpty(new byte[0])
                 .flatMap(body -> {
@@ -56,7 +63,8 @@ public final class ErrataWebClient {
                     }
                     // A success (or an error status no codec would leave undecoded): the same bytes again.
                     // (The transforming body(...): the other one subscribes to the spent body again to release it.)
-                    Flux<DataBuffer> again = Flux.defer(() -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)));
+                    Flux<DataBuffer> again =
+                            Flux.defer(() -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)));
                     return Mono.just(response.mutate().body(spent -> again).build());
                 });
     }

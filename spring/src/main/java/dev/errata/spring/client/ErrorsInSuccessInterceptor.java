@@ -33,7 +33,8 @@ final class ErrorsInSuccessInterceptor implements ClientHttpRequestInterceptor {
         try (InputStream in = response.getBody()) {
             bytes = in.readAllBytes();
         }
-        Optional<? extends RuntimeException> error = ResponsesToRead.decode(codec, status, response.getHeaders(), bytes);
+        Optional<? extends RuntimeException> error =
+                ResponsesToRead.decode(codec, status, response.getHeaders(), bytes);
         if (error.isPresent()) {
             response.close();
             throw error.get();

@@ -11,10 +11,10 @@ import org.springframework.http.MediaType;
 final class ResponsesToRead {
 
     /**
-     * The most of a problem document read: one byte past the decoders' 1 MiB limit, so that one too long is
-     * refused by the codec (with its fallback exception) without this reading all a hostile server sends.
+     * The most of an error status's body read: one byte past the decoders' 1 MiB limit, so that a body too long
+     * is refused by the codec (with its fallback exception) without this reading all a hostile server sends.
      */
-    static final int MOST_PROBLEM_BYTES = (1 << 20) + 1;
+    static final int MOST_ERROR_BYTES = (1 << 20) + 1;
 
     private ResponsesToRead() {}
 
@@ -57,7 +57,7 @@ final class ResponsesToRead {
     static Optional<? extends RuntimeException> decode(ErrorCodec<?> codec, int status, HttpHeaders headers,
             InputStream body) throws IOException {
         if (problem(headers)) {
-            return codec.fromProblemJson(body.readNBytes(MOST_PROBLEM_BYTES));
+            return codec.fromProblemJson(body.readNBytes(MOST_ERROR_BYTES));
         }
         return codec.decode(status, headers, body);
     }

@@ -104,6 +104,12 @@ public class TestServer {
                             + "</h1></center><hr><center>nginx</center></body></html>");
         }
 
+        /** Three megabytes of garbage, past any decoder's limit. */
+        @GetMapping("/oma/huge-500")
+        ResponseEntity<String> huge500() {
+            return ResponseEntity.status(500).contentType(MediaType.APPLICATION_JSON).body("[".repeat(3 << 20));
+        }
+
         @GetMapping("/oma/empty-500")
         ResponseEntity<Void> empty500() {
             return ResponseEntity.status(500).build();
