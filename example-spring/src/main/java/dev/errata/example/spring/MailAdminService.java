@@ -69,7 +69,8 @@ public class MailAdminService {
         @PostMapping("/api/get_domain")
         ResponseEntity<String> getDomain() {
             return ResponseEntity.status(502).contentType(MediaType.TEXT_HTML)
-                    .body("<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>");
+                    .body("<html><head><title>502 Bad Gateway</title></head>"
+                            + "<body><h1>502 Bad Gateway</h1></body></html>");
         }
 
         /**
