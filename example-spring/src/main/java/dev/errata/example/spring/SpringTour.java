@@ -1,7 +1,6 @@
 package dev.errata.example.spring;
 
 import dev.errata.ErrorResponse;
-import dev.errata.example.spring.oma.OmaCodec;
 import dev.errata.example.spring.oma.OmaException;
 import dev.errata.spring.client.ErrataRestClient;
 import dev.errata.spring.client.ErrataWebClient;
@@ -41,9 +40,9 @@ public final class SpringTour {
     private SpringTour(PrintStream out, String baseUrl) {
         this.out = out;
         this.baseUrl = baseUrl;
-        this.restClient = RestClient.builder().baseUrl(baseUrl).apply(ErrataRestClient.errors(OmaCodec.INSTANCE))
+        this.restClient = RestClient.builder().baseUrl(baseUrl).apply(ErrataRestClient.errors(OmaWire.CODEC))
                 .build();
-        this.webClient = WebClient.builder().baseUrl(baseUrl).filter(ErrataWebClient.errors(OmaCodec.INSTANCE))
+        this.webClient = WebClient.builder().baseUrl(baseUrl).filter(ErrataWebClient.errors(OmaWire.CODEC))
                 .build();
     }
 
