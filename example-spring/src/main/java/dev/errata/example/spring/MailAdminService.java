@@ -1,6 +1,7 @@
 package dev.errata.example.spring;
 
 import dev.errata.ErrorCodec;
+import dev.errata.example.spring.oma.OmaCodec;
 import dev.errata.example.spring.oma.OmaException;
 import dev.errata.example.spring.oma.OmaInvalidCredentialsException;
 import dev.errata.example.spring.oma.OmaObjectNotFoundException;
@@ -31,7 +32,7 @@ public class MailAdminService {
     /** The catalog this service speaks: errata-spring's auto-configuration renders its exceptions. */
     @Bean
     ErrorCodec<OmaException> omaCodec() {
-        return OmaWire.CODEC;
+        return OmaCodec.INSTANCE;
     }
 
     @RestController
@@ -80,7 +81,7 @@ public class MailAdminService {
         Map<String, Object> relayGetUser(@RequestBody Map<String, String> request) {
             RestClient upstream = RestClient.builder()
                     .baseUrl("http://127.0.0.1:" + environment.getProperty("local.server.port"))
-                    .apply(ErrataRestClient.errors(OmaWire.CODEC))
+                    .apply(ErrataRestClient.errors(OmaCodec.INSTANCE))
                     .build();
             return upstream.post().uri("/api/get_user").body(request).retrieve().body(MapOfObjects.TYPE);
         }

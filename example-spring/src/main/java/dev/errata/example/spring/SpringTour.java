@@ -1,6 +1,7 @@
 package dev.errata.example.spring;
 
 import dev.errata.ErrorResponse;
+import dev.errata.example.spring.oma.OmaCodec;
 import dev.errata.example.spring.oma.OmaException;
 import dev.errata.spring.client.ErrataRestClient;
 import dev.errata.spring.client.ErrataWebClient;
@@ -40,9 +41,9 @@ public final class SpringTour {
     private SpringTour(PrintStream out, String baseUrl) {
         this.out = out;
         this.baseUrl = baseUrl;
-        this.restClient = RestClient.builder().baseUrl(baseUrl).apply(ErrataRestClient.errors(OmaWire.CODEC))
+        this.restClient = RestClient.builder().baseUrl(baseUrl).apply(ErrataRestClient.errors(OmaCodec.INSTANCE))
                 .build();
-        this.webClient = WebClient.builder().baseUrl(baseUrl).filter(ErrataWebClient.errors(OmaWire.CODEC))
+        this.webClient = WebClient.builder().baseUrl(baseUrl).filter(ErrataWebClient.errors(OmaCodec.INSTANCE))
                 .build();
     }
 
