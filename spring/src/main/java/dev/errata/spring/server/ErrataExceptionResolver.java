@@ -1,6 +1,5 @@
 package dev.errata.spring.server;
 
-import dev.errata.spring.CatalogException;
 import dev.errata.spring.ErrataCatalogs;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -37,51 +35,33 @@ import org.springframework.web.servlet.ModelAndView;
  * {@link MessageSource}, with the message codes of Spring's {@code ErrorResponse}
  * ({@code problemDetail.title.<exception class>}, ...; see the README).
  */
-public class ErrataExceptionResolver implements HandlerExceptionResolver, Ordered {
+public class ErrataExceptionResolver extends ErrataAnswering implements HandlerExceptionResolver {
 
     private static final Log LOG = LogFactory.getLog(ErrataExceptionResolver.class);
 
-    private final ErrataCatalogs catalogs;
-    private final ProblemMessages messages;
-    private BodyFormat bodyFormat = BodyFormat.NEGOTIATE;
-    private int order = 1;
-
     /**
+     * A resolver of order 1.
+     *
      * @param catalogs the catalogs whose exceptions to render
      * @param messageSource the messages translating problem documents, or null for none
      */
     public ErrataExceptionResolver(ErrataCatalogs catalogs, MessageSource messageSource) {
-        this.catalogs = catalogs;
-        this.messages = new ProblemMessages(messageSource);
-    }
-
-    /** @param bodyFormat which body to answer with; {@link BodyFormat#NEGOTIATE} unless set */
-    public void setBodyFormat(BodyFormat bodyFormat) {
-        this.bodyFormat = bodyFormat;
-    }
-
-    /** @param order this resolver's place among the application's; 1 unless set */
-    public void setOrder(int order) {
-        this.order = order;
-    }
-
-    @Override
-    public int getOrder() {
-        return order;
+        super(catalogs, messageSource, 1);
     }
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception thrown) {
-        Optional<CatalogException<?>> found = catalogs.find(thrown);
-        if (found.isEmpty() || response.isCommitted()) {
+        if (response.isCommitted()) {
             return null;
         }
-        ErrorAnswer answer = ErrorAnswer.of(found.get(), bodyFormat,
-                Collections.list(request.getHeaders(HttpHeaders.ACCEPT)), request.getRequestURI(), messages,
-                locale(request));
+        Optional<ErrorAnswer> answer = answer(thrown, Collections.list(request.getHeaders(HttpHeaders.ACCEPT)),
+                request.getRequestURI(), locale(request));
+        if (answer.isEmpty()) {
+            return null;
+        }
         try {
-            write(answer, response);
+            write(answer.get(), response);
         } catch (IOException e) {
             // The client went away while the answer was written: nothing else could reach it either.
             LOG.debug("Could not write the answer to " + thrown, e);
