@@ -2,6 +2,7 @@ package dev.errata.spring.boot;
 
 import dev.errata.ErrorRenderer;
 import dev.errata.spring.ErrataCatalogs;
+import dev.errata.spring.server.ErrataAnswering;
 import dev.errata.spring.server.ErrataExceptionResolver;
 import dev.errata.spring.server.ErrataWebExceptionHandler;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,12 +55,7 @@ public class ErrataAutoConfiguration {
         @ConditionalOnMissingBean
         ErrataExceptionResolver errataExceptionResolver(ErrataCatalogs catalogs,
                 ObjectProvider<MessageSource> messageSource, ErrataProperties properties) {
-            ErrataExceptionResolver resolver = new ErrataExceptionResolver(catalogs, messageSource.getIfAvailable());
-            resolver.setBodyFormat(properties.getServer().getBody());
-            if (properties.getServer().getOrder() != null) {
-                resolver.setOrder(properties.getServer().getOrder());
-            }
-            return resolver;
+            return configured(new ErrataExceptionResolver(catalogs, messageSource.getIfAvailable()), properties);
         }
     }
 
@@ -74,12 +70,16 @@ public class ErrataAutoConfiguration {
         @ConditionalOnMissingBean
         ErrataWebExceptionHandler errataWebExceptionHandler(ErrataCatalogs catalogs,
                 ObjectProvider<MessageSource> messageSource, ErrataProperties properties) {
-            ErrataWebExceptionHandler handler = new ErrataWebExceptionHandler(catalogs, messageSource.getIfAvailable());
-            handler.setBodyFormat(properties.getServer().getBody());
-            if (properties.getServer().getOrder() != null) {
-                handler.setOrder(properties.getServer().getOrder());
-            }
-            return handler;
+            return configured(new ErrataWebExceptionHandler(catalogs, messageSource.getIfAvailable()), properties);
         }
+    }
+
+    /** The server adapter with the body format and order of {@code errata.server}. */
+    static <A extends ErrataAnswering> A configured(A adapter, ErrataProperties properties) {
+        adapter.setBodyFormat(properties.getServer().getBody());
+        if (properties.getServer().getOrder() != null) {
+            adapter.setOrder(properties.getServer().getOrder());
+        }
+        return adapter;
     }
 }
