@@ -43,6 +43,12 @@ final class VendorFake implements AutoCloseable {
     static final String PROXY_PAGE = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
             + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
+    static {
+        // Without TCP_NODELAY, the server's separate writes of headers and body meet the client's delayed ACK:
+        // 40 ms per response. Read once, when the JDK's server loads its configuration.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Map<String, List<Reply>> script = new ConcurrentHashMap<>();
