@@ -1,0 +1,42 @@
+package dev.errata.feign;
+
+import dev.errata.ErrorCodec;
+import dev.errata.feign.oma.OmaErrors;
+import dev.errata.feign.oma.OmaException;
+import dev.errata.feign.openx.OpenxErrors;
+import dev.errata.feign.openx.OpenxException;
+import dev.errata.feign.osm.OsmErrors;
+import dev.errata.feign.osm.OsmException;
+import dev.errata.feign.stripe.StripeErrors;
+import dev.errata.feign.stripe.StripeException;
+import dev.errata.feign.wildduck.WildduckErrors;
+import dev.errata.feign.wildduck.WildduckException;
+
+/** The codecs of the catalogs the tests compile (see {@link TestCodec}). */
+final class Codecs {
+
+    static final ErrorCodec<OmaException> OMA = new TestCodec<>("Oma", OmaException.class, true,
+            OmaErrors::decode, OmaErrors::decode, OmaErrors::toBody, OmaErrors::toProblemJson,
+            OmaErrors::fromProblemJson, OmaException::error, OmaException::response, OmaException::retryable);
+
+    static final ErrorCodec<OsmException> OSM = new TestCodec<>("Osm", OsmException.class, true,
+            OsmErrors::decode, OsmErrors::decode, OsmErrors::toBody, OsmErrors::toProblemJson,
+            OsmErrors::fromProblemJson, OsmException::error, OsmException::response, OsmException::retryable);
+
+    static final ErrorCodec<OpenxException> OPENX = new TestCodec<>("Openx", OpenxException.class, false,
+            OpenxErrors::decode, OpenxErrors::decode, OpenxErrors::toBody, OpenxErrors::toProblemJson,
+            OpenxErrors::fromProblemJson, OpenxException::error, OpenxException::response,
+            OpenxException::retryable);
+
+    static final ErrorCodec<WildduckException> WILDDUCK = new TestCodec<>("Wildduck", WildduckException.class,
+            false, WildduckErrors::decode, WildduckErrors::decode, WildduckErrors::toBody,
+            WildduckErrors::toProblemJson, WildduckErrors::fromProblemJson, WildduckException::error,
+            WildduckException::response, WildduckException::retryable);
+
+    static final ErrorCodec<StripeException> STRIPE = new TestCodec<>("Stripe", StripeException.class, false,
+            StripeErrors::decode, StripeErrors::decode, StripeErrors::toBody, StripeErrors::toProblemJson,
+            StripeErrors::fromProblemJson, StripeException::error, StripeException::response,
+            StripeException::retryable);
+
+    private Codecs() {}
+}
