@@ -32,6 +32,7 @@ import dev.errata.feign.wildduck.WildduckUnknownException;
 import dev.errata.feign.wildduck.WildduckUserNotFoundException;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
+import feign.FeignException;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.DecodeException;
@@ -153,6 +154,22 @@ class FeignAdaptersTest {
         assertThat(retryer.seen).hasSize(1);
         assertThat(retryer.seen.get(0)).hasCauseThat().isInstanceOf(OsmUrgingTooFrequentException.class);
         assertThat(retryer.seen.get(0).retryAfter()).isNull();
+    }
+
+    /** A 2xx body past the limit that the codec finds no error in reaches the delegate whole, read once. */
+    @Test
+    void aSuccessPastTheLimitReachesTheDelegateWhole() {
+        String large = "z".repeat(3 * ResponseBodies.MAX_BODY_BYTES + 12_345);
+        assertThat(success(Codecs.SEES_NO_ERROR, json(200, large))).isEqualTo(large);
+    }
+
+    /** An error status whose body the codec finds no error in goes to Feign's own ErrorDecoder, body and all. */
+    @Test
+    void anErrorStatusWithoutACatalogErrorGoesToTheFallbackDecoder() {
+        URI uri = vendor.serve(Reply.of(503, "text/plain", "maintenance until 02:00"));
+        FeignException e = assertThrows(FeignException.class, () -> api(vendor, Codecs.SEES_NO_ERROR).call(n(uri)));
+        assertThat(e.status()).isEqualTo(503);
+        assertThat(e.contentUTF8()).isEqualTo("maintenance until 02:00");
     }
 
     // ---- Error statuses: the ErrorDecoder ----------------------------------------------------------------------------

@@ -31,6 +31,8 @@ final class CheckingSubscriber<T> implements BodySubscriber<T> {
     private Flow.Subscription upstream;
     /** Once the codec found a success: the downstream handler's subscriber, which gets every later signal. */
     private BodySubscriber<T> next;
+    /** Once the codec found an error: signals the client still sends after the cancel are ignored. */
+    private boolean failed;
 
     CheckingSubscriber(ErrorCodec<?> codec, ResponseInfo info, BodyHandler<T> downstream) {
         this.codec = codec;
@@ -55,6 +57,9 @@ final class CheckingSubscriber<T> implements BodySubscriber<T> {
             next.onNext(buffers);
             return;
         }
+        if (failed) {
+            return;
+        }
         for (ByteBuffer buffer : buffers) {
             int room = ErrataBodyHandlers.MAX_BODY_BYTES + 1 - read.size();
             int take = Math.min(room, buffer.remaining());
@@ -74,7 +79,7 @@ final class CheckingSubscriber<T> implements BodySubscriber<T> {
     public void onError(Throwable failure) {
         if (next != null) {
             next.onError(failure);
-        } else {
+        } else if (!failed) {
             body.completeExceptionally(failure);
         }
     }
@@ -83,7 +88,7 @@ final class CheckingSubscriber<T> implements BodySubscriber<T> {
     public void onComplete() {
         if (next != null) {
             next.onComplete();
-        } else {
+        } else if (!failed) {
             decide(true, List.of());
         }
     }
@@ -115,6 +120,7 @@ final class CheckingSubscriber<T> implements BodySubscriber<T> {
             error = Optional.of(broken);
         }
         if (error.isPresent()) {
+            failed = true;
             if (!complete) {
                 upstream.cancel();
             }

@@ -11,6 +11,7 @@ import dev.errata.httpclient.stripe.StripeErrors;
 import dev.errata.httpclient.stripe.StripeException;
 import dev.errata.httpclient.wildduck.WildduckErrors;
 import dev.errata.httpclient.wildduck.WildduckException;
+import java.util.Optional;
 
 /** The codecs of the catalogs the tests compile (see {@link TestCodec}). */
 final class Codecs {
@@ -37,6 +38,15 @@ final class Codecs {
             StripeErrors::decode, StripeErrors::decode, StripeErrors::toBody, StripeErrors::toProblemJson,
             StripeErrors::fromProblemJson, StripeException::error, StripeException::response,
             StripeException::retryable);
+
+    /**
+     * A codec that finds every body a success, whatever its status: what the adapters do with the bytes they read
+     * when no error is found, past the limit too, where the generated decoders never find one.
+     */
+    static final ErrorCodec<OmaException> SEES_NO_ERROR = new TestCodec<>("Oma", OmaException.class, true,
+            (status, headers, body) -> Optional.empty(), (status, headers, body) -> Optional.empty(),
+            OmaErrors::toBody, OmaErrors::toProblemJson, OmaErrors::fromProblemJson, OmaException::error,
+            OmaException::response, OmaException::retryable);
 
     private Codecs() {}
 }

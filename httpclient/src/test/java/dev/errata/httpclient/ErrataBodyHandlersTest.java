@@ -281,6 +281,47 @@ class ErrataBodyHandlersTest {
         }
     }
 
+    /**
+     * A body past the limit that the codec finds no error in goes on whole: the bytes read first, then the rest
+     * as the client receives it, to a subscriber that asks for one buffer at a time and to one that asks for all.
+     */
+    @Test
+    void aSuccessPastTheLimitIsHandedOnWhole() throws Exception {
+        byte[] large = new byte[3 * ErrataBodyHandlers.MAX_BODY_BYTES + 12_345];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) ('a' + i % 26);
+        }
+        URI uri = vendor.serve(new Reply(200, java.util.Map.of(), large));
+        HttpResponse<InputStream> streamed = ErrataHttp.send(client, get(uri), Codecs.SEES_NO_ERROR,
+                BodyHandlers.ofInputStream());
+        try (InputStream in = streamed.body()) {
+            assertThat(in.readAllBytes()).isEqualTo(large);
+        }
+        assertThat(ErrataHttp.send(client, get(uri), Codecs.SEES_NO_ERROR, BodyHandlers.ofByteArray()).body())
+                .isEqualTo(large);
+        assertThat(ErrataHttp.sendAsync(client, get(uri), Codecs.SEES_NO_ERROR, BodyHandlers.ofByteArray())
+                .get(20, TimeUnit.SECONDS).body()).isEqualTo(large);
+        // At an error status too, and for an empty body.
+        URI error = vendor.serve(new Reply(503, java.util.Map.of(), large));
+        HttpResponse<byte[]> atError = ErrataHttp.send(client, get(error), Codecs.SEES_NO_ERROR,
+                BodyHandlers.ofByteArray());
+        assertThat(atError.statusCode()).isEqualTo(503);
+        assertThat(atError.body()).isEqualTo(large);
+        URI empty = vendor.serve(new Reply(500, java.util.Map.of(), null));
+        assertThat(ErrataHttp.send(client, get(empty), Codecs.SEES_NO_ERROR, BodyHandlers.ofString()).body())
+                .isEmpty();
+    }
+
+    /** 3xx are no errors: a redirect the client does not follow reaches the caller as it is. */
+    @Test
+    void aRedirectIsNoError() throws Exception {
+        URI uri = vendor.serve(Reply.of(302, "text/html", "<a href=\"/elsewhere\">moved</a>")
+                .with("Location", "/elsewhere"));
+        HttpResponse<String> response = ErrataHttp.send(client, get(uri), Codecs.OMA, BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.body()).isEqualTo("<a href=\"/elsewhere\">moved</a>");
+    }
+
     // ---- Async ----------------------------------------------------------------------------------------------------
 
     @Test
