@@ -3,33 +3,36 @@ package dev.errata.feign;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.errata.feign.FeignFixture.api;
 import static dev.errata.feign.FeignFixture.n;
-import static dev.errata.feign.VendorFake.Reply.json;
+import static dev.errata.testkit.VendorFake.Reply.json;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.errata.ErrorCodec;
 import dev.errata.feign.FeignFixture.RecordingRetryer;
 import dev.errata.feign.FeignFixture.VendorApi;
-import dev.errata.feign.VendorFake.Reply;
-import dev.errata.feign.oma.OmaBadRequestException;
-import dev.errata.feign.oma.OmaBatchException;
-import dev.errata.feign.oma.OmaException;
-import dev.errata.feign.oma.OmaInternalServerErrorException;
-import dev.errata.feign.oma.OmaInvalidCredentialsException;
-import dev.errata.feign.oma.OmaObjectNotFoundException;
-import dev.errata.feign.oma.OmaTryAgainLaterException;
-import dev.errata.feign.oma.OmaUnknownException;
-import dev.errata.feign.openx.OpenxException;
-import dev.errata.feign.openx.OpenxObjectValidationException;
-import dev.errata.feign.openx.OpenxRequireException;
-import dev.errata.feign.openx.OpenxTooManyRequestsException;
-import dev.errata.feign.openx.OpenxUnknownException;
-import dev.errata.feign.osm.OsmCaseDoesNotExistException;
-import dev.errata.feign.osm.OsmFailedException;
-import dev.errata.feign.osm.OsmUnknownException;
-import dev.errata.feign.osm.OsmUrgingTooFrequentException;
-import dev.errata.feign.stripe.StripeRateLimitExceededException;
-import dev.errata.feign.wildduck.WildduckUnknownException;
-import dev.errata.feign.wildduck.WildduckUserNotFoundException;
+import dev.errata.testkit.Codecs;
+import dev.errata.testkit.VendorBodies;
+import dev.errata.testkit.VendorFake;
+import dev.errata.testkit.VendorFake.Reply;
+import dev.errata.testkit.oma.OmaBadRequestException;
+import dev.errata.testkit.oma.OmaBatchException;
+import dev.errata.testkit.oma.OmaException;
+import dev.errata.testkit.oma.OmaInternalServerErrorException;
+import dev.errata.testkit.oma.OmaInvalidCredentialsException;
+import dev.errata.testkit.oma.OmaObjectNotFoundException;
+import dev.errata.testkit.oma.OmaTryAgainLaterException;
+import dev.errata.testkit.oma.OmaUnknownException;
+import dev.errata.testkit.openx.OpenxException;
+import dev.errata.testkit.openx.OpenxObjectValidationException;
+import dev.errata.testkit.openx.OpenxRequireException;
+import dev.errata.testkit.openx.OpenxTooManyRequestsException;
+import dev.errata.testkit.openx.OpenxUnknownException;
+import dev.errata.testkit.osm.OsmCaseDoesNotExistException;
+import dev.errata.testkit.osm.OsmFailedException;
+import dev.errata.testkit.osm.OsmUnknownException;
+import dev.errata.testkit.osm.OsmUrgingTooFrequentException;
+import dev.errata.testkit.stripe.StripeRateLimitExceededException;
+import dev.errata.testkit.wildduck.WildduckUnknownException;
+import dev.errata.testkit.wildduck.WildduckUserNotFoundException;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.FeignException;
@@ -42,9 +45,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,22 +78,19 @@ class FeignAdaptersTest {
         return api(vendor, codec).call(n(vendor.serve(replies)));
     }
 
-    static final String WRONG_CREDENTIALS = """
-            {"success": false, "error": "Invalid credentials supplied in request.", "error_number": 1}""";
-
     // ---- Errors inside HTTP 200: the Decoder wrapper ---------------------------------------------------------------
 
     @Test
     void omaWrongCredentialsInside200AreThrownAsThemselves() {
-        OmaException e = failure(Codecs.OMA, json(200, WRONG_CREDENTIALS));
+        OmaException e = failure(Codecs.OMA, json(200, VendorBodies.OMA_WRONG_CREDENTIALS));
         assertThat(e).isInstanceOf(OmaInvalidCredentialsException.class);
         assertThat(e.response().orElseThrow().httpStatus().getAsInt()).isEqualTo(200);
-        assertThat(e.response().orElseThrow().bodyExcerpt()).isEqualTo(WRONG_CREDENTIALS);
+        assertThat(e.response().orElseThrow().bodyExcerpt()).isEqualTo(VendorBodies.OMA_WRONG_CREDENTIALS);
     }
 
     @Test
     void withoutTheInterceptorFeignWrapsThemInADecodeException() {
-        URI uri = vendor.serve(json(200, WRONG_CREDENTIALS));
+        URI uri = vendor.serve(json(200, VendorBodies.OMA_WRONG_CREDENTIALS));
         VendorApi api = Feign.builder()
                 .decoder(ErrataDecoder.wrap(Codecs.OMA, new Decoder.Default()))
                 .target(VendorApi.class, vendor.base());
@@ -102,8 +100,7 @@ class FeignAdaptersTest {
 
     @Test
     void omaSuccessesReachTheDelegateDecoderWhole() {
-        String body = """
-                {"success": true, "attributes": {"account": "joe@example.com", "type": "mailbox"}}""";
+        String body = VendorBodies.OMA_SUCCESS;
         assertThat(success(Codecs.OMA, json(200, body))).isEqualTo(body);
         String large = "{\"success\": true, \"blob\": \"" + "y".repeat(ResponseBodies.MAX_BODY_BYTES - 40) + "\"}";
         assertThat(success(Codecs.OMA, json(200, large))).isEqualTo(large);
@@ -111,41 +108,31 @@ class FeignAdaptersTest {
 
     @Test
     void omaBatchWithFailedItems() {
-        OmaBatchException e = (OmaBatchException) failure(Codecs.OMA, json(200, """
-                [
-                  {"success": true, "id": "1614255012.M716104P21838.mail.example.com"},
-                  {"success": false, "error": "The requested object does not exist.", "error_number": 2}
-                ]
-                """));
-        assertThat(e.itemCount()).isEqualTo(2);
+        OmaBatchException e = (OmaBatchException) failure(Codecs.OMA, json(200, VendorBodies.OMA_BATCH));
+        assertThat(e.itemCount()).isEqualTo(3);
         assertThat(e.failures().get(1)).isInstanceOf(OmaObjectNotFoundException.class);
     }
 
     @Test
     void aVoidMethodSeesErrorsInside200WithDecodeVoid() {
-        URI uri = vendor.serve(json(200, WRONG_CREDENTIALS));
+        URI uri = vendor.serve(json(200, VendorBodies.OMA_WRONG_CREDENTIALS));
         assertThrows(OmaInvalidCredentialsException.class, () -> api(vendor, Codecs.OMA).post(n(uri)));
     }
 
     @Test
     void osmCodesInside200AndThePagesOwnExample() {
-        assertThat(failure(Codecs.OSM, json(200, """
-                {"error_code": "OSM.01010015", "error_msg": "This case does not exist."}""")))
+        assertThat(failure(Codecs.OSM, json(200, VendorBodies.OSM_CASE_GONE)))
                 .isInstanceOf(OsmCaseDoesNotExistException.class);
-        OsmFailedException failed = (OsmFailedException) failure(Codecs.OSM, json(400, """
-                {
-                    "error_code": "OSM.0001",
-                    "error_msg": "failed"
-                }"""));
+        OsmFailedException failed = (OsmFailedException) failure(Codecs.OSM,
+                json(400, VendorBodies.OSM_PAGE_EXAMPLE));
         assertThat(failed.getMessage()).isEqualTo("failed");
     }
 
     /** A retryable error inside 200 goes through Feign's Retryer too. */
     @Test
     void aRetryableErrorInside200IsRetried() {
-        String urging = """
-                {"error_code": "OSM.01010004", "error_msg": "You have asked for the order, please ask for it later."}""";
-        String ticket = "{\"incident_id\": \"20231218000123\"}";
+        String urging = VendorBodies.OSM_URGING;
+        String ticket = VendorBodies.OSM_TICKET;
         URI uri = vendor.serve(json(200, urging), json(200, ticket));
         RecordingRetryer retryer = new RecordingRetryer(3);
         VendorApi api = FeignFixture.builder(Codecs.OSM).retryer(retryer).target(VendorApi.class, vendor.base());
@@ -176,17 +163,7 @@ class FeignAdaptersTest {
 
     @Test
     void openxObjectValidationKeepsItsNestedFieldErrors() {
-        OpenxException e = failure(Codecs.OPENX, json(400, """
-                {
-                  "type": "Object Validation",
-                  "message": "Some of the input fields did not pass validation.",
-                  "uid": "6000c4a1-e0c9-fff1-8123-0c9a66",
-                  "field_errors": {
-                    "name": {"type": "Require", "message": "This field requires a non-null value.",
-                             "field": {"name": "name", "type": "string", "required": true}}
-                  }
-                }
-                """));
+        OpenxException e = failure(Codecs.OPENX, json(400, VendorBodies.OPENX_OBJECT_VALIDATION));
         assertThat(e).isInstanceOf(OpenxObjectValidationException.class);
         assertThat(e.uid()).hasValue("6000c4a1-e0c9-fff1-8123-0c9a66");
         assertThat(e.fieldErrors().get("name")).isInstanceOf(OpenxRequireException.class);
@@ -195,8 +172,7 @@ class FeignAdaptersTest {
 
     @Test
     void wildduckCodesAndOmaHttpLevelErrors() {
-        assertThat(failure(Codecs.WILDDUCK, json(404, """
-                {"error": "This user does not exist", "code": "UserNotFound"}""")))
+        assertThat(failure(Codecs.WILDDUCK, json(404, VendorBodies.WILDDUCK_USER_NOT_FOUND)))
                 .isInstanceOf(WildduckUserNotFoundException.class);
         assertThat(failure(Codecs.OMA, json(400, "{\"user\": \"joe@example.com\",}")))
                 .isInstanceOf(OmaBadRequestException.class);
@@ -229,8 +205,8 @@ class FeignAdaptersTest {
 
     @Test
     void a429WithRetryAfterInSecondsIsRetriedByFeignsOwnRetryer() {
-        String created = "{\"uid\": \"60000b3c-c001-fff1-8123-0c9a66\", \"name\": \"Homepage leaderboard\"}";
-        URI uri = vendor.serve(json(429, "{\"message\": \"Hourly API rate limit exceeded.\"}").with("Retry-After", "1"),
+        String created = VendorBodies.OPENX_CREATED;
+        URI uri = vendor.serve(json(429, VendorBodies.OPENX_RATE_LIMITED).with("Retry-After", "1"),
                 json(200, created));
         VendorApi api = FeignFixture.builder(Codecs.OPENX).retryer(new Retryer.Default(1, 5_000, 3))
                 .target(VendorApi.class, vendor.base());
@@ -252,7 +228,7 @@ class FeignAdaptersTest {
         // An HTTP-date counts from the response's Date header, which the JDK's server writes as it answers.
         ZonedDateTime retryAt = ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(59).withNano(0);
         URI date = vendor.serve(new Reply(429, Map.of(), null).with("Retry-After",
-                DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).format(retryAt)));
+                VendorBodies.IMF_FIXDATE.format(retryAt)));
         RetryableException byDate = retried(Codecs.OPENX, date);
         long expected = retryAt.toInstant().toEpochMilli();
         assertThat(byDate.retryAfter()).isAtLeast(expected - 2_000);
@@ -261,7 +237,7 @@ class FeignAdaptersTest {
 
     @Test
     void whenRetriesRunOutTheCallerGetsTheCatalogsExceptionOrTheRetryableOne() {
-        URI uri = vendor.serve(json(429, "{\"message\": \"Hourly API rate limit exceeded.\"}").with("Retry-After", "0"));
+        URI uri = vendor.serve(json(429, VendorBodies.OPENX_RATE_LIMITED).with("Retry-After", "0"));
         VendorApi unwrapping = FeignFixture.builder(Codecs.OPENX).retryer(new Retryer.Default(1, 10, 2))
                 .target(VendorApi.class, vendor.base());
         assertThrows(OpenxTooManyRequestsException.class, () -> unwrapping.call(n(uri)));
@@ -290,8 +266,7 @@ class FeignAdaptersTest {
     /** A retryable OMA error (20, try again later) without Retry-After: retried on the Retryer's own backoff. */
     @Test
     void aRetryableErrorWithoutRetryAfterLeavesTheWaitToTheRetryer() {
-        URI uri = vendor.serve(json(200, """
-                {"success": false, "error": "Try again later", "error_number": 20}"""));
+        URI uri = vendor.serve(json(200, VendorBodies.OMA_TRY_AGAIN_LATER));
         RetryableException e = retried(Codecs.OMA, uri);
         assertThat(e).hasCauseThat().isInstanceOf(OmaTryAgainLaterException.class);
         assertThat(e.retryAfter()).isNull();

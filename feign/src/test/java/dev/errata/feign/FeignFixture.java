@@ -1,6 +1,7 @@
 package dev.errata.feign;
 
 import dev.errata.ErrorCodec;
+import dev.errata.testkit.VendorFake;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Param;

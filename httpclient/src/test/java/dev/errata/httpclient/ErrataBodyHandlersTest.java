@@ -1,35 +1,38 @@
 package dev.errata.httpclient;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.errata.httpclient.VendorFake.Reply.json;
+import static dev.errata.testkit.VendorFake.Reply.json;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.errata.ErrorCodec;
 import dev.errata.ErrorResponse;
-import dev.errata.httpclient.VendorFake.Reply;
-import dev.errata.httpclient.oma.OmaBadRequestException;
-import dev.errata.httpclient.oma.OmaBatchException;
-import dev.errata.httpclient.oma.OmaException;
-import dev.errata.httpclient.oma.OmaInternalServerErrorException;
-import dev.errata.httpclient.oma.OmaInvalidCredentialsException;
-import dev.errata.httpclient.oma.OmaObjectNotFoundException;
-import dev.errata.httpclient.oma.OmaTryAgainLaterException;
-import dev.errata.httpclient.oma.OmaUnknownException;
-import dev.errata.httpclient.openx.OpenxException;
-import dev.errata.httpclient.openx.OpenxObjectValidationException;
-import dev.errata.httpclient.openx.OpenxRequireException;
-import dev.errata.httpclient.openx.OpenxTooManyRequestsException;
-import dev.errata.httpclient.openx.OpenxTypeException;
-import dev.errata.httpclient.openx.OpenxUnknownException;
-import dev.errata.httpclient.osm.OsmCaseDoesNotExistException;
-import dev.errata.httpclient.osm.OsmException;
-import dev.errata.httpclient.osm.OsmFailedException;
-import dev.errata.httpclient.osm.OsmNotFoundException;
-import dev.errata.httpclient.osm.OsmUnknownException;
-import dev.errata.httpclient.wildduck.WildduckException;
-import dev.errata.httpclient.wildduck.WildduckRateLimitException;
-import dev.errata.httpclient.wildduck.WildduckUnknownException;
-import dev.errata.httpclient.wildduck.WildduckUserNotFoundException;
+import dev.errata.testkit.Codecs;
+import dev.errata.testkit.VendorBodies;
+import dev.errata.testkit.VendorFake;
+import dev.errata.testkit.VendorFake.Reply;
+import dev.errata.testkit.oma.OmaBadRequestException;
+import dev.errata.testkit.oma.OmaBatchException;
+import dev.errata.testkit.oma.OmaException;
+import dev.errata.testkit.oma.OmaInternalServerErrorException;
+import dev.errata.testkit.oma.OmaInvalidCredentialsException;
+import dev.errata.testkit.oma.OmaObjectNotFoundException;
+import dev.errata.testkit.oma.OmaTryAgainLaterException;
+import dev.errata.testkit.oma.OmaUnknownException;
+import dev.errata.testkit.openx.OpenxException;
+import dev.errata.testkit.openx.OpenxObjectValidationException;
+import dev.errata.testkit.openx.OpenxRequireException;
+import dev.errata.testkit.openx.OpenxTooManyRequestsException;
+import dev.errata.testkit.openx.OpenxTypeException;
+import dev.errata.testkit.openx.OpenxUnknownException;
+import dev.errata.testkit.osm.OsmCaseDoesNotExistException;
+import dev.errata.testkit.osm.OsmException;
+import dev.errata.testkit.osm.OsmFailedException;
+import dev.errata.testkit.osm.OsmNotFoundException;
+import dev.errata.testkit.osm.OsmUnknownException;
+import dev.errata.testkit.wildduck.WildduckException;
+import dev.errata.testkit.wildduck.WildduckRateLimitException;
+import dev.errata.testkit.wildduck.WildduckUnknownException;
+import dev.errata.testkit.wildduck.WildduckUserNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -42,9 +45,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -92,23 +93,20 @@ class ErrataBodyHandlersTest {
 
     // ---- OMA: errors inside HTTP 200, batches -------------------------------------------------------------------
 
-    static final String WRONG_CREDENTIALS = """
-            {"success": false, "error": "Invalid credentials supplied in request.", "error_number": 1}""";
-
     @Test
     void omaWrongCredentialsInside200ThrowTheCatalogsExceptionWithItsResponse() {
-        OmaException e = failure(Codecs.OMA, json(200, WRONG_CREDENTIALS));
+        OmaException e = failure(Codecs.OMA, json(200, VendorBodies.OMA_WRONG_CREDENTIALS));
         assertThat(e).isInstanceOf(OmaInvalidCredentialsException.class);
         assertThat(e.getMessage()).isEqualTo("Invalid credentials supplied in request.");
         ErrorResponse response = e.response().orElseThrow();
         assertThat(response.httpStatus().getAsInt()).isEqualTo(200);
         assertThat(response.rawCode()).hasValue("1");
-        assertThat(response.bodyExcerpt()).isEqualTo(WRONG_CREDENTIALS);
+        assertThat(response.bodyExcerpt()).isEqualTo(VendorBodies.OMA_WRONG_CREDENTIALS);
     }
 
     @Test
     void plainHttpClientSendWrapsTheCatalogsExceptionInAnIoException() {
-        URI uri = vendor.serve(json(200, WRONG_CREDENTIALS));
+        URI uri = vendor.serve(json(200, VendorBodies.OMA_WRONG_CREDENTIALS));
         IOException e = assertThrows(IOException.class,
                 () -> client.send(get(uri), ErrataBodyHandlers.ofString(Codecs.OMA)));
         assertThat(e).hasCauseThat().isInstanceOf(OmaInvalidCredentialsException.class);
@@ -116,20 +114,13 @@ class ErrataBodyHandlersTest {
 
     @Test
     void omaSuccessReachesTheDownstreamHandlerWhole() throws Exception {
-        String body = """
-                {"success": true, "attributes": {"account": "joe@example.com", "type": "mailbox"}}""";
+        String body = VendorBodies.OMA_SUCCESS;
         assertThat(success(Codecs.OMA, json(200, body))).isEqualTo(body);
     }
 
     @Test
     void omaBatchWithFailedItemsIsTheBatchException() throws Exception {
-        String body = """
-                [
-                  {"success": true, "id": "1614255012.M716104P21838.mail.example.com"},
-                  {"success": false, "error": "The requested object does not exist.", "error_number": 2},
-                  {"success": false, "error": "Try again later", "error_number": 20}
-                ]
-                """;
+        String body = VendorBodies.OMA_BATCH;
         OmaBatchException e = (OmaBatchException) failure(Codecs.OMA, json(200, body));
         assertThat(e.itemCount()).isEqualTo(3);
         assertThat(e.failures().get(1)).isInstanceOf(OmaObjectNotFoundException.class);
@@ -153,15 +144,10 @@ class ErrataBodyHandlersTest {
 
     @Test
     void osmCodesInside200AndThePagesOwnExample() {
-        OsmException gone = failure(Codecs.OSM, json(200, """
-                {"error_code": "OSM.01010015", "error_msg": "This case does not exist."}"""));
+        OsmException gone = failure(Codecs.OSM, json(200, VendorBodies.OSM_CASE_GONE));
         assertThat(gone).isInstanceOf(OsmCaseDoesNotExistException.class);
         assertThat(gone).isInstanceOf(OsmNotFoundException.class);
-        OsmException failed = failure(Codecs.OSM, json(400, """
-                {
-                    "error_code": "OSM.0001",
-                    "error_msg": "failed"
-                }"""));
+        OsmException failed = failure(Codecs.OSM, json(400, VendorBodies.OSM_PAGE_EXAMPLE));
         assertThat(failed).isInstanceOf(OsmFailedException.class);
         assertThat(failed.getMessage()).isEqualTo("failed");
     }
@@ -170,19 +156,7 @@ class ErrataBodyHandlersTest {
 
     @Test
     void openxObjectValidationKeepsItsNestedFieldErrors() {
-        OpenxException e = failure(Codecs.OPENX, json(400, """
-                {
-                  "type": "Object Validation",
-                  "message": "Some of the input fields did not pass validation.",
-                  "uid": "6000c4a1-e0c9-fff1-8123-0c9a66",
-                  "field_errors": {
-                    "name": {"type": "Require", "message": "This field requires a non-null value.",
-                             "field": {"name": "name", "type": "string", "required": true}},
-                    "start_date": {"type": "Type", "message": "Cannot parse 'tomorrow' as a date/time.",
-                                   "field": {"name": "start_date", "type": "datetime"}}
-                  }
-                }
-                """));
+        OpenxException e = failure(Codecs.OPENX, json(400, VendorBodies.OPENX_OBJECT_VALIDATION));
         assertThat(e).isInstanceOf(OpenxObjectValidationException.class);
         assertThat(e.uid()).hasValue("6000c4a1-e0c9-fff1-8123-0c9a66");
         assertThat(e.fieldErrors().get("name")).isInstanceOf(OpenxRequireException.class);
@@ -190,13 +164,9 @@ class ErrataBodyHandlersTest {
         assertThat(e.fieldErrors().get("start_date")).isInstanceOf(OpenxTypeException.class);
     }
 
-    /** RFC 9110's preferred HTTP-date. */
-    static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-            Locale.ENGLISH);
-
     @Test
     void a429CarriesRetryAfterInSecondsOrAsAnHttpDate() {
-        OpenxException seconds = failure(Codecs.OPENX, json(429, "{\"message\": \"Hourly API rate limit exceeded.\"}")
+        OpenxException seconds = failure(Codecs.OPENX, json(429, VendorBodies.OPENX_RATE_LIMITED)
                 .with("Retry-After", "120"));
         assertThat(seconds).isInstanceOf(OpenxTooManyRequestsException.class);
         assertThat(seconds.retryable()).isTrue();
@@ -206,7 +176,7 @@ class ErrataBodyHandlersTest {
         ZonedDateTime retryAt = ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(59).withNano(0);
         Instant before = Instant.now().minusSeconds(1);
         OpenxException httpDate = failure(Codecs.OPENX, new Reply(429, java.util.Map.of(), null)
-                .with("Retry-After", IMF_FIXDATE.format(retryAt)));
+                .with("Retry-After", VendorBodies.IMF_FIXDATE.format(retryAt)));
         Instant after = Instant.now().plusSeconds(1);
         assertThat(httpDate).isInstanceOf(OpenxTooManyRequestsException.class);
         Duration wait = Codecs.OPENX.retryAfter(httpDate).orElseThrow();
@@ -218,12 +188,10 @@ class ErrataBodyHandlersTest {
 
     @Test
     void wildduckCodes() {
-        WildduckException e = failure(Codecs.WILDDUCK, json(404, """
-                {"error": "This user does not exist", "code": "UserNotFound"}"""));
+        WildduckException e = failure(Codecs.WILDDUCK, json(404, VendorBodies.WILDDUCK_USER_NOT_FOUND));
         assertThat(e).isInstanceOf(WildduckUserNotFoundException.class);
         assertThat(e.response().orElseThrow().rawMessage()).hasValue("This user does not exist");
-        assertThat(failure(Codecs.WILDDUCK, json(403, """
-                {"error": "Authentication was rate limited.", "code": "RateLimitedError"}""")))
+        assertThat(failure(Codecs.WILDDUCK, json(403, VendorBodies.WILDDUCK_RATE_LIMITED)))
                 .isInstanceOf(WildduckRateLimitException.class);
     }
 
@@ -326,7 +294,7 @@ class ErrataBodyHandlersTest {
 
     @Test
     void sendAsyncFailsWithTheCatalogsExceptionItself() throws Exception {
-        URI uri = vendor.serve(json(200, WRONG_CREDENTIALS));
+        URI uri = vendor.serve(json(200, VendorBodies.OMA_WRONG_CREDENTIALS));
         CompletableFuture<HttpResponse<String>> future = ErrataHttp.sendAsync(client, get(uri), Codecs.OMA,
                 BodyHandlers.ofString());
         ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(20, TimeUnit.SECONDS));

@@ -1,4 +1,4 @@
-package dev.errata.feign;
+package dev.errata.testkit;
 
 import dev.errata.CatalogError;
 import dev.errata.ErrorCodec;
@@ -17,10 +17,10 @@ import java.util.function.Predicate;
  * {@code toProblemJson}, {@code fromProblemJson}) and its exception's accessors: the tests' stand-in for the
  * generated {@code <Name>Codec.INSTANCE} until the processor writes it (branch i16codec).
  */
-final class TestCodec<X extends RuntimeException> implements ErrorCodec<X> {
+public final class TestCodec<X extends RuntimeException> implements ErrorCodec<X> {
 
     /** {@code <Name>Errors.decode(status, headers, body)}. */
-    interface Decoder<B, X> {
+    public interface Decoder<B, X> {
         Optional<X> decode(int status, Map<String, ? extends List<String>> headers, B body);
     }
 
@@ -36,7 +36,7 @@ final class TestCodec<X extends RuntimeException> implements ErrorCodec<X> {
     private final Function<X, Optional<ErrorResponse>> response;
     private final Predicate<X> retryable;
 
-    TestCodec(String name, Class<X> type, boolean errorsInSuccess, Decoder<byte[], X> bytes,
+    public TestCodec(String name, Class<X> type, boolean errorsInSuccess, Decoder<byte[], X> bytes,
             Decoder<InputStream, X> stream, Function<X, String> toBody, BiFunction<X, String, String> toProblemJson,
             Function<byte[], Optional<X>> fromProblemJson, Function<X, CatalogError> error,
             Function<X, Optional<ErrorResponse>> response, Predicate<X> retryable) {

@@ -1,4 +1,4 @@
-package dev.errata.httpclient;
+package dev.errata.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,28 +20,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A vendor's API played by the JDK's HTTP server on 127.0.0.1 (a free port): each path answers the replies
  * scripted for it, one per request in order, the last one again for every request after it.
  */
-final class VendorFake implements AutoCloseable {
+public final class VendorFake implements AutoCloseable {
 
     /** One scripted reply. A body of null sends none (Content-Length 0 is not even written: -1). */
-    record Reply(int status, Map<String, String> headers, byte[] body) {
+    public record Reply(int status, Map<String, String> headers, byte[] body) {
 
-        static Reply json(int status, String body) {
+        public static Reply json(int status, String body) {
             return of(status, "application/json", body);
         }
 
-        static Reply of(int status, String contentType, String body) {
+        public static Reply of(int status, String contentType, String body) {
             return new Reply(status, Map.of("Content-Type", contentType), body.getBytes(StandardCharsets.UTF_8));
         }
 
-        Reply with(String header, String value) {
-            Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        public Reply with(String header, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(header, value);
             return new Reply(status, more, body);
         }
     }
 
     /** The nginx page a proxy sends when the API behind it is down. */
-    static final String PROXY_PAGE = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    public static final String PROXY_PAGE = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
             + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
     static {
@@ -55,7 +56,7 @@ final class VendorFake implements AutoCloseable {
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicInteger paths = new AtomicInteger();
 
-    VendorFake() throws IOException {
+    public VendorFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
         server.setExecutor(executor);
@@ -63,15 +64,20 @@ final class VendorFake implements AutoCloseable {
     }
 
     /** Scripts the replies of a new path, and returns its URI. */
-    URI serve(Reply... replies) {
+    public URI serve(Reply... replies) {
         String path = "/call/" + paths.incrementAndGet();
         script.put(path, List.of(replies));
         hits.put(path, new AtomicInteger());
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
+    /** The base URL Feign targets: {@code http://127.0.0.1:PORT}. */
+    public String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
     /** How many requests {@code uri} has had. */
-    int hits(URI uri) {
+    public int hits(URI uri) {
         return hits.get(uri.getPath()).get();
     }
 
