@@ -24,7 +24,9 @@ import java.util.Objects;
  * </ul>
  * A body past the limit is whatever the codec makes of its first bytes: for an error status, the catalog's
  * exception of that status; at 2xx, for an {@code errorsInSuccess} API, the catalog's fallback exception, as
- * the generated {@code decode} refuses such bodies. Send large downloads of such an API with a plain handler.
+ * the generated {@code decode} refuses such bodies. Send large downloads of such an API with a plain handler,
+ * and its {@code HEAD} requests too: a handler does not see the request's method, and a 2xx without a body is no
+ * success for such an API's decoder.
  *
  * <p>How the exception reaches the caller: {@code HttpClient.send} wraps a failed body in an
  * {@link java.io.IOException} whose cause is the catalog's exception, and {@code sendAsync}'s future completes
