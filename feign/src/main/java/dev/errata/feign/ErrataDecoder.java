@@ -2,6 +2,7 @@ package dev.errata.feign;
 
 import dev.errata.ErrorCodec;
 import feign.FeignException;
+import feign.Request;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
@@ -30,7 +31,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Feign calls no decoder for a method that returns {@code feign.Response}, nor, without {@code decodeVoid()},
- * for one that returns {@code void}: such calls see no error inside 2xx.
+ * for one that returns {@code void}: such calls see no error inside 2xx. With {@code decodeVoid()}, this wrapper
+ * checks a {@code void} method's body and returns nothing, without asking the delegate (which, like Feign's
+ * default decoder, may not support {@code void}). The response to a {@code HEAD} request has no body, and is not
+ * read.
  */
 public final class ErrataDecoder implements Decoder {
 
@@ -56,10 +60,24 @@ public final class ErrataDecoder implements Decoder {
     @Override
     public Object decode(Response response, Type type) throws IOException, FeignException {
         int status = response.status();
-        if (!codec.errorsInSuccess() || status < 200 || status > 299 || status == 204) {
-            return delegate.decode(response, type);
+        if (!codec.errorsInSuccess() || status < 200 || status > 299 || status == 204 || isHead(response)) {
+            return isVoid(type) ? null : delegate.decode(response, type);
         }
         return decodeChecked(codec, response, type);
+    }
+
+    /**
+     * Whether the method returns nothing, as Feign tells (it asks a decoder about {@code void} only with
+     * {@code decodeVoid()}, which many decoders, Feign's default among them, do not support): the body is then
+     * checked for an error, and nothing is decoded.
+     */
+    private static boolean isVoid(Type type) {
+        return type == void.class || type == Void.class || "kotlin.Unit".equals(type.getTypeName());
+    }
+
+    /** A HEAD request's response has no body, and so no error inside it. */
+    private static boolean isHead(Response response) {
+        return response.request() != null && response.request().httpMethod() == Request.HttpMethod.HEAD;
     }
 
     private <X extends RuntimeException> Object decodeChecked(ErrorCodec<X> catalog, Response response, Type type)
@@ -69,6 +87,6 @@ public final class ErrataDecoder implements Decoder {
         if (error.isPresent()) {
             throw ResponseBodies.forFeign(catalog, error.get(), response);
         }
-        return delegate.decode(body.replay(response), type);
+        return isVoid(type) ? null : delegate.decode(body.replay(response), type);
     }
 }

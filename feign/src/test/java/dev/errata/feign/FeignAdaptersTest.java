@@ -18,6 +18,7 @@ import dev.errata.testkit.oma.OmaBatchException;
 import dev.errata.testkit.oma.OmaException;
 import dev.errata.testkit.oma.OmaInternalServerErrorException;
 import dev.errata.testkit.oma.OmaInvalidCredentialsException;
+import dev.errata.testkit.oma.OmaMethodNotFoundException;
 import dev.errata.testkit.oma.OmaObjectNotFoundException;
 import dev.errata.testkit.oma.OmaTryAgainLaterException;
 import dev.errata.testkit.oma.OmaUnknownException;
@@ -117,6 +118,20 @@ class FeignAdaptersTest {
     void aVoidMethodSeesErrorsInside200WithDecodeVoid() {
         URI uri = vendor.serve(json(200, VendorBodies.OMA_WRONG_CREDENTIALS));
         assertThrows(OmaInvalidCredentialsException.class, () -> api(vendor, Codecs.OMA).post(n(uri)));
+        // A success returns nothing, though Feign's default decoder, the delegate, supports no void.
+        URI ok = vendor.serve(json(200, VendorBodies.OMA_SUCCESS));
+        api(vendor, Codecs.OMA).post(n(ok));
+        assertThat(vendor.hits(ok)).isEqualTo(1);
+    }
+
+    /** A HEAD request's 2xx has no body, so no error inside it; at an error status, the status alone decides. */
+    @Test
+    void aHeadRequestIsNotReadAt2xx() {
+        URI ok = vendor.serve(new Reply(200, Map.of(), null));
+        api(vendor, Codecs.OMA).head(n(ok));
+        assertThat(vendor.hits(ok)).isEqualTo(1);
+        URI missing = vendor.serve(new Reply(404, Map.of(), null));
+        assertThrows(OmaMethodNotFoundException.class, () -> api(vendor, Codecs.OMA).head(n(missing)));
     }
 
     @Test

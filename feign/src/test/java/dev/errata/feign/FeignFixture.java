@@ -25,6 +25,9 @@ final class FeignFixture {
 
         @RequestLine("POST /call/{n}")
         void post(@Param("n") String n);
+
+        @RequestLine("HEAD /call/{n}")
+        void head(@Param("n") String n);
     }
 
     /** A Retryer that keeps what it was given and retries at once, up to a number of attempts. */

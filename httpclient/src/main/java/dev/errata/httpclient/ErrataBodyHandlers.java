@@ -24,9 +24,9 @@ import java.util.Objects;
  * </ul>
  * A body past the limit is whatever the codec makes of its first bytes: for an error status, the catalog's
  * exception of that status; at 2xx, for an {@code errorsInSuccess} API, the catalog's fallback exception, as
- * the generated {@code decode} refuses such bodies. Send large downloads of such an API with a plain handler,
- * and its {@code HEAD} requests too: a handler does not see the request's method, and a 2xx without a body is no
- * success for such an API's decoder.
+ * the generated {@code decode} refuses such bodies. Send large downloads of such an API with a plain handler.
+ * A handler does not see the request's method, and a 2xx without a body is no success for such an API's
+ * decoder: send its {@code HEAD} requests with {@link ErrataHttp}, which checks only their error statuses.
  *
  * <p>How the exception reaches the caller: {@code HttpClient.send} wraps a failed body in an
  * {@link java.io.IOException} whose cause is the catalog's exception, and {@code sendAsync}'s future completes
@@ -53,7 +53,12 @@ public final class ErrataBodyHandlers {
     public static <T> BodyHandler<T> of(ErrorCodec<?> codec, BodyHandler<T> downstream) {
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(downstream, "downstream");
-        return info -> mustCheck(codec, info.statusCode())
+        return of(codec, downstream, codec.errorsInSuccess());
+    }
+
+    /** The handler, reading 2xx bodies only when {@code checkSuccesses} (never for a HEAD request: it has none). */
+    static <T> BodyHandler<T> of(ErrorCodec<?> codec, BodyHandler<T> downstream, boolean checkSuccesses) {
+        return info -> mustCheck(info.statusCode(), checkSuccesses)
                 ? new CheckingSubscriber<>(codec, info, downstream)
                 : downstream.apply(info);
     }
@@ -83,7 +88,7 @@ public final class ErrataBodyHandlers {
      * inside them, except 204 No Content, which has no body to hold one. 1xx and 3xx (redirects the client was
      * not told to follow, 304 Not Modified) are no errors: they go to the downstream handler as they are.
      */
-    static boolean mustCheck(ErrorCodec<?> codec, int status) {
-        return status >= 400 || (status >= 200 && status <= 299 && status != 204 && codec.errorsInSuccess());
+    static boolean mustCheck(int status, boolean checkSuccesses) {
+        return status >= 400 || (status >= 200 && status <= 299 && status != 204 && checkSuccesses);
     }
 }

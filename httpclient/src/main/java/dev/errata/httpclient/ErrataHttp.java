@@ -13,7 +13,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Sends with an {@link HttpClient} through {@link ErrataBodyHandlers#of}, and gives the catalog's exception to the
  * caller as itself: {@code HttpClient.send} would wrap it in an {@link IOException}, and stages of
- * {@code sendAsync} in a {@link CompletionException}.
+ * {@code sendAsync} in a {@link CompletionException}. Unlike a handler, it sees the request: the 2xx responses of
+ * a {@code HEAD} request, which have no body, are successes even for an API that sends errors inside 2xx.
  *
  * <pre>{@code
  * HttpResponse<String> response = ErrataHttp.send(client, request, OmaCodec.INSTANCE, BodyHandlers.ofString());
@@ -40,7 +41,7 @@ public final class ErrataHttp {
     public static <T, X extends RuntimeException> HttpResponse<T> send(HttpClient client, HttpRequest request,
             ErrorCodec<X> codec, BodyHandler<T> handler) throws IOException, InterruptedException {
         try {
-            return client.send(request, ErrataBodyHandlers.of(codec, handler));
+            return client.send(request, handler(codec, handler, request));
         } catch (IOException e) {
             X error = catalogCause(codec, e);
             if (error != null) {
@@ -65,7 +66,7 @@ public final class ErrataHttp {
     public static <T, X extends RuntimeException> CompletableFuture<HttpResponse<T>> sendAsync(HttpClient client,
             HttpRequest request, ErrorCodec<X> codec, BodyHandler<T> handler) {
         CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
-        client.sendAsync(request, ErrataBodyHandlers.of(codec, handler)).whenComplete((response, failure) -> {
+        client.sendAsync(request, handler(codec, handler, request)).whenComplete((response, failure) -> {
             if (failure == null) {
                 result.complete(response);
                 return;
@@ -74,6 +75,11 @@ public final class ErrataHttp {
             result.completeExceptionally(error != null ? error : failure);
         });
         return result;
+    }
+
+    /** {@link ErrataBodyHandlers#of}, but a HEAD request's 2xx responses, which have no body, are not read. */
+    private static <T> BodyHandler<T> handler(ErrorCodec<?> codec, BodyHandler<T> handler, HttpRequest request) {
+        return ErrataBodyHandlers.of(codec, handler, codec.errorsInSuccess() && !"HEAD".equals(request.method()));
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.errata.testkit.oma.OmaBatchException;
 import dev.errata.testkit.oma.OmaException;
 import dev.errata.testkit.oma.OmaInternalServerErrorException;
 import dev.errata.testkit.oma.OmaInvalidCredentialsException;
+import dev.errata.testkit.oma.OmaMethodNotFoundException;
 import dev.errata.testkit.oma.OmaObjectNotFoundException;
 import dev.errata.testkit.oma.OmaTryAgainLaterException;
 import dev.errata.testkit.oma.OmaUnknownException;
@@ -278,6 +279,23 @@ class ErrataBodyHandlersTest {
         URI empty = vendor.serve(new Reply(500, java.util.Map.of(), null));
         assertThat(ErrataHttp.send(client, get(empty), Codecs.SEES_NO_ERROR, BodyHandlers.ofString()).body())
                 .isEmpty();
+    }
+
+    /** A HEAD request has no body to hold an error at 2xx; at an error status, its status alone decides. */
+    @Test
+    void aHeadRequestIsReadOnlyAtAnErrorStatus() throws Exception {
+        URI ok = vendor.serve(new Reply(200, java.util.Map.of(), null));
+        HttpRequest head = HttpRequest.newBuilder(ok).method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        assertThat(ErrataHttp.send(client, head, Codecs.OMA, BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        // A handler alone cannot tell: for it, a 2xx without a body is what OMA's decoder makes of it.
+        IOException e = assertThrows(IOException.class, () -> client.send(head, ErrataBodyHandlers.ofString(Codecs.OMA)));
+        assertThat(e).hasCauseThat().isInstanceOf(OmaUnknownException.class);
+
+        URI missing = vendor.serve(new Reply(404, java.util.Map.of(), null));
+        HttpRequest headMissing = HttpRequest.newBuilder(missing)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        assertThrows(OmaMethodNotFoundException.class,
+                () -> ErrataHttp.send(client, headMissing, Codecs.OMA, BodyHandlers.ofString()));
     }
 
     /** 3xx are no errors: a redirect the client does not follow reaches the caller as it is. */
