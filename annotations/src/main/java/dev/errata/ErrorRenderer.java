@@ -27,9 +27,10 @@ public interface ErrorRenderer<X extends RuntimeException> {
     CatalogError error(X error);
 
     /**
-     * The HTTP status to send {@code error} with: the status of the response it was decoded from, else its
-     * entry's (or category's) status, else 200 where the vendor sends errors inside successful responses, else
-     * 500. Never 0.
+     * The HTTP status to send {@code error} with: the status of the response it was decoded from (when that is
+     * an HTTP status, 100 to 599), else its entry's (or category's) status, else 200 where the vendor sends errors
+     * inside successful responses, else 500. Never 0. It is the {@code status} {@link #toProblemJson} writes,
+     * where that writes one.
      *
      * @param error the exception
      * @return the status, 100 to 599

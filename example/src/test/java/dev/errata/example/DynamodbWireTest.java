@@ -2,7 +2,7 @@ package dev.errata.example;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import dev.errata.ErrorResponse;
 import dev.errata.example.dynamodb.DynamodbConditionalCheckFailedExceptionException;
 import dev.errata.example.dynamodb.DynamodbError;
@@ -16,11 +16,9 @@ import dev.errata.example.dynamodb.DynamodbUnknownException;
 import dev.errata.example.dynamodb.DynamodbUnlistedServerException;
 import dev.errata.example.dynamodb.DynamodbUnrecognizedClientExceptionException;
 import dev.errata.example.dynamodb.DynamodbValidationExceptionException;
-import java.io.InputStream;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,95 +28,14 @@ import org.junit.jupiter.api.Test;
  */
 class DynamodbWireTest extends WireContract<DynamodbError, DynamodbException> {
 
-
     @Override
     DynamodbError[] constants() {
         return DynamodbError.values();
     }
 
     @Override
-    DynamodbException exceptionFor(String code, String message) {
-        return DynamodbErrors.exceptionFor(code, message);
-    }
-
-    @Override
-    Optional<DynamodbException> decode(int status, String body) {
-        return DynamodbErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<DynamodbException> decode(int status, byte[] body) {
-        return DynamodbErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<DynamodbException> decode(int status, InputStream body) {
-        return DynamodbErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<DynamodbException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
-        return DynamodbErrors.decode(status, headers, body);
-    }
-
-    @Override
-    Optional<DynamodbException> decode(int status, HttpHeaders headers, byte[] body) {
-        return DynamodbErrors.decode(status, headers, body);
-    }
-
-    @Override
-    void throwIfError(int status, String body) {
-        DynamodbErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, byte[] body) {
-        DynamodbErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, InputStream body) {
-        DynamodbErrors.throwIfError(status, body);
-    }
-
-    @Override
-    String toBody(DynamodbException error) {
-        return DynamodbErrors.toBody(error);
-    }
-
-    @Override
-    String toProblemJson(DynamodbException error) {
-        return DynamodbErrors.toProblemJson(error);
-    }
-
-    @Override
-    Optional<DynamodbException> fromProblemJson(String problem) {
-        return DynamodbErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<DynamodbException> fromProblemJson(byte[] problem) {
-        return DynamodbErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<ErrorResponse> response(DynamodbException error) {
-        return error.response();
-    }
-
-    @Override
-    CatalogError errorOf(DynamodbException error) {
-        return error.error();
-    }
-
-    @Override
-    Map<String, Object> parametersOf(DynamodbException error) {
-        return error.parameters();
-    }
-
-    @Override
-    Class<DynamodbException> baseClass() {
-        return DynamodbException.class;
+    ErrorCodec<DynamodbException> codec() {
+        return DynamodbErrors.codec();
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.errata.example;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import dev.errata.ErrorResponse;
 import dev.errata.example.github.GithubAlreadyExistsException;
 import dev.errata.example.github.GithubBadRequestException;
@@ -25,13 +25,11 @@ import dev.errata.example.github.GithubUnlistedRateLimitException;
 import dev.errata.example.github.GithubUnlistedValidationException;
 import dev.errata.example.github.GithubValidationException;
 import dev.errata.example.github.GithubValidationFailedException;
-import java.io.InputStream;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,95 +41,14 @@ import org.junit.jupiter.api.Test;
  */
 class GithubWireTest extends WireContract<GithubError, GithubException> {
 
-
     @Override
     GithubError[] constants() {
         return GithubError.values();
     }
 
     @Override
-    GithubException exceptionFor(String code, String message) {
-        return GithubErrors.exceptionFor(code, message);
-    }
-
-    @Override
-    Optional<GithubException> decode(int status, String body) {
-        return GithubErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<GithubException> decode(int status, byte[] body) {
-        return GithubErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<GithubException> decode(int status, InputStream body) {
-        return GithubErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<GithubException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
-        return GithubErrors.decode(status, headers, body);
-    }
-
-    @Override
-    Optional<GithubException> decode(int status, HttpHeaders headers, byte[] body) {
-        return GithubErrors.decode(status, headers, body);
-    }
-
-    @Override
-    void throwIfError(int status, String body) {
-        GithubErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, byte[] body) {
-        GithubErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, InputStream body) {
-        GithubErrors.throwIfError(status, body);
-    }
-
-    @Override
-    String toBody(GithubException error) {
-        return GithubErrors.toBody(error);
-    }
-
-    @Override
-    String toProblemJson(GithubException error) {
-        return GithubErrors.toProblemJson(error);
-    }
-
-    @Override
-    Optional<GithubException> fromProblemJson(String problem) {
-        return GithubErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<GithubException> fromProblemJson(byte[] problem) {
-        return GithubErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<ErrorResponse> response(GithubException error) {
-        return error.response();
-    }
-
-    @Override
-    CatalogError errorOf(GithubException error) {
-        return error.error();
-    }
-
-    @Override
-    Map<String, Object> parametersOf(GithubException error) {
-        return error.parameters();
-    }
-
-    @Override
-    Class<GithubException> baseClass() {
-        return GithubException.class;
+    ErrorCodec<GithubException> codec() {
+        return GithubErrors.codec();
     }
 
     @Override

@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import dev.errata.ErrorResponse;
 import dev.errata.example.oma.OmaBadRequestException;
 import dev.errata.example.oma.OmaBatchException;
@@ -21,8 +21,6 @@ import dev.errata.example.oma.OmaTryAgainLaterException;
 import dev.errata.example.oma.OmaUnknownException;
 import dev.errata.example.oma.OmaUnlistedServerException;
 import dev.errata.example.oma.OmaUnlistedValidationException;
-import java.io.InputStream;
-import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,88 +39,8 @@ class OmaWireTest extends WireContract<OmaError, OmaException> {
     }
 
     @Override
-    OmaException exceptionFor(String code, String message) {
-        return OmaErrors.exceptionFor(code, message);
-    }
-
-    @Override
-    Optional<OmaException> decode(int status, String body) {
-        return OmaErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OmaException> decode(int status, byte[] body) {
-        return OmaErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OmaException> decode(int status, InputStream body) {
-        return OmaErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OmaException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
-        return OmaErrors.decode(status, headers, body);
-    }
-
-    @Override
-    Optional<OmaException> decode(int status, HttpHeaders headers, byte[] body) {
-        return OmaErrors.decode(status, headers, body);
-    }
-
-    @Override
-    void throwIfError(int status, String body) {
-        OmaErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, byte[] body) {
-        OmaErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, InputStream body) {
-        OmaErrors.throwIfError(status, body);
-    }
-
-    @Override
-    String toBody(OmaException error) {
-        return OmaErrors.toBody(error);
-    }
-
-    @Override
-    String toProblemJson(OmaException error) {
-        return OmaErrors.toProblemJson(error);
-    }
-
-    @Override
-    Optional<OmaException> fromProblemJson(String problem) {
-        return OmaErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<OmaException> fromProblemJson(byte[] problem) {
-        return OmaErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<ErrorResponse> response(OmaException error) {
-        return error.response();
-    }
-
-    @Override
-    CatalogError errorOf(OmaException error) {
-        return error.error();
-    }
-
-    @Override
-    Map<String, Object> parametersOf(OmaException error) {
-        return error.parameters();
-    }
-
-    @Override
-    Class<OmaException> baseClass() {
-        return OmaException.class;
+    ErrorCodec<OmaException> codec() {
+        return OmaErrors.codec();
     }
 
     @Override

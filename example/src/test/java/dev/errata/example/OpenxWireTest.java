@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import dev.errata.ErrorResponse;
 import dev.errata.example.openx.OpenxDependencyException;
 import dev.errata.example.openx.OpenxError;
@@ -23,14 +23,11 @@ import dev.errata.example.openx.OpenxUnknownException;
 import dev.errata.example.openx.OpenxUnknownFieldException;
 import dev.errata.example.openx.OpenxUnlistedRateLimitException;
 import dev.errata.example.openx.OpenxValidationException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.http.HttpHeaders;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,88 +45,8 @@ class OpenxWireTest extends WireContract<OpenxError, OpenxException> {
     }
 
     @Override
-    OpenxException exceptionFor(String code, String message) {
-        return OpenxErrors.exceptionFor(code, message);
-    }
-
-    @Override
-    Optional<OpenxException> decode(int status, String body) {
-        return OpenxErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OpenxException> decode(int status, byte[] body) {
-        return OpenxErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OpenxException> decode(int status, InputStream body) {
-        return OpenxErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OpenxException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
-        return OpenxErrors.decode(status, headers, body);
-    }
-
-    @Override
-    Optional<OpenxException> decode(int status, HttpHeaders headers, byte[] body) {
-        return OpenxErrors.decode(status, headers, body);
-    }
-
-    @Override
-    void throwIfError(int status, String body) {
-        OpenxErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, byte[] body) {
-        OpenxErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, InputStream body) {
-        OpenxErrors.throwIfError(status, body);
-    }
-
-    @Override
-    String toBody(OpenxException error) {
-        return OpenxErrors.toBody(error);
-    }
-
-    @Override
-    String toProblemJson(OpenxException error) {
-        return OpenxErrors.toProblemJson(error);
-    }
-
-    @Override
-    Optional<OpenxException> fromProblemJson(String problem) {
-        return OpenxErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<OpenxException> fromProblemJson(byte[] problem) {
-        return OpenxErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<ErrorResponse> response(OpenxException error) {
-        return error.response();
-    }
-
-    @Override
-    CatalogError errorOf(OpenxException error) {
-        return error.error();
-    }
-
-    @Override
-    Map<String, Object> parametersOf(OpenxException error) {
-        return error.parameters();
-    }
-
-    @Override
-    Class<OpenxException> baseClass() {
-        return OpenxException.class;
+    ErrorCodec<OpenxException> codec() {
+        return OpenxErrors.codec();
     }
 
     @Override

@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import dev.errata.ErrorResponse;
 import dev.errata.example.osm.OsmAuthenticationException;
 import dev.errata.example.osm.OsmCaseDoesNotExistException;
@@ -20,11 +20,8 @@ import dev.errata.example.osm.OsmUnlistedPermissionException;
 import dev.errata.example.osm.OsmUnlistedServerException;
 import dev.errata.example.osm.OsmUnlistedValidationException;
 import dev.errata.example.osm.OsmUrgingTooFrequentException;
-import java.io.InputStream;
-import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,88 +37,8 @@ class OsmWireTest extends WireContract<OsmError, OsmException> {
     }
 
     @Override
-    OsmException exceptionFor(String code, String message) {
-        return OsmErrors.exceptionFor(code, message);
-    }
-
-    @Override
-    Optional<OsmException> decode(int status, String body) {
-        return OsmErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OsmException> decode(int status, byte[] body) {
-        return OsmErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OsmException> decode(int status, InputStream body) {
-        return OsmErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<OsmException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
-        return OsmErrors.decode(status, headers, body);
-    }
-
-    @Override
-    Optional<OsmException> decode(int status, HttpHeaders headers, byte[] body) {
-        return OsmErrors.decode(status, headers, body);
-    }
-
-    @Override
-    void throwIfError(int status, String body) {
-        OsmErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, byte[] body) {
-        OsmErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, InputStream body) {
-        OsmErrors.throwIfError(status, body);
-    }
-
-    @Override
-    String toBody(OsmException error) {
-        return OsmErrors.toBody(error);
-    }
-
-    @Override
-    String toProblemJson(OsmException error) {
-        return OsmErrors.toProblemJson(error);
-    }
-
-    @Override
-    Optional<OsmException> fromProblemJson(String problem) {
-        return OsmErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<OsmException> fromProblemJson(byte[] problem) {
-        return OsmErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<ErrorResponse> response(OsmException error) {
-        return error.response();
-    }
-
-    @Override
-    CatalogError errorOf(OsmException error) {
-        return error.error();
-    }
-
-    @Override
-    Map<String, Object> parametersOf(OsmException error) {
-        return error.parameters();
-    }
-
-    @Override
-    Class<OsmException> baseClass() {
-        return OsmException.class;
+    ErrorCodec<OsmException> codec() {
+        return OsmErrors.codec();
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.errata.CatalogError;
-import dev.errata.ErrorResponse;
+import dev.errata.ErrorCodec;
 import dev.errata.example.slack.SlackAuthenticationException;
 import dev.errata.example.slack.SlackError;
 import dev.errata.example.slack.SlackErrors;
@@ -18,13 +18,11 @@ import dev.errata.example.slack.SlackRatelimitedException;
 import dev.errata.example.slack.SlackUnknownException;
 import dev.errata.example.slack.SlackUnlistedPermissionException;
 import dev.errata.example.slack.SlackUnlistedRateLimitException;
-import java.io.InputStream;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,95 +33,14 @@ import org.junit.jupiter.api.Test;
  */
 class SlackWireTest extends WireContract<SlackError, SlackException> {
 
-
     @Override
     SlackError[] constants() {
         return SlackError.values();
     }
 
     @Override
-    SlackException exceptionFor(String code, String message) {
-        return SlackErrors.exceptionFor(code, message);
-    }
-
-    @Override
-    Optional<SlackException> decode(int status, String body) {
-        return SlackErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<SlackException> decode(int status, byte[] body) {
-        return SlackErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<SlackException> decode(int status, InputStream body) {
-        return SlackErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<SlackException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
-        return SlackErrors.decode(status, headers, body);
-    }
-
-    @Override
-    Optional<SlackException> decode(int status, HttpHeaders headers, byte[] body) {
-        return SlackErrors.decode(status, headers, body);
-    }
-
-    @Override
-    void throwIfError(int status, String body) {
-        SlackErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, byte[] body) {
-        SlackErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, InputStream body) {
-        SlackErrors.throwIfError(status, body);
-    }
-
-    @Override
-    String toBody(SlackException error) {
-        return SlackErrors.toBody(error);
-    }
-
-    @Override
-    String toProblemJson(SlackException error) {
-        return SlackErrors.toProblemJson(error);
-    }
-
-    @Override
-    Optional<SlackException> fromProblemJson(String problem) {
-        return SlackErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<SlackException> fromProblemJson(byte[] problem) {
-        return SlackErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<ErrorResponse> response(SlackException error) {
-        return error.response();
-    }
-
-    @Override
-    CatalogError errorOf(SlackException error) {
-        return error.error();
-    }
-
-    @Override
-    Map<String, Object> parametersOf(SlackException error) {
-        return error.parameters();
-    }
-
-    @Override
-    Class<SlackException> baseClass() {
-        return SlackException.class;
+    ErrorCodec<SlackException> codec() {
+        return SlackErrors.codec();
     }
 
     @Override

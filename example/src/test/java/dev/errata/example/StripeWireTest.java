@@ -2,8 +2,7 @@ package dev.errata.example;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.errata.CatalogError;
-import dev.errata.ErrorResponse;
+import dev.errata.ErrorCodec;
 import dev.errata.example.stripe.StripeApiException;
 import dev.errata.example.stripe.StripeAuthenticationException;
 import dev.errata.example.stripe.StripeCardDeclinedException;
@@ -31,13 +30,11 @@ import dev.errata.example.stripe.StripeUnlistedIdempotencyException;
 import dev.errata.example.stripe.StripeUnlistedInvalidRequestException;
 import dev.errata.example.stripe.StripeUnlistedPermissionException;
 import dev.errata.example.stripe.StripeUnlistedRateLimitException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpHeaders;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,88 +51,8 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
     }
 
     @Override
-    StripeException exceptionFor(String code, String message) {
-        return StripeErrors.exceptionFor(code, message);
-    }
-
-    @Override
-    Optional<StripeException> decode(int status, String body) {
-        return StripeErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<StripeException> decode(int status, byte[] body) {
-        return StripeErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<StripeException> decode(int status, InputStream body) {
-        return StripeErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<StripeException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
-        return StripeErrors.decode(status, headers, body);
-    }
-
-    @Override
-    Optional<StripeException> decode(int status, HttpHeaders headers, byte[] body) {
-        return StripeErrors.decode(status, headers, body);
-    }
-
-    @Override
-    void throwIfError(int status, String body) {
-        StripeErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, byte[] body) {
-        StripeErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, InputStream body) {
-        StripeErrors.throwIfError(status, body);
-    }
-
-    @Override
-    String toBody(StripeException error) {
-        return StripeErrors.toBody(error);
-    }
-
-    @Override
-    String toProblemJson(StripeException error) {
-        return StripeErrors.toProblemJson(error);
-    }
-
-    @Override
-    Optional<StripeException> fromProblemJson(String problem) {
-        return StripeErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<StripeException> fromProblemJson(byte[] problem) {
-        return StripeErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<ErrorResponse> response(StripeException error) {
-        return error.response();
-    }
-
-    @Override
-    CatalogError errorOf(StripeException error) {
-        return error.error();
-    }
-
-    @Override
-    Map<String, Object> parametersOf(StripeException error) {
-        return error.parameters();
-    }
-
-    @Override
-    Class<StripeException> baseClass() {
-        return StripeException.class;
+    ErrorCodec<StripeException> codec() {
+        return StripeErrors.codec();
     }
 
     @Override
@@ -329,7 +246,6 @@ class StripeWireTest extends WireContract<StripeError, StripeException> {
         assertThat(java.lang.reflect.Modifier.isFinal(StripeUnlistedApiException.class.getModifiers())).isTrue();
         assertThat(StripeException.class.getPermittedSubclasses()).asList().doesNotContain(StripeUnlistedCardException.class);
     }
-
 
     static final String CARD_DECLINED = """
             {

@@ -3,7 +3,7 @@ package dev.errata.example;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import dev.errata.ErrorResponse;
 import dev.errata.example.wildduck.WildduckError;
 import dev.errata.example.wildduck.WildduckErrors;
@@ -15,11 +15,8 @@ import dev.errata.example.wildduck.WildduckRateLimitException;
 import dev.errata.example.wildduck.WildduckRateLimitedErrorException;
 import dev.errata.example.wildduck.WildduckUnknownException;
 import dev.errata.example.wildduck.WildduckUserNotFoundException;
-import java.io.InputStream;
-import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,88 +31,8 @@ class WildduckWireTest extends WireContract<WildduckError, WildduckException> {
     }
 
     @Override
-    WildduckException exceptionFor(String code, String message) {
-        return WildduckErrors.exceptionFor(code, message);
-    }
-
-    @Override
-    Optional<WildduckException> decode(int status, String body) {
-        return WildduckErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<WildduckException> decode(int status, byte[] body) {
-        return WildduckErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<WildduckException> decode(int status, InputStream body) {
-        return WildduckErrors.decode(status, body);
-    }
-
-    @Override
-    Optional<WildduckException> decode(int status, Map<String, ? extends List<String>> headers, String body) {
-        return WildduckErrors.decode(status, headers, body);
-    }
-
-    @Override
-    Optional<WildduckException> decode(int status, HttpHeaders headers, byte[] body) {
-        return WildduckErrors.decode(status, headers, body);
-    }
-
-    @Override
-    void throwIfError(int status, String body) {
-        WildduckErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, byte[] body) {
-        WildduckErrors.throwIfError(status, body);
-    }
-
-    @Override
-    void throwIfError(int status, InputStream body) {
-        WildduckErrors.throwIfError(status, body);
-    }
-
-    @Override
-    String toBody(WildduckException error) {
-        return WildduckErrors.toBody(error);
-    }
-
-    @Override
-    String toProblemJson(WildduckException error) {
-        return WildduckErrors.toProblemJson(error);
-    }
-
-    @Override
-    Optional<WildduckException> fromProblemJson(String problem) {
-        return WildduckErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<WildduckException> fromProblemJson(byte[] problem) {
-        return WildduckErrors.fromProblemJson(problem);
-    }
-
-    @Override
-    Optional<ErrorResponse> response(WildduckException error) {
-        return error.response();
-    }
-
-    @Override
-    CatalogError errorOf(WildduckException error) {
-        return error.error();
-    }
-
-    @Override
-    Map<String, Object> parametersOf(WildduckException error) {
-        return error.parameters();
-    }
-
-    @Override
-    Class<WildduckException> baseClass() {
-        return WildduckException.class;
+    ErrorCodec<WildduckException> codec() {
+        return WildduckErrors.codec();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import dev.errata.ErrorResponse;
 import dev.errata.JsonText;
 import java.io.ByteArrayInputStream;
@@ -52,49 +53,100 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
     /** {@code <Name>Error.values()}. */
     abstract E[] constants();
 
-    /** {@code <Name>Errors.exceptionFor(code, message)}. */
-    abstract X exceptionFor(String code, String message);
-
-    abstract Optional<X> decode(int status, String body);
-
-    abstract Optional<X> decode(int status, byte[] body);
-
-    abstract Optional<X> decode(int status, InputStream body);
-
-    /** {@code <Name>Errors.decode(status, headers, body)}, headers as a map. */
-    abstract Optional<X> decode(int status, Map<String, ? extends List<String>> headers, String body);
-
-    /** {@code <Name>Errors.decode(status, headers, body)}, headers as {@code java.net.http} has them. */
-    abstract Optional<X> decode(int status, HttpHeaders headers, byte[] body);
-
-    abstract void throwIfError(int status, String body);
-
-    abstract void throwIfError(int status, byte[] body);
-
-    abstract void throwIfError(int status, InputStream body);
-
-    abstract String toBody(X error);
-
-    abstract String toProblemJson(X error);
-
-    abstract Optional<X> fromProblemJson(String problem);
-
-    abstract Optional<X> fromProblemJson(byte[] problem);
-
-    /** {@code e.response()}. */
-    abstract Optional<ErrorResponse> response(X error);
-
-    /** {@code e.error()}. */
-    abstract CatalogError errorOf(X error);
-
-    /** {@code e.parameters()}. */
-    abstract Map<String, Object> parametersOf(X error);
-
-    /** {@code <Name>Exception.class}. */
-    abstract Class<X> baseClass();
+    /**
+     * {@code <Name>Errors.codec()}: what HTTP adapters call. The contract runs through it where it covers a call
+     * (rendering, decoding with headers, problem+json from bytes, the exception's entry and response), through
+     * the static methods of {@code <Name>Errors} elsewhere, and checks that both give the same.
+     */
+    abstract ErrorCodec<X> codec();
 
     /** {@code <Name>UnknownException.class}. */
     abstract Class<? extends X> unknownClass();
+
+    private GeneratedStatics<X> statics;
+
+    /** The static methods of {@code <Name>Errors}, which the codec does not cover. */
+    final GeneratedStatics<X> statics() {
+        if (statics == null) {
+            statics = new GeneratedStatics<>(codec());
+        }
+        return statics;
+    }
+
+    /** {@code <Name>Errors.exceptionFor(code, message)}. */
+    final X exceptionFor(String code, String message) {
+        return statics().exceptionFor(code, message);
+    }
+
+    final Optional<X> decode(int status, String body) {
+        return statics().decode(status, body);
+    }
+
+    final Optional<X> decode(int status, byte[] body) {
+        return statics().decode(status, body);
+    }
+
+    final Optional<X> decode(int status, InputStream body) {
+        return statics().decode(status, body);
+    }
+
+    /** {@code <Name>Errors.decode(status, headers, body)}, headers as a map. */
+    final Optional<X> decode(int status, Map<String, ? extends List<String>> headers, String body) {
+        return statics().decode(status, headers, body);
+    }
+
+    /** {@code <Name>Errors.decode(status, headers, body)}, headers as {@code java.net.http} has them. */
+    final Optional<X> decode(int status, HttpHeaders headers, byte[] body) {
+        return statics().decode(status, headers, body);
+    }
+
+    final void throwIfError(int status, String body) {
+        statics().throwIfError(status, body);
+    }
+
+    final void throwIfError(int status, byte[] body) {
+        statics().throwIfError(status, body);
+    }
+
+    final void throwIfError(int status, InputStream body) {
+        statics().throwIfError(status, body);
+    }
+
+    final String toBody(X error) {
+        return codec().toBody(error);
+    }
+
+    final String toProblemJson(X error) {
+        return codec().toProblemJson(error, null);
+    }
+
+    final Optional<X> fromProblemJson(String problem) {
+        return statics().fromProblemJson(problem);
+    }
+
+    final Optional<X> fromProblemJson(byte[] problem) {
+        return codec().fromProblemJson(problem);
+    }
+
+    /** {@code e.response()}. */
+    final Optional<ErrorResponse> response(X error) {
+        return codec().response(error);
+    }
+
+    /** {@code e.error()}. */
+    final CatalogError errorOf(X error) {
+        return codec().error(error);
+    }
+
+    /** {@code e.parameters()}. */
+    final Map<String, Object> parametersOf(X error) {
+        return statics().parametersOf(error);
+    }
+
+    /** {@code <Name>Exception.class}. */
+    final Class<X> baseClass() {
+        return codec().exceptionType();
+    }
 
     // ---- What the catalog's wire section says ---------------------------------------------------------------
 
@@ -223,7 +275,8 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
                 String label = constant.name() + " at HTTP " + status + ": " + body;
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 for (Optional<X> decoded : List.of(decode(status, body), decode(status, bytes),
-                        decode(status, new ByteArrayInputStream(bytes)))) {
+                        decode(status, new ByteArrayInputStream(bytes)), codec().decode(status, Map.of(), bytes),
+                        codec().decode(status, Map.of(), new ByteArrayInputStream(bytes)))) {
                     assertWithMessage(label).that(decoded).isPresent();
                     X received = decoded.get();
                     assertSameError(label, received, sent);
@@ -264,6 +317,105 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
                 }
             }
         }
+    }
+
+    // ---- The codec, what HTTP adapters call ----------------------------------------------------------------
+
+    /**
+     * For every code, the codec gives what the static methods of {@code <Name>Errors} and the exception's own
+     * give: the same bodies and documents, and from the same response the same class, code, message, parameters,
+     * details and response.
+     */
+    @Test
+    void theCodecGivesWhatTheStaticMethodsGive() {
+        ErrorCodec<X> codec = codec();
+        assertThat(codec.catalogName()).isEqualTo(constants()[0].catalogName());
+        assertThat(codec.errorsInSuccess()).isEqualTo(errorsInSuccess());
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        if (requestIdHeader() != null) {
+            headers.put(requestIdHeader(), List.of("req_codec"));
+        }
+        headers.put("Retry-After", List.of("9"));
+        for (E constant : constants()) {
+            for (String message : messagesToSend()) {
+                X sent = withDetails(exceptionFor(constant.codeString(), message));
+                String label = constant.name() + " (" + message + ")";
+                assertWithMessage(label).that(codec.exceptionType().isInstance(sent)).isTrue();
+                assertWithMessage(label).that(codec.error(sent)).isSameInstanceAs(constant);
+                assertWithMessage(label).that(codec.retryable(sent)).isEqualTo(constant.retryable());
+                assertWithMessage(label).that(codec.response(sent)).isEmpty();
+                assertWithMessage(label).that(codec.retryAfter(sent)).isEmpty();
+                String body = codec.toBody(sent);
+                assertWithMessage(label).that(body).isEqualTo(statics().toBody(sent));
+                assertWithMessage(label).that(codec.toProblemJson(sent, null)).isEqualTo(statics().toProblemJson(sent));
+                assertWithMessage(label).that(codec.toProblemJson(sent, "/orders/7"))
+                        .isEqualTo(statics().toProblemJson(sent, "/orders/7"));
+
+                int status = statusOf(constant);
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                X viaStatics = statics().decode(status, headers, bytes).orElseThrow();
+                for (Optional<X> decoded : List.of(codec.decode(status, headers, bytes),
+                        codec.decode(status, headers, new ByteArrayInputStream(bytes)))) {
+                    X received = decoded.orElseThrow();
+                    assertSameError(label, received, viaStatics);
+                    assertSameResponse(label, codec.response(received).orElseThrow(),
+                            response(viaStatics).orElseThrow());
+                    assertWithMessage(label).that(codec.httpStatus(received)).isEqualTo(status);
+                    assertWithMessage(label).that(codec.retryAfter(received)).hasValue(java.time.Duration.ofSeconds(9));
+                }
+                String problem = codec.toProblemJson(sent, "/orders/7");
+                X fromProblem = codec.fromProblemJson(problem.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+                X fromProblemStatic = statics().fromProblemJson(problem).orElseThrow();
+                assertSameError(problem, fromProblem, fromProblemStatic);
+                assertSameResponse(problem, response(fromProblem).orElseThrow(),
+                        response(fromProblemStatic).orElseThrow());
+                assertWithMessage(problem).that(response(fromProblem).orElseThrow().instance()).hasValue("/orders/7");
+            }
+        }
+    }
+
+    /**
+     * Every exception the catalog makes has a status to send, never 0: the one it arrived with, else its entry's,
+     * else 200 where errors come inside successes, else 500; and the problem type the document carries.
+     */
+    @Test
+    void theCodecGivesEveryErrorAStatusAndTheProblemTypeTheDocumentCarries() {
+        List<X> errors = new ArrayList<>();
+        for (E constant : constants()) {
+            errors.add(withDetails(exceptionFor(constant.codeString(), null)));
+        }
+        errors.addAll(httpLevelOutcomes());
+        errors.addAll(unlistedInCategories().keySet());
+        errors.add(exceptionFor(unlistedCode(), null));
+        errors.add(exceptionFor("", null));
+        int otherwise = errorsInSuccess() ? 200 : 500;
+        for (X error : errors) {
+            String label = error.getClass().getSimpleName() + " " + errorOf(error).codeString();
+            int status = codec().httpStatus(error);
+            assertWithMessage(label).that(status).isEqualTo(errorOf(error).httpStatus().orElse(otherwise));
+            assertWithMessage(label).that(status).isAtLeast(100);
+            assertWithMessage(label).that(status).isAtMost(599);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> problem = (Map<String, Object>) JsonTree.parse(codec().toProblemJson(error, null));
+            assertWithMessage(label).that(problem.get("type")).isEqualTo(codec().problemType(error));
+            // A decoded error is sent back with the status it arrived with; one no response has, with the catalog's.
+            X received = decode(503, toBody(error)).orElseThrow();
+            assertWithMessage(label).that(codec().httpStatus(received)).isEqualTo(503);
+            X odd = decode(999, toBody(error)).orElseThrow();
+            assertWithMessage(label).that(codec().httpStatus(odd))
+                    .isEqualTo(errorOf(odd).httpStatus().orElse(otherwise));
+        }
+    }
+
+    /** The same response: status, raw code and message, details, excerpt, headers kept and instance. */
+    static void assertSameResponse(String label, ErrorResponse actual, ErrorResponse expected) {
+        assertWithMessage(label).that(actual.httpStatus()).isEqualTo(expected.httpStatus());
+        assertWithMessage(label).that(actual.rawCode()).isEqualTo(expected.rawCode());
+        assertWithMessage(label).that(actual.rawMessage()).isEqualTo(expected.rawMessage());
+        assertWithMessage(label).that(actual.details()).isEqualTo(expected.details());
+        assertWithMessage(label).that(actual.bodyExcerpt()).isEqualTo(expected.bodyExcerpt());
+        assertWithMessage(label).that(actual.headers()).isEqualTo(expected.headers());
+        assertWithMessage(label).that(actual.instance()).isEqualTo(expected.instance());
     }
 
     @Test
@@ -644,6 +796,8 @@ abstract class WireContract<E extends Enum<E> & CatalogError, X extends RuntimeE
 
         Optional<X> fromBytes = assertDoesNotThrow(() -> decode(status, bytes), label);
         assertOutcome(label + " (byte[])", status, fromBytes, expected, bad.rawCode());
+        Optional<X> fromCodec = assertDoesNotThrow(() -> codec().decode(status, Map.of(), bytes), label);
+        assertOutcome(label + " (codec)", status, fromCodec, expected, bad.rawCode());
         fromBytes.ifPresent(e -> assertWithMessage(label).that(response(e).orElseThrow().bodyExcerpt())
                 .isEqualTo(excerptOf(bytes)));
 

@@ -2,6 +2,7 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import dev.errata.ErrorKind;
 import java.io.InputStream;
 import java.net.http.HttpHeaders;
@@ -151,6 +152,14 @@ public final class GrpcErrors {
     public static GrpcException exceptionFor(String code, String message) {
         GrpcError error = fromCode(code).orElse(null);
         return error != null ? exceptionFor(error, message, null) : new GrpcUnlistedCodeException(code, message);
+    }
+
+    /**
+     * {@return the wire codec of the catalog, {@link GrpcCodec#INSTANCE}: these methods as one {@link ErrorCodec},
+     * for HTTP adapters that serve any catalog}
+     */
+    public static GrpcCodec codec() {
+        return GrpcCodec.INSTANCE;
     }
 
     /**

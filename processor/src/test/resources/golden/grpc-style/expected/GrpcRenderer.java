@@ -147,11 +147,13 @@ final class GrpcRenderer {
     }
 
     /**
-     * The status the response had, else the catalog's for the entry, else 0.
+     * The status the response had (an HTTP status, 100 to 599), else the catalog's for the entry (or its
+     * category), else 0.
      */
-    private static int status(GrpcException error) {
-        if (error.response().isPresent() && error.response().get().httpStatus().isPresent()) {
-            return error.response().get().httpStatus().getAsInt();
+    static int status(GrpcException error) {
+        int received = error.response().isPresent() ? error.response().get().httpStatus().orElse(0) : 0;
+        if (received >= 100 && received <= 599) {
+            return received;
         }
         return error.error().httpStatus().orElse(0);
     }
@@ -159,7 +161,7 @@ final class GrpcRenderer {
     /**
      * The problem {@code type} URI of a code, percent-encoded.
      */
-    private static String problemType(String code) {
+    static String problemType(String code) {
         if (code.isEmpty()) {
             return "about:blank";
         }

@@ -2,6 +2,7 @@
 package com.example.errors;
 
 import dev.errata.CatalogError;
+import dev.errata.ErrorCodec;
 import java.io.InputStream;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -210,6 +211,14 @@ public final class ShopErrors {
      */
     public static Optional<ShopHttpStatus> httpStatus(int status) {
         return ShopHttpStatus.fromStatus(status);
+    }
+
+    /**
+     * {@return the wire codec of the catalog, {@link ShopCodec#INSTANCE}: these methods as one {@link ErrorCodec},
+     * for HTTP adapters that serve any catalog}
+     */
+    public static ShopCodec codec() {
+        return ShopCodec.INSTANCE;
     }
 
     /**

@@ -188,11 +188,13 @@ final class ShopRenderer {
     }
 
     /**
-     * The status the response had, else the catalog's for the entry, else 0.
+     * The status the response had (an HTTP status, 100 to 599), else the catalog's for the entry (or its
+     * category), else 0.
      */
-    private static int status(ShopException error) {
-        if (error.response().isPresent() && error.response().get().httpStatus().isPresent()) {
-            return error.response().get().httpStatus().getAsInt();
+    static int status(ShopException error) {
+        int received = error.response().isPresent() ? error.response().get().httpStatus().orElse(0) : 0;
+        if (received >= 100 && received <= 599) {
+            return received;
         }
         return error.error().httpStatus().orElse(0);
     }
@@ -200,7 +202,7 @@ final class ShopRenderer {
     /**
      * The problem {@code type} URI of a code, percent-encoded.
      */
-    private static String problemType(String code) {
+    static String problemType(String code) {
         if (code.isEmpty()) {
             return "about:blank";
         }

@@ -124,6 +124,11 @@ public final class GeneratedNames {
         return prefix + "Renderer";
     }
 
+    /** {@code OmaCodec}: the wire codec, {@code dev.errata.ErrorCodec} over the catalog's exceptions (public). */
+    public String codec() {
+        return prefix + "Codec";
+    }
+
     /** {@code OmaErrorTable0}: data of a catalog too large for an enum, one class per slice (package-private). */
     public String errorTable(int chunk) {
         return prefix + "ErrorTable" + chunk;
@@ -138,7 +143,7 @@ public final class GeneratedNames {
     public java.util.List<String> catalogTypes() {
         return java.util.List.of(errorEnum(), baseException(), unknownException(), prefix + UNLISTED_CODE + "Exception",
                 notAnErrorException(), tables(), httpStatusEnum(), batchException(), batchResult(), json(), decoder(),
-                renderer(), errorTable(0), uncategorizedException());
+                renderer(), codec(), errorTable(0), uncategorizedException());
     }
 
     /** The enum constant of an entry: {@code INVALID_CREDENTIALS}. */

@@ -484,6 +484,7 @@ public final class CatalogValidator {
             claim(owners, positions, null, names.json(), "the JSON reader", catalogName, catalog.name(), namePosition);
             claim(owners, positions, null, names.decoder(), "the decoder", catalogName, catalog.name(), namePosition);
             claim(owners, positions, null, names.renderer(), "the renderer", catalogName, catalog.name(), namePosition);
+            claim(owners, positions, null, names.codec(), "the wire codec", catalogName, catalog.name(), namePosition);
         }
         boolean unlistedClasses = catalog.wire().isPresent() && catalog.usesClassPerCode();
         for (Category category : catalog.categories()) {

@@ -19,6 +19,7 @@ import dev.errata.processor.write.wire.JsonReaderWriter;
 import dev.errata.processor.write.wire.Jackson;
 import dev.errata.processor.write.wire.RendererWriter;
 import dev.errata.processor.write.wire.BatchWriter;
+import dev.errata.processor.write.wire.CodecWriter;
 import dev.errata.processor.write.text.Literals;
 
 /**
@@ -61,6 +62,9 @@ public final class GeneratedSources {
         }
         if (catalog.wire().isPresent()) {
             types.add(new RendererWriter(context).write());
+            if (CodecWriter.generates(context)) {
+                types.add(new CodecWriter(context).write());
+            }
             if (context.hasBatch()) {
                 types.add(new BatchWriter(context).result());
             }

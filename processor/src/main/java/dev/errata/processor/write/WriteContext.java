@@ -133,6 +133,10 @@ public record WriteContext(
         return ClassName.get(packageName, names().renderer());
     }
 
+    public ClassName codec() {
+        return ClassName.get(packageName, names().codec());
+    }
+
     public Optional<Wire> wire() {
         return catalog.wire();
     }

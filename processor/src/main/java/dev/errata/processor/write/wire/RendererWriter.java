@@ -317,13 +317,16 @@ public final class RendererWriter {
     }
 
     private MethodSpec status() {
+        // Package-private: the codec's httpStatus is this one, made never 0.
         return MethodSpec.methodBuilder("status")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addModifiers(Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addParameter(base, "error")
-                .addJavadoc("The status the response had, else the catalog's for the entry, else 0.\n")
-                .beginControlFlow("if (error.response().isPresent() && error.response().get().httpStatus().isPresent())")
-                .addStatement("return error.response().get().httpStatus().getAsInt()")
+                .addJavadoc("The status the response had (an HTTP status, 100 to 599), else the catalog's for the entry"
+                        + " (or its\ncategory), else 0.\n")
+                .addStatement("int received = error.response().isPresent() ? error.response().get().httpStatus().orElse(0) : 0")
+                .beginControlFlow("if (received >= 100 && received <= 599)")
+                .addStatement("return received")
                 .endControlFlow()
                 .addStatement("return error.error().httpStatus().orElse(0)")
                 .build();
@@ -354,8 +357,9 @@ public final class RendererWriter {
             body.addStatement("return $L", new Concatenation().text(template.substring(0, at))
                     .expression(CodeBlock.of("out")).text(template.substring(at + "{code}".length())).build());
         }
+        // Package-private: the codec's problemType is this one.
         return MethodSpec.methodBuilder("problemType")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addModifiers(Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(STRING, "code")
                 .addJavadoc("The problem {@code type} URI of a code, percent-encoded.\n")

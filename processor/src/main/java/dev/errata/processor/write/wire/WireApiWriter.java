@@ -39,6 +39,16 @@ public final class WireApiWriter {
                 .addJavadoc("The media type of {@link #toProblemJson}: {@code application/problem+json} (RFC 9457).\n")
                 .initializer("$S", "application/problem+json")
                 .build());
+        if (CodecWriter.generates(context)) {
+            tables.addMethod(MethodSpec.methodBuilder("codec")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(context.codec())
+                    .addJavadoc("{@return the wire codec of the catalog, {@link $T#INSTANCE}: these methods as one {@link $T},\n"
+                            + "for HTTP adapters that serve any catalog}\n", context.codec(),
+                            context.jackson().isPresent() ? CodecWriter.ERROR_CODEC : CodecWriter.ERROR_RENDERER)
+                    .addStatement("return $T.INSTANCE", context.codec())
+                    .build());
+        }
         if (context.jackson().isPresent()) {
             addDecoding(tables, base);
         }
