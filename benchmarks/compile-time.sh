@@ -28,49 +28,10 @@ sizes=("$@")
 reps="${REPS:-3}"
 javac="${JAVAC:-javac}"
 work="${WORK:-$root/benchmarks/target/compile-time}"
-generator="$root/benchmarks/src/main/java/dev/errata/benchmarks/SyntheticCatalogs.java"
 
-processor=$(ls "$root"/processor/target/errata-processor-*.jar 2>/dev/null | grep -v original | head -1 || true)
-annotations=$(ls "$root"/annotations/target/errata-annotations-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)
-if [ -z "$processor" ] || [ -z "$annotations" ]; then
-  echo "No processor or annotations jar: run  mvn -B -q -pl processor -am package -DskipTests  first." >&2
-  exit 1
-fi
 
-if [ -x /usr/bin/time ] && /usr/bin/time -f '%e' true >/dev/null 2>&1; then
-  gnu_time=1
-else
-  gnu_time=0
-  echo "GNU time (/usr/bin/time) not found: wall times from bash, peak memory not measured." \
-       "Install it with: apt-get install -y time" >&2
-fi
-
-# run LOG CMD...: runs CMD, appends "wall_seconds peak_kib cpu_seconds" to $measure ("-" without GNU time).
-run() {
-  local log="$1"; shift
-  if [ "$gnu_time" = 1 ]; then
-    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$log" 2>&1; then
-      echo "FAILED: $* (see $log)" >&2; tail -20 "$log" >&2; exit 1
-    fi
-    awk '{print $1, $2, $3 + $4}' "$work/time.txt" >>"$measure"
-  else
-    local start end
-    start=$(date +%s.%N)
-    if ! "$@" >"$log" 2>&1; then
-      echo "FAILED: $* (see $log)" >&2; tail -20 "$log" >&2; exit 1
-    fi
-    end=$(date +%s.%N)
-    echo "$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}') - -" >>"$measure"
-  fi
-}
-
-# median FILE COLUMN
-median() {
-  local values
-  values=$(awk -v c="$2" '{print $c}' "$1" | sort -g)
-  if [ "$(echo "$values" | head -1)" = "-" ]; then echo "-"; return; fi
-  echo "$values" | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
-}
+# $processor and $annotations (the jars), gnu_time, run LOG CMD... and median FILE COLUMN.
+source "$root/benchmarks/timing.sh"
 
 mib() { [ "$1" = "-" ] && echo "n/a" || awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 
@@ -92,11 +53,7 @@ table="$work/compile-time-$style.md"
 
 for n in "${sizes[@]}"; do
   dir="$work/$style-$n"
-  rm -rf "$dir"
-  mkdir -p "$dir/catalogs" "$dir/src/bench"
-  java "$generator" "$n" "$style" "$dir/catalogs/synthetic.yaml" Synthetic
-  printf '@ErrorCatalog("synthetic.yaml")\npackage bench;\n\nimport dev.errata.ErrorCatalog;\n' \
-    >"$dir/src/bench/package-info.java"
+  synthetic "$dir" "$n" "$style"
   common=(--release 17 -encoding UTF-8 -nowarn -Xmaxerrs 5 -cp "$annotations")
   for mode in with without replay; do : >"$dir/$mode.times"; done
 

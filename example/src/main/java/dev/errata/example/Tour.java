@@ -1,9 +1,14 @@
 package dev.errata.example;
 
 import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +55,7 @@ public final class Tour {
                 tour.accept(screen);
             }
         });
-        out.println("Reference docs (.md, .html, .json index; in the jar too), under example/target/classes/:");
+        out.println("Reference docs (.md, .html, .json index; in the jar too); open the .html in a browser:");
         VENDORS.keySet().forEach(name -> {
             if (vendors.length == 0 || Arrays.asList(vendors).contains(name)) {
                 out.println("  " + docs(name));
@@ -58,10 +63,32 @@ public final class Tour {
         });
     }
 
-    /** The HTML docs of a vendor's catalog, as a resource of the class output (checked to be there). */
+    /**
+     * Where the HTML docs of a vendor's catalog are: the file the build wrote, relative to the working folder
+     * (from the repository root: {@code example/target/classes/META-INF/...}), so that it can be opened as it
+     * is printed; else the resource's name (in a jar), or that name and {@code (missing)}.
+     */
     static String docs(String vendor) {
+        Optional<URL> url = docsUrl(vendor);
+        if (url.isEmpty()) {
+            return docsResource(vendor) + " (missing)";
+        }
+        try {
+            Path file = Paths.get(url.get().toURI()).toAbsolutePath();
+            Path here = Paths.get("").toAbsolutePath();
+            return file.startsWith(here) ? here.relativize(file).toString().replace('\\', '/') : file.toString();
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return docsResource(vendor); // in a jar: the resource is all there is to name
+        }
+    }
+
+    /** Where the HTML docs of a vendor's catalog are, as the class loader finds them. */
+    static Optional<URL> docsUrl(String vendor) {
+        return Optional.ofNullable(Tour.class.getClassLoader().getResource(docsResource(vendor)));
+    }
+
+    private static String docsResource(String vendor) {
         String catalog = Character.toUpperCase(vendor.charAt(0)) + vendor.substring(1);
-        String resource = "META-INF/errata/docs/dev.errata.example." + vendor + "/" + catalog + ".html";
-        return resource + (Tour.class.getClassLoader().getResource(resource) == null ? " (missing)" : "");
+        return "META-INF/errata/docs/dev.errata.example." + vendor + "/" + catalog + ".html";
     }
 }

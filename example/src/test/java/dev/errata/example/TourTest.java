@@ -58,8 +58,16 @@ class TourTest {
     @Test
     void showsTheCodeTheConstantTheClassAndTheCategoryClassThatCaughtIt() {
         String oma = tour("oma");
-        assertThat(tour()).contains("  META-INF/errata/docs/dev.errata.example.oma/Oma.html\n");
+        // Each catalog's HTML page as a path that opens from where the tour runs (here the module folder; from the
+        // repository root, example/target/...), and it is the page the processor wrote.
+        assertThat(tour()).contains("  target/classes/META-INF/errata/docs/dev.errata.example.oma/Oma.html\n");
         assertThat(tour()).doesNotContain("(missing)");
+        try {
+            String page = java.nio.file.Files.readString(java.nio.file.Path.of(Tour.docs("oma")));
+            assertThat(page).contains("<h3 id=\"code-20\">");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
         assertThat(oma).contains("code 20 -> OmaError.TRY_AGAIN_LATER -> OmaTryAgainLaterException");
         assertThat(oma).contains("caught as OmaTransientException (category transient)");
         assertThat(oma).contains("HTTP 200 | retryable yes");

@@ -2,6 +2,7 @@ package dev.errata.maven;
 
 import dev.errata.processor.manifest.InputsManifest;
 import dev.errata.processor.manifest.InputsManifest.CatalogRecord;
+import dev.errata.processor.manifest.InputsManifest.LockFileRecord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,20 +31,44 @@ final class ChangedInputs {
             }
         }
         for (CatalogRecord catalog : manifest.catalogs()) {
-            Optional<String> sha = switch (catalog.origin()) {
-                case FILE -> now.fileSha256(catalog.name());
-                case CLASS_OUTPUT -> now.classOutputResourceSha256(catalog.name());
-                case CLASS_PATH -> now.classPathResourceSha256(catalog.name());
-            };
-            String what = "catalog " + now.shown(catalog.origin(), catalog.name())
-                    + (catalog.origin() == InputsManifest.Origin.CLASS_PATH ? " on the class path" : "");
+            Optional<String> sha = sha256(now, catalog.origin(), catalog.name());
+            String what = "catalog " + shown(now, catalog.origin(), catalog.name());
             if (sha.isEmpty()) {
                 reasons.add(what + " is gone");
             } else if (!sha.get().equals(catalog.sha256())) {
                 reasons.add(what + " changed");
             }
+            if (catalog.lockFile().isPresent()) {
+                lockFile(catalog.lockFile().get(), now, reasons);
+            }
         }
         return reasons;
+    }
+
+    /** The lock file decides whether the breaking-change check passes: added, changed or removed, it is a change. */
+    private static void lockFile(LockFileRecord lock, CurrentInputs now, List<String> reasons) throws IOException {
+        Optional<String> sha = sha256(now, lock.origin(), lock.name());
+        String what = "lock file " + shown(now, lock.origin(), lock.name());
+        if (lock.sha256().isEmpty() && sha.isPresent()) {
+            reasons.add(what + " was added");
+        } else if (lock.sha256().isPresent() && sha.isEmpty()) {
+            reasons.add(what + " is gone");
+        } else if (lock.sha256().isPresent() && !lock.sha256().equals(sha)) {
+            reasons.add(what + " changed");
+        }
+    }
+
+    private static Optional<String> sha256(CurrentInputs now, InputsManifest.Origin origin, String name)
+            throws IOException {
+        return switch (origin) {
+            case FILE -> now.fileSha256(name);
+            case CLASS_OUTPUT -> now.classOutputResourceSha256(name);
+            case CLASS_PATH -> now.classPathResourceSha256(name);
+        };
+    }
+
+    private static String shown(CurrentInputs now, InputsManifest.Origin origin, String name) {
+        return now.shown(origin, name) + (origin == InputsManifest.Origin.CLASS_PATH ? " on the class path" : "");
     }
 
     private static void processor(InputsManifest manifest, CurrentInputs now, List<String> reasons) throws IOException {

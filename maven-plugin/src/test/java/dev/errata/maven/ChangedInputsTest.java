@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.errata.processor.manifest.InputsManifest;
 import dev.errata.processor.manifest.InputsManifest.CatalogRecord;
+import dev.errata.processor.manifest.InputsManifest.LockFileRecord;
 import dev.errata.processor.manifest.InputsManifest.Origin;
 import java.io.IOException;
 import java.util.HashMap;
@@ -64,14 +65,18 @@ class ChangedInputsTest {
 
     private static InputsManifest manifest(boolean namedModule, Map<String, String> options, Map<String, Boolean> probes) {
         return new InputsManifest("1.0", Optional.of("jar-sha"), namedModule, options, probes, List.of(
-                new CatalogRecord("a", "catalogs/a.yaml", Origin.CLASS_OUTPUT, "catalogs/a.yaml", "a1", Map.of()),
-                new CatalogRecord("b", "classpath:b.yaml", Origin.CLASS_PATH, "b.yaml", "b1", Map.of()),
-                new CatalogRecord("c", "/abs/c.yaml", Origin.FILE, "/abs/c.yaml", "c1", Map.of())));
+                new CatalogRecord("a", "catalogs/a.yaml", Origin.CLASS_OUTPUT, "catalogs/a.yaml", "a1", Map.of(),
+                        Optional.of(new LockFileRecord(Origin.FILE, "src/main/resources/catalogs/a.lock.json",
+                                Optional.of("lock-a1")))),
+                new CatalogRecord("b", "classpath:b.yaml", Origin.CLASS_PATH, "b.yaml", "b1", Map.of(),
+                        Optional.of(new LockFileRecord(Origin.CLASS_PATH, "b.lock.json", Optional.empty()))),
+                new CatalogRecord("c", "/abs/c.yaml", Origin.FILE, "/abs/c.yaml", "c1", Map.of(), Optional.empty())));
     }
 
     private static Build unchanged() {
         Build build = new Build();
         build.files.put("src/main/resources/catalogs/a.yaml", "a1");
+        build.files.put("src/main/resources/catalogs/a.lock.json", "lock-a1");
         build.classPath.put("b.yaml", "b1");
         build.files.put("/abs/c.yaml", "c1");
         build.types.add("com.fasterxml.jackson.core.JsonFactory");
@@ -95,6 +100,23 @@ class ChangedInputsTest {
         assertThat(ChangedInputs.between(manifest(false, Map.of(), JACKSON_2), build)).containsExactly(
                 "catalog catalogs/a.yaml changed", "catalog b.yaml on the class path changed", "catalog /abs/c.yaml is gone")
                 .inOrder();
+    }
+
+    @Test
+    void aLockFileAddedChangedOrRemovedIsAReasonLikeTheCatalog() throws IOException {
+        InputsManifest manifest = manifest(false, Map.of(), JACKSON_2);
+        Build changed = unchanged();
+        changed.files.put("src/main/resources/catalogs/a.lock.json", "lock-a2");
+        assertThat(ChangedInputs.between(manifest, changed))
+                .containsExactly("lock file src/main/resources/catalogs/a.lock.json changed");
+        Build removed = unchanged();
+        removed.files.remove("src/main/resources/catalogs/a.lock.json");
+        assertThat(ChangedInputs.between(manifest, removed))
+                .containsExactly("lock file src/main/resources/catalogs/a.lock.json is gone");
+        // None was there when the processor looked: one that appears makes the check run.
+        Build added = unchanged();
+        added.classPath.put("b.lock.json", "lock-b1");
+        assertThat(ChangedInputs.between(manifest, added)).containsExactly("lock file b.lock.json on the class path was added");
     }
 
     @Test

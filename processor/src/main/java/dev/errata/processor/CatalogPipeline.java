@@ -29,16 +29,11 @@ final class CatalogPipeline {
      * sources if it is valid.
      */
     record Result(Optional<CatalogSource> source, Optional<Catalog> catalog, List<GeneratedSource> sources,
-            Map<String, String> resources) {
+            Map<String, String> resources, Optional<CatalogLocator.Sibling> lockFile) {
 
         Result(Optional<CatalogSource> source, Optional<Catalog> catalog, List<GeneratedSource> sources) {
-            this(source, catalog, sources, Map.of());
+            this(source, catalog, sources, Map.of(), Optional.empty());
         }
-    }
-
-    /** Where the docs of a catalog go in the class output: {@code META-INF/errata/docs/<package>/<Name>.md}. */
-    static String docsFolder(String packageName) {
-        return "META-INF/errata/docs/" + (packageName.isEmpty() ? "_" : packageName) + "/";
     }
 
     private final CatalogLocator locator;
@@ -48,9 +43,12 @@ final class CatalogPipeline {
     private final Optional<String> generatedAnnotation;
     private final Optional<Jackson> jackson;
     private final boolean httpClient;
+    private final boolean docs;
 
+    /** @param docs whether to produce the reference docs ({@code -Aerrata.docs}) */
     CatalogPipeline(CatalogLocator locator, ExceptionBaseValidator exceptionBaseValidator, YamlLimits limits, boolean sealed,
-            Optional<String> generatedAnnotation, Optional<Jackson> jackson, boolean httpClient) {
+            Optional<String> generatedAnnotation, Optional<Jackson> jackson, boolean httpClient, boolean docs) {
+        this.docs = docs;
         this.jackson = jackson;
         this.httpClient = httpClient;
         this.locator = locator;
@@ -65,36 +63,37 @@ final class CatalogPipeline {
         if (source.isEmpty()) {
             return new Result(source, Optional.empty(), List.of());
         }
+        // Looked up whatever the catalog holds: the build records where, so that a lock file added later is noticed.
+        String fileName = source.get().resource().substring(source.get().resource().lastIndexOf('/') + 1);
+        Optional<CatalogLocator.Sibling> lock = locator.sibling(source.get(), LockFile.nameFor(fileName), diagnostics);
         Optional<CatalogReader.Parsed> parsed = new CatalogReader(limits).readTree(source.get(), diagnostics);
         if (parsed.isEmpty()) {
-            return new Result(source, Optional.empty(), List.of());
+            return new Result(source, Optional.empty(), List.of(), Map.of(), lock);
         }
         Optional<Catalog> catalog = Optional.of(parsed.get().catalog());
-        checkAgainstLockFile(source.get(), parsed.get(), diagnostics);
+        checkAgainstLockFile(parsed.get(), lock, LockFile.nameFor(fileName), diagnostics);
         Optional<ExceptionBase> base = exceptionBaseValidator.validate(catalog.get(), packageName, diagnostics);
         if (diagnostics.hasErrors() || base.isEmpty()) {
-            return new Result(source, catalog, List.of());
+            return new Result(source, catalog, List.of(), Map.of(), lock);
         }
-        Map<String, String> docs = new LinkedHashMap<>();
-        new CatalogDocs(catalog.get()).files().forEach((name, text) -> docs.put(docsFolder(packageName) + name, text));
+        Map<String, String> resources = new LinkedHashMap<>();
+        if (docs) {
+            new CatalogDocs(catalog.get()).files().forEach((name, text) -> resources.put(CatalogDocs.folder(packageName) + name, text));
+        }
         return new Result(source, catalog, GeneratedSources.of(catalog.get(), packageName, sealed, generatedAnnotation,
-                base.get(), jackson, httpClient), docs);
+                base.get(), jackson, httpClient), resources, lock);
     }
 
     /**
      * The breaking-change check, when a lock file stands beside the catalog: only a valid catalog is compared,
      * so that a typo is reported as itself, not as a removed code.
      */
-    private void checkAgainstLockFile(CatalogSource source, CatalogReader.Parsed parsed, Diagnostics diagnostics) {
-        if (diagnostics.hasErrors()) {
+    private void checkAgainstLockFile(CatalogReader.Parsed parsed, Optional<CatalogLocator.Sibling> lock, String lockName,
+            Diagnostics diagnostics) {
+        if (diagnostics.hasErrors() || lock.isEmpty() || lock.get().bytes().isEmpty()) {
             return;
         }
-        String fileName = source.resource().substring(source.resource().lastIndexOf('/') + 1);
-        Optional<CatalogLocator.Sibling> lock = locator.sibling(source, LockFile.nameFor(fileName), diagnostics);
-        if (lock.isEmpty()) {
-            return;
-        }
-        LockFile.read(lock.get().shownAs(), lock.get().bytes(), diagnostics).ifPresent(baseline -> CompatibilityCheck
-                .check(parsed.catalog(), parsed.accepted(), baseline, LockFile.nameFor(fileName), diagnostics));
+        LockFile.read(lock.get().shownAs(), lock.get().bytes().get(), diagnostics).ifPresent(baseline -> CompatibilityCheck
+                .check(parsed.catalog(), parsed.accepted(), baseline, lockName, diagnostics));
     }
 }

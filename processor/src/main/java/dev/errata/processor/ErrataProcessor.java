@@ -63,6 +63,8 @@ public final class ErrataProcessor extends AbstractProcessor {
     static final String ERROR_CATALOGS = "dev.errata.ErrorCatalogs";
     /** {@code -Aerrata.jackson=2|3|none}: which Jackson generated decoders use, instead of detecting it. */
     static final String JACKSON_OPTION = "errata.jackson";
+    /** {@code -Aerrata.docs=false}: no reference docs in the class output (they are written by default). */
+    static final String DOCS_OPTION = "errata.docs";
 
     private final Set<String> processedPackages = new HashSet<>();
     private ManifestRecorder manifest;
@@ -78,7 +80,7 @@ public final class ErrataProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(CatalogLocator.CATALOG_ROOT_OPTION, JACKSON_OPTION);
+        return Set.of(CatalogLocator.CATALOG_ROOT_OPTION, JACKSON_OPTION, DOCS_OPTION);
     }
 
     @Override
@@ -162,7 +164,12 @@ public final class ErrataProcessor extends AbstractProcessor {
         for (Request request : requests) {
             Diagnostics diagnostics = new Diagnostics();
             try {
-                CatalogPipeline.Result result = pipeline(pkg).run(request.location(), packageName, diagnostics);
+                Optional<Boolean> docs = docsOption(request, diagnostics);
+                if (docs.isEmpty()) {
+                    report(request, diagnostics.all());
+                    continue;
+                }
+                CatalogPipeline.Result result = pipeline(pkg, docs.get()).run(request.location(), packageName, diagnostics);
                 if (!diagnostics.hasErrors() && result.catalog().isPresent()) {
                     checkOtherCatalogs(request, result, typeOwners, diagnostics);
                 }
@@ -174,7 +181,8 @@ public final class ErrataProcessor extends AbstractProcessor {
                 if (result.source().isPresent()) {
                     CatalogSource source = result.source().get();
                     manifest().catalog(packageName, request.location(), source.origin(), source.file(), source.resource(),
-                            source.bytes(), written);
+                            source.bytes(), written, result.lockFile().map(lock -> new ManifestRecorder.LockFileLookup(
+                                    lock.origin(), lock.name(), lock.bytes())));
                 }
             } catch (RuntimeException | Error e) {
                 report(request, List.of(internalError(request, e)));
@@ -269,13 +277,31 @@ public final class ErrataProcessor extends AbstractProcessor {
         }
     }
 
-    private CatalogPipeline pipeline(PackageElement pkg) {
+    private CatalogPipeline pipeline(PackageElement pkg, boolean docs) {
         SourceVersion source = processingEnv.getSourceVersion();
         boolean sealed = source.compareTo(SourceVersion.RELEASE_17) >= 0;
         return new CatalogPipeline(
                 locator(),
                 new ExceptionBaseValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
-                YamlLimits.DEFAULT, sealed, generatedAnnotation(source), jackson(pkg), httpClient(pkg, source));
+                YamlLimits.DEFAULT, sealed, generatedAnnotation(source), jackson(pkg), httpClient(pkg, source), docs);
+    }
+
+    /**
+     * Whether to write the reference docs ({@code -Aerrata.docs}, default {@code true}); empty after reporting a
+     * value that is neither, rather than guess what the build meant.
+     */
+    private Optional<Boolean> docsOption(Request request, Diagnostics diagnostics) {
+        String value = processingEnv.getOptions().get(DOCS_OPTION);
+        if (value == null || value.trim().equalsIgnoreCase("true")) {
+            return Optional.of(true);
+        }
+        if (value.trim().equalsIgnoreCase("false")) {
+            return Optional.of(false);
+        }
+        diagnostics.report(Message.OPTION_INVALID, SourcePosition.wholeFile(request.location()), DOCS_OPTION,
+                "true or false", value, "Write -A" + DOCS_OPTION + "=false to leave the reference docs out, or drop"
+                        + " the option to write them");
+        return Optional.empty();
     }
 
     /**

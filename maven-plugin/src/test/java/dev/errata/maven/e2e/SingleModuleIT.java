@@ -29,6 +29,13 @@ class SingleModuleIT {
                 </dependency>
                 <!-- more dependencies -->""";
 
+    /** The catalog's lock file with code 1 under a name and constant. */
+    private static final String LOCK = """
+            {"errataLock": 1, "name": "Shop", "codeType": "integer", "wire": {}, "codes": [{"code": "1", "name": "%s",
+             "constant": "%s", "retryable": false, "deprecated": false, "message": "The item is out of stock"}],
+             "retired": []}
+            """;
+
     @Test
     void everyKindOfInputChangeRegeneratesAndNothingChangedStaysUpToDate() throws Exception {
         Path project = NestedMaven.project("single", "single");
@@ -87,13 +94,42 @@ class SingleModuleIT {
         assertNothingToCompile(project, generated.resolve("ShopDecoder.java"), classes.resolve("com/example/shop/ShopDecoder.class"));
 
         // An option changed in the compiler's set-up: no decoder any more.
+        Path docs = classes.resolve("META-INF/errata/docs/com.example.shop/Shop.html");
+        assertThat(Files.exists(docs)).isTrue();
         NestedMaven.edit(project.resolve("pom.xml"), "<release>17</release>",
-                "<release>17</release>\n          <compilerArgs><arg>-Aerrata.jackson=none</arg></compilerArgs>");
+                "<release>17</release>\n          <compilerArgs><arg>-Aerrata.jackson=none</arg>"
+                        + "<arg>-Aerrata.docs=false</arg></compilerArgs>");
         NestedMaven.run(project, "compile").assertSuccess()
-                .assertLogContains("option -Aerrata.jackson=none was added", "the plugin says why");
+                .assertLogContains("option -Aerrata.jackson=none was added", "the plugin says why")
+                .assertLogContains("option -Aerrata.docs=false was added", "the plugin says why");
+        // Docs turned off: last build's pages do not stay behind in the class output (and the jar).
+        assertThat(Files.exists(docs)).isFalse();
         assertThat(Files.exists(generated.resolve("ShopDecoder.java"))).isFalse();
         assertThat(Files.exists(generated.resolve("ShopJson.java"))).isFalse();
         assertThat(Files.exists(classes.resolve("com/example/shop/ShopDecoder.class"))).isFalse();
+
+        // A lock file put beside the catalog, and nothing else: the breaking-change check must run against it.
+        Path lock = catalog.resolveSibling("shop.lock.json");
+        Files.writeString(lock, LOCK.formatted("Sold", "SOLD"), StandardCharsets.UTF_8);
+        NestedMaven.Build breaking = NestedMaven.run(project, "compile");
+        assertWithMessage("a lock file the catalog breaks fails the build\n%s", breaking.tail(30))
+                .that(breaking.exitCode()).isNotEqualTo(0);
+        breaking.assertLogContains("Errata: lock file src/main/resources/catalogs/shop.lock.json was added; the processor"
+                + " runs again", "the plugin says why")
+                .assertLogContains("code 1 was renamed from Sold (SOLD) to OutOfStock (OUT_OF_STOCK) (rule name-changed,"
+                        + " against shop.lock.json)", "the processor checks against the new lock file");
+        // The lock file rewritten to the catalog's state, as 'errata lock' does at a release: the build passes.
+        Files.writeString(lock, LOCK.formatted("OutOfStock", "OUT_OF_STOCK"), StandardCharsets.UTF_8);
+        NestedMaven.run(project, "compile").assertSuccess()
+                .assertLogContains("Errata: lock file src/main/resources/catalogs/shop.lock.json", "the plugin says why")
+                .assertLogContains(RECOMPILING, "a changed lock file must recompile");
+        // The lock file alone edited again: noticed although the catalog is the same.
+        Files.writeString(lock, LOCK.formatted("OutOfStock", "OUT_OF_STOCK").replace("\"retired\": []",
+                "\"retired\": [\"7\"]"), StandardCharsets.UTF_8);
+        NestedMaven.run(project, "compile").assertSuccess()
+                .assertLogContains("Errata: lock file src/main/resources/catalogs/shop.lock.json changed; the processor runs"
+                        + " again", "the plugin names the lock file")
+                .assertLogContains(RECOMPILING, "a lock-file-only edit must recompile");
 
         // A record that cannot be read is a clear error, not a guess.
         Path manifest = classes.resolve("META-INF/errata/inputs.txt");

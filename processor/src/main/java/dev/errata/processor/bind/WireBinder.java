@@ -25,13 +25,16 @@ import java.util.regex.Pattern;
 final class WireBinder {
 
     static final List<String> WIRE_KEYS = List.of("code", "codeAfter", "message", "success", "errorsInSuccess", "statusOnly", "batch",
-            "problemType", "category", "warnings", "headers", "details");
+            "problemType", "docsBaseUrl", "category", "warnings", "headers", "details");
 
     static final List<String> CATEGORY_KEYS = List.of("member", "values");
 
     static final List<String> HEADER_KEYS = List.of("requestId", "retryAfter", "retryable", "keep");
 
     /** An HTTP field name: a token of RFC 9110 (section 5.1), letters, digits and {@code !#$%&'*+-.^_`|~}. */
+    /** A URL with a scheme and no blanks: {@code https://docs.example.com/errors/}. */
+    private static final Pattern ABSOLUTE_URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s]+");
+
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");
 
     private static final Pattern MEMBER_PATH = Pattern.compile("[^.\\s]+(\\.[^.\\s]+)*");
@@ -70,10 +73,7 @@ final class WireBinder {
         Map<Integer, ErrorEntry> statusOnly = statusOnly(wire, codeType, codeBase, errors, errorsComplete);
         Optional<List<String>> batch = wire.text("batch").flatMap(text -> text.equals("$") ? Optional.of(List.<String>of())
                 : path(wire, "batch"));
-        String problemType = wire.text("problemType").orElse("urn:errata:" + catalogName + ":{code}");
-        if (problemType.indexOf("{code}") != problemType.lastIndexOf("{code}") || problemType.isBlank()) {
-            diagnostics.report(Message.WIRE_PROBLEM_TYPE, wire.positionOf("problemType"), problemType);
-        }
+        String problemType = problemType(wire, catalogName);
         Optional<Wire.CategoryMember> category = wire.mapping("category").flatMap(mapping -> category(mapping, categories));
         Optional<List<String>> warnings = path(wire, "warnings");
         Wire.Headers headers = wire.mapping("headers").map(this::headers).orElse(Wire.Headers.DEFAULT);
@@ -92,6 +92,43 @@ final class WireBinder {
         });
         return Optional.of(new Wire(code.get(), codeAfter, message, success, errorsInSuccess, statusOnly, batch, problemType, category,
                 warnings, headers, details));
+    }
+
+    /**
+     * The problem type template: {@code wire.problemType} as written, else the docs page's anchors under
+     * {@code wire.docsBaseUrl} ({@code <base><Name>.html#{anchor}}), else {@code urn:errata:<Name>:{code}}.
+     */
+    private String problemType(MappingReader wire, String catalogName) {
+        Optional<String> written = wire.text("problemType");
+        Optional<String> docsBase = wire.text("docsBaseUrl");
+        if (docsBase.isPresent()) {
+            String base = docsBase.get();
+            if (written.isPresent()) {
+                diagnostics.report(Message.WIRE_DOCS_BASE_URL, wire.positionOf("docsBaseUrl"),
+                        "wire.problemType is given too", "Keep one of the two");
+            } else if (!ABSOLUTE_URL.matcher(base).matches() || !base.endsWith("/")) {
+                diagnostics.report(Message.WIRE_DOCS_BASE_URL, wire.positionOf("docsBaseUrl"),
+                        "'" + base + "' is not one", "Write the folder the pages are served from, like"
+                                + " 'https://docs.example.com/errors/'");
+            } else {
+                return base + catalogName + ".html#" + Wire.ANCHOR_PLACEHOLDER;
+            }
+        }
+        String problemType = written.orElse("urn:errata:" + catalogName + ":" + Wire.CODE_PLACEHOLDER);
+        if (placeholders(problemType) > 1 || problemType.isBlank()) {
+            diagnostics.report(Message.WIRE_PROBLEM_TYPE, wire.positionOf("problemType"), problemType);
+        }
+        return problemType;
+    }
+
+    private static int placeholders(String template) {
+        int count = 0;
+        for (String placeholder : List.of(Wire.CODE_PLACEHOLDER, Wire.ANCHOR_PLACEHOLDER)) {
+            for (int at = template.indexOf(placeholder); at >= 0; at = template.indexOf(placeholder, at + 1)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private Optional<List<String>> path(MappingReader wire, String key) {

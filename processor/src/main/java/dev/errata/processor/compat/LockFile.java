@@ -40,6 +40,14 @@ public final class LockFile {
         lock.put("name", snapshot.name());
         lock.put("codeType", snapshot.codeType());
         lock.put("wire", snapshot.wire());
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        snapshot.attributes().forEach((name, attribute) -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("type", attribute.type());
+            a.put("indexed", attribute.indexed());
+            attributes.put(name, a);
+        });
+        lock.put("attributes", attributes);
         List<Object> codes = new ArrayList<>();
         for (Snapshot.Code code : snapshot.codes().values()) {
             Map<String, Object> c = new LinkedHashMap<>();
@@ -53,6 +61,10 @@ public final class LockFile {
             c.put("message", code.message().orElse(null));
             c.put("deprecated", code.deprecated());
             c.put("details", code.details());
+            c.put("kind", code.kind());
+            c.put("symbol", code.symbol().orElse(null));
+            c.put("aliases", code.aliases());
+            c.put("attributes", code.attributes());
             codes.add(c);
         }
         lock.put("codes", codes);
@@ -83,6 +95,15 @@ public final class LockFile {
         }
         Map<String, String> wire = new LinkedHashMap<>();
         mapping(required(lock, "wire", root), "wire").forEach((k, v) -> wire.put(k, text(v, "wire." + k)));
+        // Attributes, kinds, symbols and aliases came with lock files after the first: absent means none (an error).
+        Map<String, Snapshot.Attribute> attributes = new LinkedHashMap<>();
+        if (lock.containsKey("attributes")) {
+            mapping(lock.get("attributes"), "attributes").forEach((name, node) -> {
+                Map<String, YamlNode> a = mapping(node, "attribute " + name);
+                attributes.put(name, new Snapshot.Attribute(text(required(a, "type", node), "type"),
+                        Boolean.parseBoolean(text(required(a, "indexed", node), "indexed")), node.position()));
+            });
+        }
         Map<String, Snapshot.Code> codes = new LinkedHashMap<>();
         for (YamlNode item : sequence(required(lock, "codes", root), "codes")) {
             Map<String, YamlNode> c = mapping(item, "a code");
@@ -99,16 +120,13 @@ public final class LockFile {
                     Boolean.parseBoolean(text(required(c, "retryable", item), "retryable")),
                     texts(c.get("parameters"), "parameters"), optionalText(c, "message"),
                     Boolean.parseBoolean(text(required(c, "deprecated", item), "deprecated")),
-                    texts(c.get("details"), "details"), item.position()));
+                    texts(c.get("details"), "details"), optionalText(c, "kind").orElse(Snapshot.Code.DEFAULT_KIND),
+                    optionalText(c, "symbol"), list(c.get("aliases"), "aliases"),
+                    texts(c.get("attributes"), "attributes"), item.position()));
         }
-        Set<String> retired = new LinkedHashSet<>();
-        if (lock.containsKey("retired")) {
-            for (YamlNode item : sequence(lock.get("retired"), "retired")) {
-                retired.add(text(item, "a retired code"));
-            }
-        }
+        Set<String> retired = new LinkedHashSet<>(list(lock.get("retired"), "retired"));
         return new Snapshot(text(required(lock, "name", root), "name"), text(required(lock, "codeType", root), "codeType"),
-                wire, codes, retired);
+                wire, attributes, codes, retired);
     }
 
     private static Map<String, YamlNode> mapping(YamlNode node, String what) {
@@ -150,6 +168,16 @@ public final class LockFile {
             return Optional.empty();
         }
         return Optional.of(text(node, key));
+    }
+
+    private static List<String> list(YamlNode node, String what) {
+        List<String> texts = new ArrayList<>();
+        if (node != null) {
+            for (YamlNode item : sequence(node, what)) {
+                texts.add(text(item, "an item of " + what));
+            }
+        }
+        return texts;
     }
 
     private static Map<String, String> texts(YamlNode node, String what) {

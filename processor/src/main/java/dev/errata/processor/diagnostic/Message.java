@@ -204,8 +204,11 @@ public enum Message {
             "The keys of wire.statusOnly must be HTTP statuses from 100 to 599, but '%s' is not one. Write the"
                     + " status the vendor answers with, like '429'"),
     WIRE_PROBLEM_TYPE(Severity.ERROR, "wire-problem-type",
-            "wire.problemType must be a URI template holding '{code}' at most once, like"
+            "wire.problemType must be a URI template holding '{code}' or '{anchor}' at most once, like"
                     + " 'https://example.com/problems/{code}', but it is '%s'. Fix the template"),
+    WIRE_DOCS_BASE_URL(Severity.ERROR, "wire-docs-base-url",
+            "wire.docsBaseUrl must be the absolute URL, ending in '/', of the folder the docs pages are served"
+                    + " from, and stands instead of wire.problemType, but %s. %s"),
 
     // Likely mistakes that may be intended
     DUPLICATE_MESSAGE(Severity.WARNING, "duplicate-message",
@@ -236,6 +239,8 @@ public enum Message {
     INTERNAL_ERROR(Severity.ERROR, "internal-error",
             "Errata must never fail on a catalog, but it failed while processing this one: %s. This is a bug in"
                     + " Errata, not in your catalog; please report it with the catalog attached"),
+    OPTION_INVALID(Severity.ERROR, "option-invalid",
+            "processor option -A%s must be %s, but it is '%s'. %s"),
     WRITE_FAILED(Severity.ERROR, "write-failed",
             "every generated source must be written, but %s could not be: %s. Check that the build's"
                     + " generated-sources folder is writable and that no other processor generates the same type"),

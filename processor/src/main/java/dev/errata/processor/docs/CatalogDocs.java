@@ -27,6 +27,15 @@ public final class CatalogDocs {
         this.catalog = catalog;
     }
 
+    /**
+     * Where the docs of a package's catalogs go in the class output: {@code META-INF/errata/docs/<package>/}
+     * ({@code _} for the unnamed package). errata-maven-plugin clears it with the other outputs before the
+     * processor runs again.
+     */
+    public static String folder(String packageName) {
+        return "META-INF/errata/docs/" + (packageName.isEmpty() ? "_" : packageName) + "/";
+    }
+
     /** The base name of the files: the catalog's name ({@code Oma.md}, {@code Oma.html}, {@code Oma.json}). */
     public String baseName() {
         return catalog.name();

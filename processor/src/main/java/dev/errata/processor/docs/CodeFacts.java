@@ -25,20 +25,11 @@ public final class CodeFacts {
 
     /**
      * The stable anchor of a code on its docs page: {@code code-} and the code, each character outside
-     * {@code [A-Za-z0-9_-]} written as {@code .XXXX} (its UTF-16 unit in hex), so that distinct codes never share
-     * an anchor and an anchor never changes while the code does not.
+     * {@code [A-Za-z0-9_-]} written as {@code .XXXX} (its UTF-16 unit in hex). {@code dev.errata.DocsAnchor} is
+     * the one definition: generated renderers call it too, for problem types that point at the docs.
      */
     public static String anchor(String code) {
-        StringBuilder out = new StringBuilder("code-");
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
-                out.append(c);
-            } else {
-                out.append('.').append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
-            }
-        }
-        return out.toString();
+        return dev.errata.DocsAnchor.of(code);
     }
 
     /** The parameters as {@code name: type}, comma-separated. */

@@ -107,10 +107,18 @@ public final class ExampleBodies {
         object.put(path.get(path.size() - 1), value);
     }
 
-    /** The problem {@code type} of a code: the template with the code percent-encoded for {@code {code}}. */
+    /**
+     * The problem {@code type} of a code: the template with the code percent-encoded for {@code {code}}, or its
+     * docs anchor ({@link CodeFacts#anchor}) for {@code {anchor}}.
+     */
     public static String problemType(String template, String code) {
         if (code.isEmpty()) {
             return "about:blank";
+        }
+        int anchor = template.indexOf(Wire.ANCHOR_PLACEHOLDER);
+        if (anchor >= 0) {
+            return template.substring(0, anchor) + CodeFacts.anchor(code)
+                    + template.substring(anchor + Wire.ANCHOR_PLACEHOLDER.length());
         }
         StringBuilder out = new StringBuilder();
         for (byte b : code.getBytes(StandardCharsets.UTF_8)) {

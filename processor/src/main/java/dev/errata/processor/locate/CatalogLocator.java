@@ -303,29 +303,40 @@ public final class CatalogLocator {
         }
     }
 
-    /** A file found beside a catalog, such as its lock file. */
-    public record Sibling(String shownAs, byte[] bytes) {}
+    /**
+     * A file beside a catalog, such as its lock file: where it is looked up, and its bytes if it is there.
+     *
+     * @param origin {@link Origin#FILE} for a file on disk, else the location of the resource
+     * @param name the file's absolute path, or the resource's relative name
+     * @param shownAs what diagnostics name
+     * @param bytes the content, absent when there is no such file (or it could not be read)
+     */
+    public record Sibling(Origin origin, String name, String shownAs, Optional<byte[]> bytes) {}
 
     /**
      * The file {@code name} beside the catalog {@code source}: beside the file the user edits when that is known
      * (a catalog copied to the class output is shown as its source), else beside the resource it was read as.
+     * Empty when there is nowhere to look; otherwise where it was looked for, whether or not it is there, so
+     * that a build tool can notice it appear.
      */
     public Optional<Sibling> sibling(CatalogSource source, String name, Diagnostics diagnostics) {
         try {
             Path shown = Paths.get(source.shownAs());
             if (shown.isAbsolute() && Files.isRegularFile(shown)) {
                 Path sibling = shown.resolveSibling(name);
+                String path = sibling.toString();
                 if (!Files.isRegularFile(sibling)) {
-                    return Optional.empty();
+                    return Optional.of(new Sibling(Origin.FILE, path, path, Optional.empty()));
                 }
                 try (InputStream in = Files.newInputStream(sibling)) {
-                    return Optional.of(new Sibling(sibling.toString(), readBounded(in, sibling.toString(), diagnostics)));
+                    return Optional.of(new Sibling(Origin.FILE, path, path,
+                            Optional.of(readBounded(in, path, diagnostics))));
+                } catch (IOException | ReadFailed e) {
+                    return Optional.of(new Sibling(Origin.FILE, path, path, Optional.empty()));
                 }
             }
         } catch (InvalidPathException e) {
             // A jar entry's URI: look beside the resource below.
-        } catch (IOException | ReadFailed e) {
-            return Optional.empty();
         }
         if (source.origin() == Origin.FILE || filer == null) {
             return Optional.empty();
@@ -337,10 +348,11 @@ public final class CatalogLocator {
         try {
             FileObject file = filer.getResource(where, "", resource);
             try (InputStream in = file.openInputStream()) {
-                return Optional.of(new Sibling(file.toUri().toString(), readBounded(in, resource, diagnostics)));
+                return Optional.of(new Sibling(source.origin(), resource, file.toUri().toString(),
+                        Optional.of(readBounded(in, resource, diagnostics))));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | SecurityException | ReadFailed e) {
-            return Optional.empty();
+            return Optional.of(new Sibling(source.origin(), resource, resource, Optional.empty()));
         }
     }
 

@@ -53,12 +53,23 @@ public record InputsManifest(String processorVersion, Optional<String> processor
      * @param name the file's path ({@link Origin#FILE}) or the resource's relative name
      * @param sha256 the SHA-256 of the bytes read
      * @param generated the generated source files (relative to the module folder when inside it), by type name
+     * @param lockFile where the catalog's lock file was looked for, when there was somewhere to look
      */
     public record CatalogRecord(String packageName, String annotationValue, Origin origin, String name, String sha256,
-            Map<String, String> generated) {
+            Map<String, String> generated, Optional<LockFileRecord> lockFile) {
 
         public CatalogRecord {
             generated = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(generated));
         }
     }
+
+    /**
+     * The lock file beside a catalog (its breaking-change baseline): a new, changed or removed one changes
+     * whether the build passes, so it is an input like the catalog.
+     *
+     * @param origin how it is found: a file, or a resource of the class output or class path
+     * @param name the file's path (relative to the module folder when inside it) or the resource's relative name
+     * @param sha256 the SHA-256 of its bytes, absent when there was none
+     */
+    public record LockFileRecord(Origin origin, String name, Optional<String> sha256) {}
 }

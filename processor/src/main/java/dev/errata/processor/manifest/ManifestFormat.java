@@ -1,6 +1,7 @@
 package dev.errata.processor.manifest;
 
 import dev.errata.processor.manifest.InputsManifest.CatalogRecord;
+import dev.errata.processor.manifest.InputsManifest.LockFileRecord;
 import dev.errata.processor.manifest.InputsManifest.Origin;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,10 +25,12 @@ import java.util.TreeMap;
  * probe TYPE visible|absent
  * catalog PACKAGE ANNOTATION-VALUE
  * read FILE|CLASS_OUTPUT|CLASS_PATH SHA256 PATH-OR-RESOURCE
+ * lock FILE|CLASS_OUTPUT|CLASS_PATH SHA256|- PATH-OR-RESOURCE
  * generated TYPE SOURCE-FILE
  * </pre>
  *
- * <p>{@code read} and {@code generated} lines belong to the {@code catalog} line above them. In the last field,
+ * <p>{@code read}, {@code lock} (where the catalog's lock file was looked for; {@code -}: it was not there)
+ * and {@code generated} lines belong to the {@code catalog} line above them. In the last field,
  * a backslash, a line feed and a carriage return are written {@code \\}, {@code \n} and {@code \r}. Lines are
  * written in a fixed order (options and probes sorted), so the same inputs give the same bytes. A reader
  * refuses a format version it does not know, rather than guess.
@@ -54,6 +57,8 @@ public final class ManifestFormat {
         for (CatalogRecord catalog : manifest.catalogs()) {
             line(out, "catalog", catalog.packageName(), catalog.annotationValue());
             line(out, "read", catalog.origin().name(), catalog.sha256(), catalog.name());
+            catalog.lockFile().ifPresent(lock -> line(out, "lock", lock.origin().name(), lock.sha256().orElse("-"),
+                    lock.name()));
             catalog.generated().forEach((type, file) -> line(out, "generated", type, file));
         }
         return out.toString();
@@ -126,6 +131,7 @@ public final class ManifestFormat {
         private String name;
         private String sha256;
         private Map<String, String> generated = new LinkedHashMap<>();
+        private Optional<LockFileRecord> lockFile = Optional.empty();
 
         Parser(String source) {
             this.source = source;
@@ -178,6 +184,12 @@ public final class ManifestFormat {
                     sha256 = f[1];
                     name = f[2];
                 }
+                case "lock" -> {
+                    requireCatalog(keyword);
+                    String[] f = fields(rest, 3);
+                    lockFile = Optional.of(new LockFileRecord(Origin.valueOf(oneOf(f[0], "FILE", "CLASS_OUTPUT",
+                            "CLASS_PATH")), f[2], f[1].equals("-") ? Optional.empty() : Optional.of(f[1])));
+                }
                 case "generated" -> {
                     requireCatalog(keyword);
                     String[] f = fields(rest, 2);
@@ -205,10 +217,11 @@ public final class ManifestFormat {
             if (origin == null) {
                 throw fail("catalog " + catalogValue + " has no 'read' line");
             }
-            catalogs.add(new CatalogRecord(catalogPackage, catalogValue, origin, name, sha256, generated));
+            catalogs.add(new CatalogRecord(catalogPackage, catalogValue, origin, name, sha256, generated, lockFile));
             catalogPackage = null;
             origin = null;
             generated = new LinkedHashMap<>();
+            lockFile = Optional.empty();
         }
 
         private void requireCatalog(String keyword) throws ManifestException {

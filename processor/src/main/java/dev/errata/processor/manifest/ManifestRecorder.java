@@ -1,6 +1,7 @@
 package dev.errata.processor.manifest;
 
 import dev.errata.processor.manifest.InputsManifest.CatalogRecord;
+import dev.errata.processor.manifest.InputsManifest.LockFileRecord;
 import dev.errata.processor.manifest.InputsManifest.Origin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,14 +58,21 @@ public final class ManifestRecorder {
      * @param file the file read, for {@link Origin#FILE}
      * @param resource the relative resource name, for the other origins
      * @param generated where the generated source files went, by type name
+     * @param lockFile where its lock file was looked for ({@link Origin#FILE}: an absolute path), and its bytes if
+     *     there was one
      */
     public void catalog(String packageName, String annotationValue, Origin origin, Optional<Path> file, String resource,
-            byte[] bytes, Map<String, URI> generated) {
+            byte[] bytes, Map<String, URI> generated, Optional<LockFileLookup> lockFile) {
         Map<String, String> files = new LinkedHashMap<>();
         generated.forEach((type, uri) -> files.put(type, "file".equals(uri.getScheme()) ? shown(Paths.get(uri)) : uri.toString()));
         String name = origin == Origin.FILE ? shown(file.orElseThrow()) : resource;
-        catalogs.add(new CatalogRecord(packageName, annotationValue, origin, name, Sha256.of(bytes), files));
+        Optional<LockFileRecord> lock = lockFile.map(l -> new LockFileRecord(l.origin(),
+                l.origin() == Origin.FILE ? shown(Paths.get(l.name())) : l.name(), l.bytes().map(Sha256::of)));
+        catalogs.add(new CatalogRecord(packageName, annotationValue, origin, name, Sha256.of(bytes), files, lock));
     }
+
+    /** Where a lock file was looked for, and its bytes if it was there. */
+    public record LockFileLookup(Origin origin, String name, Optional<byte[]> bytes) {}
 
     public boolean isEmpty() {
         return catalogs.isEmpty();

@@ -18,6 +18,11 @@ public record Attribute(String name, ParameterType type, boolean indexed, Option
 
     /** The lookup's name: {@code sqlstate} gives {@code bySqlstate}. */
     public String lookupName() {
-        return "by" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return lookupName(name);
+    }
+
+    /** The lookup's name for an attribute of that name. */
+    public static String lookupName(String attribute) {
+        return "by" + Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param statusOnly errors known only by their HTTP status: status → entry
  * @param batchPath where per-object results stand: empty list for the body itself, else the member path;
  *     absent when the API has no batch responses
- * @param problemType the RFC 9457 {@code type} template, with {@code {code}}
+ * @param problemType the RFC 9457 {@code type} template, with {@code {code}} (the code, percent-encoded) or
+ *     {@link #ANCHOR_PLACEHOLDER} (the code's docs anchor) at most once
  * @param category the member naming an error's category beside (or instead of) its code, if any
  * @param warningsPath the member holding the warnings of a response (a success's too): codes, comma-separated or
  *     a list, if the catalog names one
@@ -38,6 +39,12 @@ public record Wire(
         Optional<List<String>> warningsPath,
         Headers headers,
         Map<String, DetailKind> details) {
+
+    /** Where a problem type template takes the code, percent-encoded. */
+    public static final String CODE_PLACEHOLDER = "{code}";
+
+    /** Where a problem type template takes the code's docs anchor ({@code dev.errata.DocsAnchor}). */
+    public static final String ANCHOR_PLACEHOLDER = "{anchor}";
 
     public Wire {
         codePath = List.copyOf(codePath);

@@ -1,6 +1,7 @@
 package dev.errata.processor.compat;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.errata.processor.CatalogReader;
 import dev.errata.processor.diagnostic.Diagnostics;
@@ -147,6 +148,154 @@ class CatalogDiffTest {
         String without = BASE.substring(0, BASE.indexOf("  - code: old_one")) + BASE.substring(BASE.indexOf("wire:"));
         Snapshot after = Snapshot.of(read(without), Set.of());
         assertThat(after.retiredAfter(before)).containsExactly("ancient", "old_one");
+    }
+
+    /** A table with #13's additions: kinds, symbols, aliases and typed attributes, one indexed. */
+    private static final String TABLE = """
+            errata: 1
+            name: Db
+            codes:
+              type: integer
+            suppress: [missing-message]
+            attributes:
+              sqlstate: {type: string, indexed: true}
+              level: {type: string}
+            errors:
+              - code: 1
+                symbol: ER_ONE
+                aliases: [ER_FIRST]
+                message: One.
+                attributes: {sqlstate: '23000', level: E}
+              - code: 2
+                symbol: ER_TWO
+                message: Two.
+                deprecated: use 1
+              - code: 3
+                name: Three
+                kind: warning
+                message: Three.
+              - code: 4
+                symbol: OBSOLETE_FOUR
+                kind: reserved
+            """;
+
+    @Test
+    void theFormatAdditionsRoundTripAndCompareEqual() {
+        assertThat(diff(TABLE, TABLE, Set.of())).isEmpty();
+        Snapshot snapshot = locked(TABLE, Set.of());
+        assertThat(snapshot.attributes().get("sqlstate").indexed()).isTrue();
+        assertThat(snapshot.codes().get("1").aliases()).containsExactly("ER_FIRST");
+        assertThat(snapshot.codes().get("4").kind()).isEqualTo("reserved");
+        assertThat(snapshot.codes().get("1").attributes()).containsExactly("sqlstate", "23000", "level", "E");
+    }
+
+    @Test
+    void aDeprecatedOrRetiredCodeMayBeReservedButNothingElse() {
+        // Deprecated in a release, reserved in the next: a note, and nothing else about the code is compared.
+        String reserved = TABLE.replace("symbol: ER_TWO\n    message: Two.\n    deprecated: use 1",
+                "symbol: OBSOLETE_ER_TWO\n    kind: reserved");
+        assertThat(texts(diff(TABLE, reserved, Set.of()))).containsExactly(
+                "code-reserved: code 2 (ErTwo) is reserved after its deprecation");
+        // A code removed earlier listed again as reserved: fine, it documents that the number is taken.
+        String relisted = TABLE + "  - code: 9\n    symbol: OBSOLETE_NINE\n    kind: reserved\n";
+        assertThat(texts(diff(TABLE, relisted, Set.of("9")))).containsExactly(
+                "code-reserved: code 9 was removed in an earlier release and is listed again as reserved");
+        // ... but not with a meaning.
+        String reused = TABLE + "  - code: 9\n    name: Nine\n    message: Nine.\n";
+        assertThat(rules(diff(TABLE, reused, Set.of("9")))).containsExactly(Rule.CODE_REUSED);
+        // A reserved code given a meaning again is reused; one that goes away is as a deprecated one removed.
+        String revived = TABLE.replace("symbol: OBSOLETE_FOUR\n    kind: reserved", "symbol: FOUR\n    message: Four.");
+        assertThat(rules(diff(TABLE, revived, Set.of()))).containsExactly(Rule.CODE_REUSED);
+        String without = TABLE.replace("  - code: 4\n    symbol: OBSOLETE_FOUR\n    kind: reserved\n", "");
+        assertThat(texts(diff(TABLE, without, Set.of()))).containsExactly(
+                "deprecated-code-removed: code 4 (ObsoleteFour) was removed after being reserved");
+        // Reserving a code nobody was warned about is removing it.
+        String undeprecated = TABLE.replace("symbol: ER_ONE\n    aliases: [ER_FIRST]\n    message: One.\n"
+                + "    attributes: {sqlstate: '23000', level: E}", "symbol: ER_ONE\n    kind: reserved");
+        assertThat(rules(diff(TABLE, undeprecated, Set.of()))).containsExactly(Rule.CODE_REMOVED);
+    }
+
+    @Test
+    void kindsSymbolsAndAliases() {
+        String changed = TABLE.replace("kind: warning", "kind: success")
+                .replace("aliases: [ER_FIRST]", "aliases: [ER_UNO]");
+        assertThat(texts(diff(TABLE, changed, Set.of()))).containsExactly(
+                "alias-removed: code 1 lost alias 'ER_FIRST'",
+                "outcome-kind-changed: code 3 changed its kind from warning to success");
+        assertThat(Rule.OUTCOME_KIND_CHANGED.level()).isEqualTo(Rule.Level.WARNING);
+        // The old symbol kept as an alias: fromSymbol still finds the code, symbol() and the constant change.
+        String swapped = TABLE.replace("symbol: ER_ONE\n    aliases: [ER_FIRST]", "symbol: ER_FIRST\n    aliases: [ER_ONE]");
+        assertThat(texts(diff(TABLE, swapped, Set.of()))).containsExactly("name-changed: code 1 was renamed from ErOne"
+                + " (ER_ONE) to ErFirst (ER_FIRST), and changed its symbol from 'ER_ONE' to 'ER_FIRST'");
+        String thrown = TABLE.replace("kind: warning", "kind: error");
+        assertThat(texts(diff(TABLE, thrown, Set.of()))).containsExactly(
+                "kind-changed: code 3 changed its kind from warning to error: it is thrown now");
+    }
+
+    @Test
+    void attributeValuesOfAnIndexedAttributeMatterMore() {
+        String changed = TABLE.replace("attributes: {sqlstate: '23000', level: E}", "attributes: {sqlstate: '23505', level: W}")
+                .replace("symbol: ER_TWO\n", "symbol: ER_TWO\n    attributes: {level: E}\n")
+                .replace("  level: {type: string}\n", "  level: {type: string}\n  origin: {type: string}\n");
+        List<Change> changes = diff(TABLE, changed, Set.of());
+        assertThat(texts(changes)).containsExactly(
+                "attribute-added: attribute 'origin' (string) was declared",
+                "indexed-attribute-value-changed: code 1 changed its sqlstate from '23000' to '23505' (indexed:"
+                        + " bySqlstate('23000') no longer finds it)",
+                "attribute-value-changed: code 1 changed its level from 'E' to 'W'",
+                "attribute-value-added: code 2 changed its level from (none) to 'E'");
+        assertThat(changes.stream().map(Change::level).toList()).containsExactly(Rule.Level.NOTE, Rule.Level.ERROR,
+                Rule.Level.WARNING, Rule.Level.NOTE).inOrder();
+        // A declaration's own change is reported once, not again per entry.
+        String retyped = TABLE.replace("level: {type: string}", "level: {type: int}").replace("level: E}", "level: 5}")
+                .replace("sqlstate: {type: string, indexed: true}", "sqlstate: {type: string}");
+        assertThat(texts(diff(TABLE, retyped, Set.of()))).containsExactly(
+                "attribute-lookup-removed: attribute 'sqlstate' is no longer indexed",
+                "attribute-retyped: attribute 'level' changed its type from string to int");
+        String removed = TABLE.replace("  level: {type: string}\n", "").replace(", level: E}", "}");
+        assertThat(texts(diff(TABLE, removed, Set.of()))).containsExactly(
+                "attribute-removed: attribute 'level' (string) was removed");
+    }
+
+    @Test
+    void aLockFileOfTheFirstFormatReadsAsErrorsWithoutSymbolsOrAttributes() {
+        String lock = "{\"errataLock\": 1, \"name\": \"Db\", \"codeType\": \"integer\", \"wire\": {}, \"codes\": [{\"code\":"
+                + " \"1\", \"name\": \"One\", \"constant\": \"ONE\", \"retryable\": false, \"deprecated\": false}]}";
+        Diagnostics diagnostics = new Diagnostics();
+        Snapshot old = LockFile.read("db.lock.json", lock.getBytes(StandardCharsets.UTF_8), diagnostics).orElseThrow();
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(old.attributes()).isEmpty();
+        Snapshot.Code one = old.codes().get("1");
+        assertThat(one.kind()).isEqualTo("error");
+        assertThat(one.symbol()).isEmpty();
+        assertThat(one.aliases()).isEmpty();
+        assertThat(one.attributes()).isEmpty();
+    }
+
+    @Test
+    void theWarningsMemberAndTheHeadersAreWirePathsToo() {
+        String withHeaders = BASE.replace("  message: error.message\n",
+                "  message: error.message\n  warnings: warning\n  headers: {requestId: Request-Id}\n");
+        assertThat(diff(withHeaders, withHeaders, Set.of())).isEmpty();
+        String moved = withHeaders.replace("warnings: warning", "warnings: warnings").replace("Request-Id", "X-Request-Id");
+        assertThat(texts(diff(withHeaders, moved, Set.of()))).containsExactly(
+                "wire-path-changed: wire.warningsPath changed from 'warning' to 'warnings'",
+                "wire-path-changed: wire.requestIdHeader changed from 'Request-Id' to 'X-Request-Id'");
+    }
+
+    @Test
+    void everyRuleIsInTheReadmesTable() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("basedir", "."), "..",
+                "README.md"));
+        String table = readme.substring(readme.indexOf("| rule id | default | change |"));
+        table = table.substring(0, table.indexOf("\n\n"));
+        for (Rule rule : Rule.values()) {
+            assertWithMessage(rule.id()).that(table).containsMatch("`" + rule.id() + "`[^|]*\\| " + rule.level() + " \\|");
+        }
+    }
+
+    private static List<String> texts(List<Change> changes) {
+        return changes.stream().map(c -> c.rule().id() + ": " + c.text()).toList();
     }
 
     @Test

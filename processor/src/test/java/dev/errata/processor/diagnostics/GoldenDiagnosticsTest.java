@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Run with {@code -Derrata.golden.update=true} to rewrite the {@code .expected} files from what the
  * processor reports now; review the diff before committing it.
  */
-class GoldenDiagnosticsTest {
+public class GoldenDiagnosticsTest {
 
     static final boolean UPDATE = Boolean.getBoolean("errata.golden.update");
 
@@ -136,7 +136,7 @@ class GoldenDiagnosticsTest {
      * The Errata diagnostics, each as {@code KIND text}. Diagnostics name the catalog's real, absolute path; the
      * temporary folder a test wrote it to is cut from them, so that the expectations read {@code <case>.yaml:...}.
      */
-    static List<String> errataDiagnostics(Compilation compilation) {
+    public static List<String> errataDiagnostics(Compilation compilation) {
         List<String> lines = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
             String text = diagnostic.getMessage(null);

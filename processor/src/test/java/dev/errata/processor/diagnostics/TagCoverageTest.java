@@ -27,7 +27,8 @@ class TagCoverageTest {
             "catalog-location-empty", "SpecialCasesTest.emptyLocation",
             "catalog-too-large", "SpecialCasesTest.fileOverTheSizeLimitIsNotRead",
             "internal-error", "InternalFailureTest",
-            "write-failed", "InternalFailureTest");
+            "write-failed", "InternalFailureTest",
+            "option-invalid", "DocsOptionTest.anotherValueIsAnError");
 
     @Test
     void everyDiagnosticHasATest() throws IOException {

@@ -57,7 +57,24 @@ class GradleInvocationTest {
                 StandardCharsets.UTF_8);
         assertThat(manifest).contains("\nread FILE ");
         assertThat(manifest).contains(" src/main/resources/catalogs/shop.yaml\n");
+        // No lock file yet: where it would be is recorded, so that one added later is noticed.
+        assertThat(manifest).contains("\nlock FILE - src/main/resources/catalogs/shop.lock.json\n");
         assertThat(manifest).contains("\noption errata.catalogRoot " + project.resolve("src/main/resources").toAbsolutePath() + "\n");
+    }
+
+    /**
+     * The lock file stands beside the catalog, in the folder the provider declares as an input: Gradle reruns
+     * {@code compileJava} when it changes, and the processor reads it there.
+     */
+    @Test
+    void theLockFileBesideTheCatalogIsReadAndRecorded() throws IOException {
+        Files.writeString(project.resolve("src/main/resources/catalogs/shop.lock.json"), "{\"errataLock\": 1,"
+                + " \"name\": \"Shop\", \"codeType\": \"integer\", \"wire\": {}, \"codes\": [{\"code\": \"1\", \"name\":"
+                + " \"Sold\", \"constant\": \"SOLD\", \"retryable\": false, \"deprecated\": false}]}");
+        String log = compile(1, providerArgument());
+        assertThat(log).contains("[errata:breaking-change] " + project.resolve("src/main/resources/catalogs/shop.yaml")
+                .toAbsolutePath() + ":6:11: a released catalog must not break its clients, but code 1 was renamed from"
+                + " Sold (SOLD) to OutOfStock (OUT_OF_STOCK) (rule name-changed, against shop.lock.json)");
     }
 
     @Test

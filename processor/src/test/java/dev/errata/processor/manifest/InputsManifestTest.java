@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import dev.errata.processor.manifest.InputsManifest.CatalogRecord;
+import dev.errata.processor.manifest.InputsManifest.LockFileRecord;
 import dev.errata.processor.manifest.InputsManifest.Origin;
 import dev.errata.processor.testing.CatalogCompiler;
 import java.io.IOException;
@@ -48,6 +49,34 @@ class InputsManifestTest {
     }
 
     @Test
+    void theLockFileBesideTheCatalogIsRecordedWithItsHashOrAsAbsent() throws IOException, ManifestException {
+        CatalogRecord without = CatalogCompiler.in(dir).catalog("catalogs/shop.yaml", CATALOG).compile()
+                .generatedFile(StandardLocation.CLASS_OUTPUT, "", InputsManifest.RESOURCE)
+                .map(file -> readManifest(file)).orElseThrow().catalogs().get(0);
+        assertThat(without.lockFile()).hasValue(new LockFileRecord(Origin.FILE,
+                dir.resolve("catalogs/shop.lock.json").toString(), Optional.empty()));
+
+        byte[] lock = ("{\"errataLock\": 1, \"name\": \"Shop\", \"codeType\": \"integer\", \"wire\": {}, \"codes\": [{\"code\":"
+                + " \"1\", \"name\": \"OutOfStock\", \"constant\": \"OUT_OF_STOCK\", \"retryable\": false, \"deprecated\": false,"
+                + " \"message\": \"Out of stock\"}]}").getBytes(StandardCharsets.UTF_8);
+        Compilation compilation = CatalogCompiler.in(dir).catalog("catalogs/shop.yaml", CATALOG)
+                .file("catalogs/shop.lock.json", lock).compile();
+        assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+        CatalogRecord with = readManifest(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "",
+                InputsManifest.RESOURCE).orElseThrow()).catalogs().get(0);
+        assertThat(with.lockFile()).hasValue(new LockFileRecord(Origin.FILE,
+                dir.resolve("catalogs/shop.lock.json").toString(), Optional.of(Sha256.of(lock))));
+    }
+
+    private static InputsManifest readManifest(javax.tools.JavaFileObject file) {
+        try {
+            return ManifestFormat.read(new StringReader(file.getCharContent(true).toString()), "inputs.txt");
+        } catch (IOException | ManifestException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void detectedJacksonIsRecordedAsProbes() throws IOException, ManifestException {
         Compilation compilation = CatalogCompiler.in(dir).catalog("shop.yaml", CATALOG)
                 .classpath(CatalogCompiler.testClasspathEntries("errata-annotations", "annotations/target/classes",
@@ -67,13 +96,18 @@ class InputsManifestTest {
                 Map.of("errata.jackson", "2", "errata.catalogRoot", "/x y/z"),
                 Map.of("tools.jackson.core.JsonParser", false),
                 List.of(new CatalogRecord("com.acme", "catalogs/a b.yaml", Origin.CLASS_OUTPUT, "catalogs/a b.yaml", "ff00",
-                        Map.of("AError", "target/generated-sources/annotations/com/acme/AError.java")),
+                        Map.of("AError", "target/generated-sources/annotations/com/acme/AError.java"),
+                        Optional.of(new LockFileRecord(Origin.FILE, "src/main/resources/catalogs/a b.lock.json",
+                                Optional.of("aa11")))),
                         new CatalogRecord("com.acme.two", "odd\\nname\nwith break", Origin.FILE, "/abs/odd.yaml", "00ff",
-                                Map.of())));
+                                Map.of(), Optional.of(new LockFileRecord(Origin.CLASS_PATH, "odd.lock.json",
+                                        Optional.empty())))));
         String text = ManifestFormat.write(manifest);
         assertThat(ManifestFormat.read(new StringReader(text), "m")).isEqualTo(manifest);
         assertThat(ManifestFormat.write(ManifestFormat.read(new StringReader(text), "m"))).isEqualTo(text);
         assertThat(text).contains("\ncatalog com.acme.two odd\\\\nname\\nwith break\n");
+        assertThat(text).contains("\nlock FILE aa11 src/main/resources/catalogs/a b.lock.json\n");
+        assertThat(text).contains("\nlock CLASS_PATH - odd.lock.json\n");
     }
 
     @Test

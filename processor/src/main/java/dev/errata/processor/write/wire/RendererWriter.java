@@ -31,6 +31,7 @@ public final class RendererWriter {
 
     private static final ClassName STRING = ClassName.get(String.class);
     private static final ClassName NAMED_TEMPLATE = ClassName.get("dev.errata", "NamedTemplate");
+    private static final ClassName DOCS_ANCHOR = ClassName.get("dev.errata", "DocsAnchor");
     private static final TypeName BODY = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Object.class));
 
     private final WriteContext context;
@@ -334,12 +335,20 @@ public final class RendererWriter {
 
     private MethodSpec problemType() {
         String template = wire.problemType();
-        int at = template.indexOf("{code}");
         CodeBlock.Builder body = CodeBlock.builder()
                 .beginControlFlow("if (code.isEmpty())")
                 .addStatement("return $S", "about:blank")
-                .endControlFlow()
-                .addStatement("$T out = new $T()", StringBuilder.class, StringBuilder.class)
+                .endControlFlow();
+        int anchor = template.indexOf(Wire.ANCHOR_PLACEHOLDER);
+        if (anchor >= 0) {
+            // The docs' own anchor function, from the runtime: the type lands on the anchor the docs page has.
+            body.addStatement("return $L", new Concatenation().text(template.substring(0, anchor))
+                    .expression(CodeBlock.of("$T.of(code)", DOCS_ANCHOR))
+                    .text(template.substring(anchor + Wire.ANCHOR_PLACEHOLDER.length())).build());
+            return problemTypeMethod(body.build(), "The problem {@code type} URI of a code: its anchor on the docs page.\n");
+        }
+        int at = template.indexOf(Wire.CODE_PLACEHOLDER);
+        body.addStatement("$T out = new $T()", StringBuilder.class, StringBuilder.class)
                 .beginControlFlow("for (byte b : code.getBytes($T.UTF_8))", StandardCharsets.class)
                 .addStatement("char c = (char) (b & 0xFF)")
                 .beginControlFlow("if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')"
@@ -357,13 +366,17 @@ public final class RendererWriter {
             body.addStatement("return $L", new Concatenation().text(template.substring(0, at))
                     .expression(CodeBlock.of("out")).text(template.substring(at + "{code}".length())).build());
         }
+        return problemTypeMethod(body.build(), "The problem {@code type} URI of a code, percent-encoded.\n");
+    }
+
+    private static MethodSpec problemTypeMethod(CodeBlock body, String javadoc) {
         // Package-private: the codec's problemType is this one.
         return MethodSpec.methodBuilder("problemType")
                 .addModifiers(Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(STRING, "code")
-                .addJavadoc("The problem {@code type} URI of a code, percent-encoded.\n")
-                .addCode(body.build())
+                .addJavadoc("$L", javadoc)
+                .addCode(body)
                 .build();
     }
 }
