@@ -58,6 +58,22 @@ public interface ErrorCodec<X extends RuntimeException> extends ErrorRenderer<X>
      */
     Optional<X> fromProblemJson(byte[] body);
 
+    /**
+     * Like {@link #fromProblemJson(byte[])}, for a problem document received as an HTTP response: the headers the
+     * catalog names (request id, {@code Retry-After}, the retryable header) reach the exception's
+     * {@link ErrorResponse} as they do through {@link #decode(int, Map, byte[])}, and {@code httpStatus} stands
+     * where the document has no {@code status} of its own. Generated codecs override it; this default, for other
+     * implementations, reads the document alone.
+     *
+     * @param httpStatus the response's status, or 0 when unknown
+     * @param headers the response's headers, names in any case; may be empty, not null
+     * @param body the document
+     * @return the exception
+     */
+    default Optional<X> fromProblemJson(int httpStatus, Map<String, ? extends List<String>> headers, byte[] body) {
+        return fromProblemJson(body);
+    }
+
     /** {@return what the response held, when {@code error} was decoded from one} */
     Optional<ErrorResponse> response(X error);
 

@@ -77,7 +77,7 @@ final class ResponseBodies {
         Map<String, List<String>> headers = headers(response);
         int status = response.status();
         if ((status < 200 || status > 299) && isProblem(headers)) {
-            return codec.fromProblemJson(body);
+            return codec.fromProblemJson(status, headers, body);
         }
         return codec.decode(status, headers, body);
     }

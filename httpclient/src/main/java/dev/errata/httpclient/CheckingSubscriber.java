@@ -113,7 +113,7 @@ final class CheckingSubscriber<T> implements BodySubscriber<T> {
         byte[] bytes = read.toByteArray();
         Optional<? extends RuntimeException> error;
         try {
-            error = isProblem(info) ? codec.fromProblemJson(bytes)
+            error = isProblem(info) ? codec.fromProblemJson(info.statusCode(), info.headers().map(), bytes)
                     : codec.decode(info.statusCode(), info.headers().map(), bytes);
         } catch (RuntimeException broken) {
             // The codec's contract is never to throw; a broken one fails the body rather than the client's thread.

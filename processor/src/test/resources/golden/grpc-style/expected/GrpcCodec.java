@@ -156,6 +156,22 @@ public final class GrpcCodec implements ErrorCodec<GrpcException> {
     }
 
     /**
+     * The exception an {@code application/problem+json} response describes, its headers
+     * read as {@code decode} reads them:
+     * {@link GrpcErrors#fromProblemJson(int, Map, byte[])}. Never throws.
+     *
+     * @param httpStatus the response's status, or 0 when unknown
+     * @param headers the response's headers, names in any case
+     * @param body the document
+     * @return the exception
+     */
+    @Override
+    public Optional<GrpcException> fromProblemJson(int httpStatus,
+            Map<String, ? extends List<String>> headers, byte[] body) {
+        return GrpcErrors.fromProblemJson(httpStatus, headers, body);
+    }
+
+    /**
      * {@return what the response held, when {@code error} was decoded from one: {@code error.response()}}
      *
      * @param error the exception

@@ -123,19 +123,22 @@ final class GrpcDecoder {
 
     /**
      * The exception an {@code application/problem+json} body describes; the fallback for one that
-     * is not a problem object.
+     * is not a problem object. The document's {@code status} wins over the response's
+     * ({@code httpStatus}, 0 when unknown); the headers are read as {@link #decode} reads them.
      */
-    static Optional<GrpcException> fromProblem(byte[] body) {
+    static Optional<GrpcException> fromProblem(int httpStatus,
+            Map<String, ? extends List<String>> headers, byte[] body) {
+        int given = httpStatus >= 100 && httpStatus <= 599 ? httpStatus : 0;
         try {
             Object json = GrpcJson.parseProblem(body);
             if (!(json instanceof Map)) {
-                return Optional.of(fallback(0, null, null, null, ErrorResponse.Received.of(0, body)));
+                return Optional.of(fallback(given, null, null, null, ErrorResponse.Received.of(given, body).headers(headers, HEADERS)));
             }
             Map<?, ?> problem = (Map<?, ?>) json;
             Object statusValue = problem.get("status");
-            int status = statusValue instanceof BigDecimal && ((BigDecimal) statusValue).compareTo(BigDecimal.valueOf(100)) >= 0 && ((BigDecimal) statusValue).compareTo(BigDecimal.valueOf(599)) <= 0 ? ((BigDecimal) statusValue).intValue() : 0;
+            int status = statusValue instanceof BigDecimal && ((BigDecimal) statusValue).compareTo(BigDecimal.valueOf(100)) >= 0 && ((BigDecimal) statusValue).compareTo(BigDecimal.valueOf(599)) <= 0 ? ((BigDecimal) statusValue).intValue() : given;
             Object instance = problem.get("instance");
-            ErrorResponse.Received received = ErrorResponse.Received.of(status, body).instance(instance instanceof String ? (String) instance : null);
+            ErrorResponse.Received received = ErrorResponse.Received.of(status, body).headers(headers, HEADERS).instance(instance instanceof String ? (String) instance : null);
             String code = codeText(problem.get("code"));
             String detail = text(problem.get("detail"));
             if (code == null) {
@@ -147,7 +150,7 @@ final class GrpcDecoder {
             GrpcException error = GrpcErrors.exceptionFor(code, detail);
             return Optional.of(attach(error, code, detail, problem, received));
         } catch (RuntimeException e) {
-            return Optional.of(fallback(0, null, null, null, ErrorResponse.Received.of(0, body)));
+            return Optional.of(fallback(given, null, null, null, ErrorResponse.Received.of(given, body).headers(headers, HEADERS)));
         }
     }
 

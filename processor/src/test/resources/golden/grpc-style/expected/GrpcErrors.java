@@ -456,7 +456,7 @@ public final class GrpcErrors {
      * @return the exception
      */
     public static Optional<GrpcException> fromProblemJson(String body) {
-        return GrpcDecoder.fromProblem(body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return GrpcDecoder.fromProblem(0, Collections.emptyMap(), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -467,7 +467,23 @@ public final class GrpcErrors {
      * @return the exception
      */
     public static Optional<GrpcException> fromProblemJson(byte[] body) {
-        return GrpcDecoder.fromProblem(body);
+        return GrpcDecoder.fromProblem(0, Collections.emptyMap(), body);
+    }
+
+    /**
+     * The exception an {@code application/problem+json} response describes, as
+     * {@link #fromProblemJson(byte[])} reads it, with the response's headers read as {@code decode}
+     * reads them (request id, {@code Retry-After}, the retryable header) and its status where the
+     * document has none. Never throws.
+     *
+     * @param httpStatus the response's status, or 0 when unknown
+     * @param headers the response's headers, names in any case
+     * @param body the document
+     * @return the exception
+     */
+    public static Optional<GrpcException> fromProblemJson(int httpStatus,
+            Map<String, ? extends List<String>> headers, byte[] body) {
+        return GrpcDecoder.fromProblem(httpStatus, headers, body);
     }
 
     /**

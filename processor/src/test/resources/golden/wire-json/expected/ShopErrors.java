@@ -636,7 +636,7 @@ public final class ShopErrors {
      * @return the exception
      */
     public static Optional<ShopException> fromProblemJson(String body) {
-        return ShopDecoder.fromProblem(body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return ShopDecoder.fromProblem(0, Collections.emptyMap(), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -647,7 +647,23 @@ public final class ShopErrors {
      * @return the exception
      */
     public static Optional<ShopException> fromProblemJson(byte[] body) {
-        return ShopDecoder.fromProblem(body);
+        return ShopDecoder.fromProblem(0, Collections.emptyMap(), body);
+    }
+
+    /**
+     * The exception an {@code application/problem+json} response describes, as
+     * {@link #fromProblemJson(byte[])} reads it, with the response's headers read as {@code decode}
+     * reads them (request id, {@code Retry-After}, the retryable header) and its status where the
+     * document has none. Never throws.
+     *
+     * @param httpStatus the response's status, or 0 when unknown
+     * @param headers the response's headers, names in any case
+     * @param body the document
+     * @return the exception
+     */
+    public static Optional<ShopException> fromProblemJson(int httpStatus,
+            Map<String, ? extends List<String>> headers, byte[] body) {
+        return ShopDecoder.fromProblem(httpStatus, headers, body);
     }
 
     /**

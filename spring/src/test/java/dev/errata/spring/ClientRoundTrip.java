@@ -126,6 +126,8 @@ abstract class ClientRoundTrip {
         assertThat(e.parameters()).containsExactly("object", "customer", "id", "cus_123");
         assertThat(e.param()).hasValue("id");
         assertThat(e.response().orElseThrow().instance()).hasValue("/stripe/customers/cus_123");
+        // The response's headers reach an exception read from a problem document as from the vendor's body.
+        assertThat(e.response().orElseThrow().requestId()).hasValue(TestServer.REQUEST_ID);
     }
 
     @Test

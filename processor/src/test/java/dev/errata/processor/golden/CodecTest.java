@@ -94,6 +94,21 @@ class CodecTest {
         assertThat(back.getClass()).isEqualTo(decoded.getClass());
         assertThat(back.getMessage()).isEqualTo("bad");
         assertThat(codec.response(back).orElseThrow().instance()).hasValue("/orders/1");
+        assertThat(codec.retryAfter(back)).isEmpty();
+        // A problem document received as a response: its headers count as they do for the vendor's body.
+        RuntimeException received = codec.fromProblemJson(503, headers, problem.getBytes(StandardCharsets.UTF_8))
+                .orElseThrow();
+        assertThat(received.getClass()).isEqualTo(decoded.getClass());
+        assertThat(codec.retryAfter(received)).hasValue(Duration.ofSeconds(7));
+        assertThat(codec.response(received).orElseThrow().instance()).hasValue("/orders/1");
+        assertThat(codec.response(received).orElseThrow().httpStatus()).hasValue(400);   // the document's status wins
+        RuntimeException statusless = codec.fromProblemJson(503, headers,
+                "{\"code\":6,\"detail\":\"bad\"}".getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        assertThat(codec.response(statusless).orElseThrow().httpStatus()).hasValue(503);
+        RuntimeException broken = codec.fromProblemJson(502, headers, "<html>".getBytes(StandardCharsets.UTF_8))
+                .orElseThrow();
+        assertThat(codec.response(broken).orElseThrow().httpStatus()).hasValue(502);
+        assertThat(codec.retryAfter(broken)).hasValue(Duration.ofSeconds(7));
 
         // Never 0: a made exception has no response; its entry's status, else 200 (errors come inside 2xx).
         RuntimeException throttled = (RuntimeException) shop.callStatic("ShopErrors", "exceptionFor", 9, null);

@@ -46,9 +46,7 @@ final class ResponsesToRead {
     static Optional<? extends RuntimeException> decode(ErrorCodec<?> codec, int status, HttpHeaders headers,
             byte[] body) {
         if (problem(headers)) {
-            // The codec reads a problem document without the response's headers: what the document holds
-            // (status, instance, details, parameters) is kept, the headers are not.
-            return codec.fromProblemJson(body);
+            return codec.fromProblemJson(status, headers, body);
         }
         return codec.decode(status, headers, body);
     }
@@ -57,7 +55,7 @@ final class ResponsesToRead {
     static Optional<? extends RuntimeException> decode(ErrorCodec<?> codec, int status, HttpHeaders headers,
             InputStream body) throws IOException {
         if (problem(headers)) {
-            return codec.fromProblemJson(body.readNBytes(MOST_ERROR_BYTES));
+            return codec.fromProblemJson(status, headers, body.readNBytes(MOST_ERROR_BYTES));
         }
         return codec.decode(status, headers, body);
     }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import dev.errata.processor.write.WriteContext;
@@ -153,6 +154,18 @@ public final class CodecWriter {
                                 + "{@link $T#fromProblemJson(byte[])}. Never throws.\n\n@param body the document\n"
                                 + "@return the exception\n", context.tables())
                         .addStatement("return $T.fromProblemJson(body)", context.tables())
+                        .build())
+                .addMethod(override("fromProblemJson", optional)
+                        .addParameter(TypeName.INT, "httpStatus")
+                        .addParameter(DecoderWriter.HEADERS, "headers")
+                        .addParameter(byte[].class, "body")
+                        .addJavadoc("The exception an {@code application/problem+json} response describes, its headers\n"
+                                + "read as {@code decode} reads them:\n"
+                                + "{@link $T#fromProblemJson(int, $T, byte[])}. Never throws.\n\n"
+                                + "@param httpStatus the response's status, or 0 when unknown\n"
+                                + "@param headers the response's headers, names in any case\n"
+                                + "@param body the document\n@return the exception\n", context.tables(), Map.class)
+                        .addStatement("return $T.fromProblemJson(httpStatus, headers, body)", context.tables())
                         .build())
                 .addMethod(override("response", ParameterizedTypeName.get(ClassName.get(Optional.class),
                                 WriteContext.ERROR_RESPONSE))

@@ -581,22 +581,28 @@ public final class DecoderWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("fromProblem")
                 .addModifiers(Modifier.STATIC)
                 .returns(optionalException)
+                .addParameter(TypeName.INT, "httpStatus")
+                .addParameter(HEADERS, "headers")
                 .addParameter(byte[].class, "body")
                 .addJavadoc("The exception an {@code application/problem+json} body describes; the fallback for one that\n"
-                        + "is not a problem object.\n")
+                        + "is not a problem object. The document's {@code status} wins over the response's\n"
+                        + "({@code httpStatus}, 0 when unknown); the headers are read as {@link #decode} reads them.\n")
+                .addStatement("int given = httpStatus >= 100 && httpStatus <= 599 ? httpStatus : 0")
                 .beginControlFlow("try")
                 .addStatement("Object json = $T.parseProblem(body)", json)
                 .beginControlFlow("if (!(json instanceof $T))", Map.class)
-                .addStatement("return $T.of(fallback(0, null, null, null, $T.of(0, body)))", Optional.class, RECEIVED)
+                .addStatement("return $T.of(fallback(given, null, null, null, $T.of(given, body).headers(headers, HEADERS)))",
+                        Optional.class, RECEIVED)
                 .endControlFlow()
                 .addStatement("$T problem = ($T) json", ANY_MAP, ANY_MAP)
                 .addStatement("Object statusValue = problem.get($S)", "status")
                 .addStatement("int status = statusValue instanceof $T && (($T) statusValue).compareTo($T.valueOf(100)) >= 0"
-                                + " && (($T) statusValue).compareTo($T.valueOf(599)) <= 0 ? (($T) statusValue).intValue() : 0",
+                                + " && (($T) statusValue).compareTo($T.valueOf(599)) <= 0 ? (($T) statusValue).intValue() : given",
                         BigDecimal.class, BigDecimal.class, BigDecimal.class, BigDecimal.class, BigDecimal.class,
                         BigDecimal.class)
                 .addStatement("Object instance = problem.get($S)", "instance")
-                .addStatement("$T received = $T.of(status, body).instance(instance instanceof $T ? ($T) instance : null)",
+                .addStatement("$T received = $T.of(status, body).headers(headers, HEADERS)"
+                                + ".instance(instance instanceof $T ? ($T) instance : null)",
                         RECEIVED, RECEIVED, String.class, String.class)
                 .addStatement("$T code = codeText(problem.get($S))", STRING, "code")
                 .addStatement("$T detail = text(problem.get($S))", STRING, "detail");
@@ -639,7 +645,8 @@ public final class DecoderWriter {
                     .addStatement("return $T.of(attach(error, code, detail, problem, received))", Optional.class);
         }
         return method.nextControlFlow("catch (RuntimeException e)")
-                .addStatement("return $T.of(fallback(0, null, null, null, $T.of(0, body)))", Optional.class, RECEIVED)
+                .addStatement("return $T.of(fallback(given, null, null, null, $T.of(given, body).headers(headers, HEADERS)))",
+                        Optional.class, RECEIVED)
                 .endControlFlow()
                 .build();
     }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -222,15 +223,30 @@ public final class WireApiWriter {
                 .returns(optional)
                 .addParameter(STRING, "body")
                 .addJavadoc(PROBLEM_DOC, context.unknownException())
-                .addStatement("return $T.fromProblem(body == null ? null : body.getBytes($T.UTF_8))", context.decoder(),
-                        StandardCharsets.class)
+                .addStatement("return $T.fromProblem(0, $T.emptyMap(), body == null ? null : body.getBytes($T.UTF_8))",
+                        context.decoder(), Collections.class, StandardCharsets.class)
                 .build());
         tables.addMethod(MethodSpec.methodBuilder("fromProblemJson")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(optional)
                 .addParameter(byte[].class, "body")
                 .addJavadoc(PROBLEM_DOC, context.unknownException())
-                .addStatement("return $T.fromProblem(body)", context.decoder())
+                .addStatement("return $T.fromProblem(0, $T.emptyMap(), body)", context.decoder(), Collections.class)
+                .build());
+        tables.addMethod(MethodSpec.methodBuilder("fromProblemJson")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(optional)
+                .addParameter(TypeName.INT, "httpStatus")
+                .addParameter(DecoderWriter.HEADERS, "headers")
+                .addParameter(byte[].class, "body")
+                .addJavadoc("The exception an {@code application/problem+json} response describes, as\n"
+                        + "{@link #fromProblemJson(byte[])} reads it, with the response's headers read as {@code decode}\n"
+                        + "reads them (request id, {@code Retry-After}, the retryable header) and its status where the\n"
+                        + "document has none. Never throws.\n\n"
+                        + "@param httpStatus the response's status, or 0 when unknown\n"
+                        + "@param headers the response's headers, names in any case\n"
+                        + "@param body the document\n@return the exception\n")
+                .addStatement("return $T.fromProblem(httpStatus, headers, body)", context.decoder())
                 .build());
     }
 
