@@ -29,6 +29,8 @@ import dev.errata.processor.write.text.Docs;
  * @param jackson the Jackson on the compile class path, if any: decoders are generated only with one
  * @param httpClient whether the compiled code can see {@code java.net.http.HttpHeaders} (Java 11 and up, and in a
  *     named module one that reads {@code java.net.http}): decoding methods then take its headers too
+ * @param names the generated types' names, worked out once: finding them looks at every entry, and the writers
+ *     ask for them once per entry
  */
 public record WriteContext(
         Catalog catalog,
@@ -37,7 +39,14 @@ public record WriteContext(
         Optional<ClassName> generatedAnnotation,
         ExceptionBase exceptionBase,
         Optional<Jackson> jackson,
-        boolean httpClient) {
+        boolean httpClient,
+        GeneratedNames names) {
+
+    public WriteContext(Catalog catalog, String packageName, boolean sealed, Optional<ClassName> generatedAnnotation,
+            ExceptionBase exceptionBase, Optional<Jackson> jackson, boolean httpClient) {
+        this(catalog, packageName, sealed, generatedAnnotation, exceptionBase, jackson, httpClient,
+                new GeneratedNames(catalog));
+    }
 
     public static final ClassName CATALOG_ERROR = ClassName.get("dev.errata", "CatalogError");
     public static final ClassName UNKNOWN_CATALOG_ERROR = ClassName.get("dev.errata", "UnknownCatalogError");
@@ -61,10 +70,6 @@ public record WriteContext(
         List<String> names = exceptionBase.simpleNames();
         return ClassName.get(exceptionBase.packageName(), names.get(0),
                 names.subList(1, names.size()).toArray(new String[0]));
-    }
-
-    public GeneratedNames names() {
-        return new GeneratedNames(catalog);
     }
 
     public ClassName errorEnum() {
