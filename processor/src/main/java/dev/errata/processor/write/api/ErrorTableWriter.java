@@ -40,12 +40,15 @@ public final class ErrorTableWriter {
     /** Entries per data class: about 30 KiB of initializer at most, well under the cap. */
     private final int chunkSize;
     private final boolean hasCategories;
+    /** The optional columns: asked of the catalog once, since each question looks at every entry. */
+    private final List<EntryField> fields;
 
     public ErrorTableWriter(WriteContext context) {
         this.context = context;
         this.errors = context.catalog().errors();
         this.chunkSize = context.catalog().tableChunk();
         this.hasCategories = !context.catalog().categories().isEmpty();
+        this.fields = EntryFields.of(context.catalog());
     }
 
     int chunkCount() {
@@ -105,7 +108,7 @@ public final class ErrorTableWriter {
             flags.append((char) ('0' + bits));
         }
         arguments.add(CodeBlock.of("$S", flags.toString()));
-        for (EntryField field : EntryFields.of(context.catalog())) {
+        for (EntryField field : fields) {
             arguments.add(array(field.type(), field.arrayName(), slice, e -> field.value().apply(e).toString(), arrays));
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(chunkClass(chunk))
@@ -175,7 +178,7 @@ public final class ErrorTableWriter {
         if (context.catalog().anyStackless()) {
             arguments.add(", (bits & 4) == 0");
         }
-        for (EntryField field : EntryFields.of(context.catalog())) {
+        for (EntryField field : fields) {
             String column = JavaNames.memberAccessor(field.arrayName().toLowerCase(Locale.ROOT));
             method.addParameter(ArrayTypeName.of(field.type()), column);
             arguments.add(", $N[i]", column);
