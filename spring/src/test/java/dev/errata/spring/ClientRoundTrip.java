@@ -28,8 +28,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Round trips through a real server: {@link TestServer} on embedded Tomcat at 127.0.0.1 throws the catalogs'
- * exceptions, Errata's resolver renders them, and a Spring HTTP client with Errata's adapter turns each
- * response back into the same exception. Each subclass is one client; the scenarios are the same.
+ * exceptions, Errata's resolver renders them, and an HTTP client with Errata's adapter for it (Spring's RestClient
+ * and WebClient, OpenFeign, the JDK's HttpClient) turns each response back into the same exception. Each subclass
+ * is one client; the scenarios are the same.
  */
 @SpringBootTest(classes = TestServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "spring.messages.basename=errata-test-messages"})
