@@ -3,6 +3,7 @@ package dev.errata;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,6 +73,40 @@ public interface ErrorCodec<X extends RuntimeException> extends ErrorRenderer<X>
      */
     default Optional<X> fromProblemJson(int httpStatus, Map<String, ? extends List<String>> headers, byte[] body) {
         return fromProblemJson(body);
+    }
+
+    /**
+     * The error a response holds, in whichever form it came: a body sent as {@code application/problem+json}
+     * (what Errata's server adapters answer when the client asks for it, at any status) is read with
+     * {@link #fromProblemJson(int, Map, byte[])}, any other with {@link #decode(int, Map, byte[])}. What HTTP client
+     * adapters call, so that each reads a response the same way.
+     *
+     * @param httpStatus the response's status
+     * @param headers the response's headers, names in any case; may be empty, not null
+     * @param body the body, or null
+     * @return the exception, or empty for a success
+     */
+    default Optional<X> decodeResponse(int httpStatus, Map<String, ? extends List<String>> headers, byte[] body) {
+        return isProblemJson(headers) ? fromProblemJson(httpStatus, headers, body) : decode(httpStatus, headers, body);
+    }
+
+    /**
+     * Whether a response's {@code Content-Type} (the first, its name in any case) is
+     * {@code application/problem+json}, parameters aside.
+     *
+     * @param headers the response's headers; may be empty, not null
+     * @return whether the body is a problem document
+     */
+    static boolean isProblemJson(Map<String, ? extends List<String>> headers) {
+        for (Map.Entry<String, ? extends List<String>> header : headers.entrySet()) {
+            if ("Content-Type".equalsIgnoreCase(header.getKey()) && header.getValue() != null
+                    && !header.getValue().isEmpty() && header.getValue().get(0) != null) {
+                String type = header.getValue().get(0).trim().toLowerCase(Locale.ROOT);
+                return type.equals("application/problem+json") || type.startsWith("application/problem+json;")
+                        || type.startsWith("application/problem+json ");
+            }
+        }
+        return false;
     }
 
     /** {@return what the response held, when {@code error} was decoded from one} */

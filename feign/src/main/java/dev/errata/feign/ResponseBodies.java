@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,17 +68,12 @@ final class ResponseBodies {
     }
 
     /**
-     * The error the response holds, if any: an {@code application/problem+json} document at an error status (as
-     * Errata's server adapters answer when asked to) is read as one, any other body by the vendor's decoder with
-     * the status and headers.
+     * The error the response holds, if any: {@link ErrorCodec#decodeResponse}, which reads an
+     * {@code application/problem+json} document (as Errata's server adapters answer when asked to) as one and any
+     * other body by the vendor's decoder, with the status and headers.
      */
     static <X extends RuntimeException> Optional<X> decode(ErrorCodec<X> codec, Response response, byte[] body) {
-        Map<String, List<String>> headers = headers(response);
-        int status = response.status();
-        if ((status < 200 || status > 299) && isProblem(headers)) {
-            return codec.fromProblemJson(status, headers, body);
-        }
-        return codec.decode(status, headers, body);
+        return codec.decodeResponse(response.status(), headers(response), body);
     }
 
     static Map<String, List<String>> headers(Response response) {
@@ -92,15 +86,6 @@ final class ResponseBodies {
             }
         }
         return headers;
-    }
-
-    private static boolean isProblem(Map<String, List<String>> headers) {
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if (header.getKey().equalsIgnoreCase("Content-Type") && !header.getValue().isEmpty()) {
-                return header.getValue().get(0).trim().toLowerCase(Locale.ROOT).startsWith("application/problem+json");
-            }
-        }
-        return false;
     }
 
     /**

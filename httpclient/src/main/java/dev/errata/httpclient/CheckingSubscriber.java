@@ -7,7 +7,6 @@ import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -94,18 +93,6 @@ final class CheckingSubscriber<T> implements BodySubscriber<T> {
     }
 
     /**
-     * Whether the response is an RFC 9457 problem document (an error status sent as
-     * {@code application/problem+json}, as Errata's server adapters answer when asked to): it is read as one, which
-     * the vendor's decoder could not.
-     */
-    static boolean isProblem(ResponseInfo info) {
-        int status = info.statusCode();
-        return (status < 200 || status > 299) && info.headers().firstValue("Content-Type")
-                .map(type -> type.trim().toLowerCase(Locale.ROOT).startsWith("application/problem+json"))
-                .orElse(false);
-    }
-
-    /**
      * The codec's verdict on the bytes read. {@code rest} holds what is left of the buffers of the last signal
      * when the body went past the limit, handed on after the bytes read if the body is a success.
      */
@@ -113,8 +100,7 @@ final class CheckingSubscriber<T> implements BodySubscriber<T> {
         byte[] bytes = read.toByteArray();
         Optional<? extends RuntimeException> error;
         try {
-            error = isProblem(info) ? codec.fromProblemJson(info.statusCode(), info.headers().map(), bytes)
-                    : codec.decode(info.statusCode(), info.headers().map(), bytes);
+            error = codec.decodeResponse(info.statusCode(), info.headers().map(), bytes);
         } catch (RuntimeException broken) {
             // The codec's contract is never to throw; a broken one fails the body rather than the client's thread.
             error = Optional.of(broken);

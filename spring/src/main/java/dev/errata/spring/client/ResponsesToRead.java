@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 /** Which responses an adapter reads for an error, and how, the same for every Spring HTTP client. */
 final class ResponsesToRead {
@@ -31,30 +30,16 @@ final class ResponsesToRead {
         return status >= 200 && status < 300 && codec.errorsInSuccess();
     }
 
-    /** Whether the body is an {@code application/problem+json} document rather than the vendor's own body. */
-    static boolean problem(HttpHeaders headers) {
-        MediaType type;
-        try {
-            type = headers.getContentType();
-        } catch (IllegalArgumentException e) {
-            return false; // a malformed Content-Type: read as the vendor's body, whose decoder takes anything
-        }
-        return type != null && MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(type);
-    }
-
     /** The error a response holds, read whole, as the vendor's body or as a problem document. */
     static Optional<? extends RuntimeException> decode(ErrorCodec<?> codec, int status, HttpHeaders headers,
             byte[] body) {
-        if (problem(headers)) {
-            return codec.fromProblemJson(status, headers, body);
-        }
-        return codec.decode(status, headers, body);
+        return codec.decodeResponse(status, headers, body);
     }
 
     /** Like {@link #decode(ErrorCodec, int, HttpHeaders, byte[])}, reading no further than the codec needs. */
     static Optional<? extends RuntimeException> decode(ErrorCodec<?> codec, int status, HttpHeaders headers,
             InputStream body) throws IOException {
-        if (problem(headers)) {
+        if (ErrorCodec.isProblemJson(headers)) {
             return codec.fromProblemJson(status, headers, body.readNBytes(MOST_ERROR_BYTES));
         }
         return codec.decode(status, headers, body);
