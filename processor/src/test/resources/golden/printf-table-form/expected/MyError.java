@@ -29,40 +29,36 @@ import javax.annotation.processing.Generated;
 public final class MyError implements CatalogError {
     private static final long serialVersionUID = 1L;
 
-    private final int index;
+    /**
+     * The HTTP status, 100 to 599, or 0 when the catalog gives none.
+     */
+    private static final int HTTP_STATUS = 0x3ff;
 
-    private final String name;
+    /**
+     * Where the flags start: the data classes give them as digits of bits (1 retryable, 2 deprecated,
+     * 4 without stack trace).
+     */
+    private static final int FLAGS_SHIFT = 10;
+
+    private static final int RETRYABLE = 1 << FLAGS_SHIFT;
+
+    private static final int DEPRECATED = 2 << FLAGS_SHIFT;
+
+    /**
+     * Where the category starts: its position in {@link #CATEGORIES} plus one, 0 for none.
+     */
+    private static final int CATEGORY_SHIFT = 13;
+
+    private static final Category[] CATEGORIES = Category.values();
+
+    private final int index;
 
     private final int code;
 
     /**
-     * Null when the catalog gives none.
+     * The HTTP status, flags and category, packed as the constants above say.
      */
-    private final String message;
-
-    /**
-     * Null when the catalog gives none.
-     */
-    private final String description;
-
-    /**
-     * Null when the catalog gives none.
-     */
-    private final String solution;
-
-    /**
-     * The HTTP status, or 0 when the catalog gives none.
-     */
-    private final int httpStatus;
-
-    private final boolean retryable;
-
-    private final boolean deprecated;
-
-    /**
-     * The category, or null for an entry that has none.
-     */
-    private final Category category;
+    private final int bits;
 
     private final String symbol;
 
@@ -70,19 +66,10 @@ public final class MyError implements CatalogError {
 
     private final String sqlstate;
 
-    private MyError(int index, String name, int code, String message, String description,
-            String solution, int httpStatus, boolean retryable, boolean deprecated,
-            Category category, String symbol, ErrorKind kind, String sqlstate) {
+    private MyError(int index, int code, int bits, String symbol, ErrorKind kind, String sqlstate) {
         this.index = index;
-        this.name = name;
         this.code = code;
-        this.message = message;
-        this.description = description;
-        this.solution = solution;
-        this.httpStatus = httpStatus;
-        this.retryable = retryable;
-        this.deprecated = deprecated;
-        this.category = category;
+        this.bits = bits;
         this.symbol = symbol;
         this.kind = kind;
         this.sqlstate = sqlstate;
@@ -99,12 +86,12 @@ public final class MyError implements CatalogError {
      * {@return the entry's name as the catalog writes it, such as {@code InvalidCredentials}}
      */
     public String name() {
-        return name;
+        return nameAt(index);
     }
 
     @Override
     public String toString() {
-        return name;
+        return name();
     }
 
     /**
@@ -133,43 +120,45 @@ public final class MyError implements CatalogError {
 
     @Override
     public Optional<String> message() {
-        return Optional.ofNullable(message);
+        return Optional.ofNullable(messageAt(index));
     }
 
     @Override
     public Optional<String> description() {
-        return Optional.ofNullable(description);
+        return Optional.ofNullable(descriptionAt(index));
     }
 
     @Override
     public Optional<String> solution() {
-        return Optional.ofNullable(solution);
+        return Optional.ofNullable(solutionAt(index));
     }
 
     @Override
     public OptionalInt httpStatus() {
+        int httpStatus = bits & HTTP_STATUS;
         return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     }
 
     @Override
     public boolean retryable() {
-        return retryable;
+        return (bits & RETRYABLE) != 0;
     }
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return (bits & DEPRECATED) != 0;
     }
 
     /**
      * {@return the entry's category, if it has one}
      */
     public Optional<Category> category() {
-        return Optional.ofNullable(category);
+        return Optional.ofNullable(categoryOrNull());
     }
 
     @Override
     public Optional<String> categoryId() {
+        Category category = categoryOrNull();
         return category == null ? Optional.<String>empty() : Optional.of(category.id());
     }
 
@@ -192,6 +181,11 @@ public final class MyError implements CatalogError {
         return Optional.ofNullable(sqlstate);
     }
 
+    private Category categoryOrNull() {
+        int category = bits >>> CATEGORY_SHIFT;
+        return category == 0 ? null : CATEGORIES[category - 1];
+    }
+
     /**
      * The entry at {@code index} in catalog order, its data class loaded if it is not yet;
      * the per-code exception classes use it.
@@ -211,6 +205,58 @@ public final class MyError implements CatalogError {
                 throw new ArrayIndexOutOfBoundsException(index);
         }
         return loaded ? Index.VALUES[index] : null;
+    }
+
+    /**
+     * The name of the entry at {@code index}, from its data class.
+     */
+    private static String nameAt(int index) {
+        int row = index % 500;
+        switch (index / 500) {
+            case 0:
+                return MyErrorTable0.name(row);
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
+    }
+
+    /**
+     * The message of the entry at {@code index}, from its data class; null if it has none.
+     */
+    private static String messageAt(int index) {
+        int row = index % 500;
+        switch (index / 500) {
+            case 0:
+                return MyErrorTable0.message(row);
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
+    }
+
+    /**
+     * The description of the entry at {@code index}, from its data class; null if it has none.
+     */
+    private static String descriptionAt(int index) {
+        int row = index % 500;
+        switch (index / 500) {
+            case 0:
+                return MyErrorTable0.description(row);
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
+    }
+
+    /**
+     * The solution of the entry at {@code index}, from its data class; null if it has none.
+     */
+    private static String solutionAt(int index) {
+        int row = index % 500;
+        switch (index / 500) {
+            case 0:
+                return MyErrorTable0.solution(row);
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
     }
 
     /**
@@ -270,14 +316,12 @@ public final class MyError implements CatalogError {
         return position < 0 ? null : at(position);
     }
 
-    static boolean loadTable(int start, int[] codes, String[] names, String[] messages,
-            String[] descriptions, String[] solutions, int[] httpStatuses, int[] categories,
+    static boolean loadTable(int start, int[] codes, int[] httpStatuses, int[] categories,
             String flags, String[] symbols, ErrorKind[] kinds, String[] attributeSqlstate) {
-        Category[] allCategories = Category.values();
         MyError[] values = Index.VALUES;
         for (int i = 0; i < codes.length; i++) {
-            int bits = flags.charAt(i) - '0';
-            values[start + i] = new MyError(start + i, names[i], codes[i], messages[i], descriptions[i], solutions[i], httpStatuses[i], (bits & 1) != 0, (bits & 2) != 0, categories[i] == 0 ? null : allCategories[categories[i] - 1], symbols[i], kinds[i], attributeSqlstate[i]);
+            int bits = httpStatuses[i] | (flags.charAt(i) - '0') << FLAGS_SHIFT | categories[i] << CATEGORY_SHIFT;
+            values[start + i] = new MyError(start + i, codes[i], bits, symbols[i], kinds[i], attributeSqlstate[i]);
         }
         return true;
     }
@@ -288,7 +332,7 @@ public final class MyError implements CatalogError {
         static {
             Map<String, MyError> map = new HashMap<>(Index.VALUES.length * 2);
             for (MyError value : all()) {
-                map.put(value.name, value);
+                map.put(value.name(), value);
             }
             for (MyError value : all()) {
                 if (value.symbol != null) {

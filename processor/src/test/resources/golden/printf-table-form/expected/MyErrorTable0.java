@@ -6,7 +6,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Entries 0 to 8 of MySQL server errors, as data for {@link MyError}: its entries, built when this class
- * initializes, which the JVM does once, on the first lookup that reaches one of them.
+ * initializes, which the JVM does once, on the first lookup that reaches one of them, and their
+ * texts, each a string constant the JVM resolves when it is first read.
  */
 @Generated(
         value = "dev.errata.processor.ErrataProcessor",
@@ -23,46 +24,6 @@ final class MyErrorTable0 {
         10000,
         11590,
         13175
-    }, new String[] {
-        "ErDupKey",
-        "ErDupEntry",
-        "ErConCountError",
-        "ErRecordFileFull",
-        "ErLockWaitTimeout",
-        "ObsoleteErXaReplicationFilters",
-        "ErParserTrace",
-        "ErIbMsg1",
-        "ObsoleteErXaReplicationFilters13175"
-    }, new String[] {
-        "Can't write; duplicate key in table '%-.192s'",
-        "Duplicate entry '%-.192s' for key '%-.192s'",
-        "Too many connections",
-        "The table '%-.192s' is full",
-        "Lock wait timeout exceeded; try restarting transaction",
-        "The use of replication filters with XA transactions is not supported, and can lead to an undefined state in the replica.",
-        "Parser saw: %s",
-        "Progress : %u%%, %lu of %llu pages, %.2f MiB/s, %.*s",
-        "The use of replication filters with XA transactions is not supported, and can lead to an undefined state in the replica."
-    }, new String[] {
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null
-    }, new String[] {
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null
     }, new int[] {
         0,
         0,
@@ -116,5 +77,55 @@ final class MyErrorTable0 {
     });
 
     private MyErrorTable0() {
+    }
+
+    /**
+     * {@return the name of entry {@code row} of this class}
+     */
+    static String name(int row) {
+        switch (row) {
+            case 0: return "ErDupKey";
+            case 1: return "ErDupEntry";
+            case 2: return "ErConCountError";
+            case 3: return "ErRecordFileFull";
+            case 4: return "ErLockWaitTimeout";
+            case 5: return "ObsoleteErXaReplicationFilters";
+            case 6: return "ErParserTrace";
+            case 7: return "ErIbMsg1";
+            case 8: return "ObsoleteErXaReplicationFilters13175";
+            default: return null;
+        }
+    }
+
+    /**
+     * {@return the message of entry {@code row} of this class, or null if it has none}
+     */
+    static String message(int row) {
+        switch (row) {
+            case 0: return "Can't write; duplicate key in table '%-.192s'";
+            case 1: return "Duplicate entry '%-.192s' for key '%-.192s'";
+            case 2: return "Too many connections";
+            case 3: return "The table '%-.192s' is full";
+            case 4: return "Lock wait timeout exceeded; try restarting transaction";
+            case 5: return "The use of replication filters with XA transactions is not supported, and can lead to an undefined state in the replica.";
+            case 6: return "Parser saw: %s";
+            case 7: return "Progress : %u%%, %lu of %llu pages, %.2f MiB/s, %.*s";
+            case 8: return "The use of replication filters with XA transactions is not supported, and can lead to an undefined state in the replica.";
+            default: return null;
+        }
+    }
+
+    /**
+     * No entry of this class has a description.
+     */
+    static String description(int row) {
+        return null;
+    }
+
+    /**
+     * No entry of this class has a solution.
+     */
+    static String solution(int row) {
+        return null;
     }
 }

@@ -28,54 +28,41 @@ import javax.annotation.processing.Generated;
 public final class TableError implements CatalogError {
     private static final long serialVersionUID = 1L;
 
-    private final int index;
+    /**
+     * The HTTP status, 100 to 599, or 0 when the catalog gives none.
+     */
+    private static final int HTTP_STATUS = 0x3ff;
 
-    private final String name;
+    /**
+     * Where the flags start: the data classes give them as digits of bits (1 retryable, 2 deprecated,
+     * 4 without stack trace).
+     */
+    private static final int FLAGS_SHIFT = 10;
+
+    private static final int RETRYABLE = 1 << FLAGS_SHIFT;
+
+    private static final int DEPRECATED = 2 << FLAGS_SHIFT;
+
+    /**
+     * Where the category starts: its position in {@link #CATEGORIES} plus one, 0 for none.
+     */
+    private static final int CATEGORY_SHIFT = 13;
+
+    private static final Category[] CATEGORIES = Category.values();
+
+    private final int index;
 
     private final int code;
 
     /**
-     * Null when the catalog gives none.
+     * The HTTP status, flags and category, packed as the constants above say.
      */
-    private final String message;
+    private final int bits;
 
-    /**
-     * Null when the catalog gives none.
-     */
-    private final String description;
-
-    /**
-     * Null when the catalog gives none.
-     */
-    private final String solution;
-
-    /**
-     * The HTTP status, or 0 when the catalog gives none.
-     */
-    private final int httpStatus;
-
-    private final boolean retryable;
-
-    private final boolean deprecated;
-
-    /**
-     * The category, or null for an entry that has none.
-     */
-    private final Category category;
-
-    private TableError(int index, String name, int code, String message, String description,
-            String solution, int httpStatus, boolean retryable, boolean deprecated,
-            Category category) {
+    private TableError(int index, int code, int bits) {
         this.index = index;
-        this.name = name;
         this.code = code;
-        this.message = message;
-        this.description = description;
-        this.solution = solution;
-        this.httpStatus = httpStatus;
-        this.retryable = retryable;
-        this.deprecated = deprecated;
-        this.category = category;
+        this.bits = bits;
     }
 
     /**
@@ -89,12 +76,12 @@ public final class TableError implements CatalogError {
      * {@return the entry's name as the catalog writes it, such as {@code InvalidCredentials}}
      */
     public String name() {
-        return name;
+        return nameAt(index);
     }
 
     @Override
     public String toString() {
-        return name;
+        return name();
     }
 
     /**
@@ -123,44 +110,51 @@ public final class TableError implements CatalogError {
 
     @Override
     public Optional<String> message() {
-        return Optional.ofNullable(message);
+        return Optional.ofNullable(messageAt(index));
     }
 
     @Override
     public Optional<String> description() {
-        return Optional.ofNullable(description);
+        return Optional.ofNullable(descriptionAt(index));
     }
 
     @Override
     public Optional<String> solution() {
-        return Optional.ofNullable(solution);
+        return Optional.ofNullable(solutionAt(index));
     }
 
     @Override
     public OptionalInt httpStatus() {
+        int httpStatus = bits & HTTP_STATUS;
         return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     }
 
     @Override
     public boolean retryable() {
-        return retryable;
+        return (bits & RETRYABLE) != 0;
     }
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return (bits & DEPRECATED) != 0;
     }
 
     /**
      * {@return the entry's category, if it has one}
      */
     public Optional<Category> category() {
-        return Optional.ofNullable(category);
+        return Optional.ofNullable(categoryOrNull());
     }
 
     @Override
     public Optional<String> categoryId() {
+        Category category = categoryOrNull();
         return category == null ? Optional.<String>empty() : Optional.of(category.id());
+    }
+
+    private Category categoryOrNull() {
+        int category = bits >>> CATEGORY_SHIFT;
+        return category == 0 ? null : CATEGORIES[category - 1];
     }
 
     /**
@@ -182,6 +176,58 @@ public final class TableError implements CatalogError {
                 throw new ArrayIndexOutOfBoundsException(index);
         }
         return loaded ? Index.VALUES[index] : null;
+    }
+
+    /**
+     * The name of the entry at {@code index}, from its data class.
+     */
+    private static String nameAt(int index) {
+        int row = index % 500;
+        switch (index / 500) {
+            case 0:
+                return TableErrorTable0.name(row);
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
+    }
+
+    /**
+     * The message of the entry at {@code index}, from its data class; null if it has none.
+     */
+    private static String messageAt(int index) {
+        int row = index % 500;
+        switch (index / 500) {
+            case 0:
+                return TableErrorTable0.message(row);
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
+    }
+
+    /**
+     * The description of the entry at {@code index}, from its data class; null if it has none.
+     */
+    private static String descriptionAt(int index) {
+        int row = index % 500;
+        switch (index / 500) {
+            case 0:
+                return TableErrorTable0.description(row);
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
+    }
+
+    /**
+     * The solution of the entry at {@code index}, from its data class; null if it has none.
+     */
+    private static String solutionAt(int index) {
+        int row = index % 500;
+        switch (index / 500) {
+            case 0:
+                return TableErrorTable0.solution(row);
+            default:
+                throw new ArrayIndexOutOfBoundsException(index);
+        }
     }
 
     /**
@@ -241,14 +287,12 @@ public final class TableError implements CatalogError {
         return position < 0 ? null : at(position);
     }
 
-    static boolean loadTable(int start, int[] codes, String[] names, String[] messages,
-            String[] descriptions, String[] solutions, int[] httpStatuses, int[] categories,
+    static boolean loadTable(int start, int[] codes, int[] httpStatuses, int[] categories,
             String flags) {
-        Category[] allCategories = Category.values();
         TableError[] values = Index.VALUES;
         for (int i = 0; i < codes.length; i++) {
-            int bits = flags.charAt(i) - '0';
-            values[start + i] = new TableError(start + i, names[i], codes[i], messages[i], descriptions[i], solutions[i], httpStatuses[i], (bits & 1) != 0, (bits & 2) != 0, categories[i] == 0 ? null : allCategories[categories[i] - 1]);
+            int bits = httpStatuses[i] | (flags.charAt(i) - '0') << FLAGS_SHIFT | categories[i] << CATEGORY_SHIFT;
+            values[start + i] = new TableError(start + i, codes[i], bits);
         }
         return true;
     }
@@ -259,7 +303,7 @@ public final class TableError implements CatalogError {
         static {
             Map<String, TableError> map = new HashMap<>(Index.VALUES.length * 2);
             for (TableError value : all()) {
-                map.put(value.name, value);
+                map.put(value.name(), value);
             }
             MAP = Collections.unmodifiableMap(map);
         }

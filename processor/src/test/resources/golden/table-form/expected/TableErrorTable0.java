@@ -5,7 +5,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Entries 0 to 2 of Table, as data for {@link TableError}: its entries, built when this class
- * initializes, which the JVM does once, on the first lookup that reaches one of them.
+ * initializes, which the JVM does once, on the first lookup that reaches one of them, and their
+ * texts, each a string constant the JVM resolves when it is first read.
  */
 @Generated(
         value = "dev.errata.processor.ErrataProcessor",
@@ -16,22 +17,6 @@ final class TableErrorTable0 {
         70000,
         -3,
         12
-    }, new String[] {
-        "Busy",
-        "Gone",
-        "Broken"
-    }, new String[] {
-        "The server is busy.",
-        "Gone for good.",
-        null
-    }, new String[] {
-        null,
-        null,
-        "Something broke."
-    }, new String[] {
-        null,
-        null,
-        null
     }, new int[] {
         500,
         0,
@@ -43,5 +28,45 @@ final class TableErrorTable0 {
     }, "120");
 
     private TableErrorTable0() {
+    }
+
+    /**
+     * {@return the name of entry {@code row} of this class}
+     */
+    static String name(int row) {
+        switch (row) {
+            case 0: return "Busy";
+            case 1: return "Gone";
+            case 2: return "Broken";
+            default: return null;
+        }
+    }
+
+    /**
+     * {@return the message of entry {@code row} of this class, or null if it has none}
+     */
+    static String message(int row) {
+        switch (row) {
+            case 0: return "The server is busy.";
+            case 1: return "Gone for good.";
+            default: return null;
+        }
+    }
+
+    /**
+     * {@return the description of entry {@code row} of this class, or null if it has none}
+     */
+    static String description(int row) {
+        switch (row) {
+            case 2: return "Something broke.";
+            default: return null;
+        }
+    }
+
+    /**
+     * No entry of this class has a solution.
+     */
+    static String solution(int row) {
+        return null;
     }
 }

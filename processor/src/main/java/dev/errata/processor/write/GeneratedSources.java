@@ -52,7 +52,7 @@ public final class GeneratedSources {
         } else {
             files.add(new PoetSource(file(context, new ErrorClassWriter(context).write())));
             for (ErrorTableWriter.Chunk chunk : new ErrorTableWriter(context).write()) {
-                files.add(new SplicedSource(file(context, chunk.type()), chunk.arrays()));
+                files.add(new SplicedSource(file(context, chunk.type()), chunk.splices()));
             }
         }
         types.addAll(new ExceptionWriter(context).write());

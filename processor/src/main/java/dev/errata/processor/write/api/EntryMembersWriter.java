@@ -34,10 +34,17 @@ public final class EntryMembersWriter {
 
     private final WriteContext context;
     private final boolean hasCategories;
+    /**
+     * Whether the accessors are the table form's: texts read from the data classes ({@code messageAt(index)}),
+     * the HTTP status, flags and category from the entry's packed {@code bits} (see {@link ErrorClassWriter});
+     * else each reads its own field, as the enum form keeps them.
+     */
+    private final boolean table;
 
     EntryMembersWriter(WriteContext context) {
         this.context = context;
         this.hasCategories = !context.catalog().categories().isEmpty();
+        this.table = !context.catalog().usesEnum();
     }
 
     /**
@@ -78,6 +85,11 @@ public final class EntryMembersWriter {
                     .addJavadoc("Whether exceptions of the entry record a stack trace; read by the base exception.\n").build());
             constructor.addParameter(TypeName.BOOLEAN, "stackTrace").addStatement("this.stackTrace = stackTrace");
         }
+        addOptionalFields(type, constructor);
+    }
+
+    /** Adds a field and a constructor parameter per optional key the catalog uses ({@link EntryFields}). */
+    void addOptionalFields(TypeSpec.Builder type, MethodSpec.Builder constructor) {
         for (EntryField field : EntryFields.of(context.catalog())) {
             type.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
             constructor.addParameter(field.type(), field.name()).addStatement("this.$N = $N", field.name(), field.name());
@@ -108,22 +120,35 @@ public final class EntryMembersWriter {
                         : CodeBlock.of("return code;\n"))
                 .build());
         type.addMethod(override("catalogName", STRING).addStatement("return $S", context.catalog().name()).build());
-        for (String text : new String[] {"message", "description", "solution"}) {
-            type.addMethod(override(text, OPTIONAL_STRING).addStatement("return $T.ofNullable($N)", Optional.class, text).build());
+        for (TextColumn text : new TextColumn[] {TextColumn.MESSAGE, TextColumn.DESCRIPTION, TextColumn.SOLUTION}) {
+            type.addMethod(override(text.member(), OPTIONAL_STRING)
+                    .addStatement("return $T.ofNullable($L)", Optional.class, table
+                            ? CodeBlock.of("$N(index)", text.dispatcher()) : CodeBlock.of("$N", text.member()))
+                    .build());
         }
-        type.addMethod(override("httpStatus", OPTIONAL_INT)
+        MethodSpec.Builder httpStatus = override("httpStatus", OPTIONAL_INT);
+        if (table) {
+            httpStatus.addStatement("int httpStatus = bits & HTTP_STATUS");
+        }
+        type.addMethod(httpStatus
                 .addStatement("return httpStatus == 0 ? $T.empty() : $T.of(httpStatus)", OptionalInt.class, OptionalInt.class)
                 .build());
-        type.addMethod(override("retryable", TypeName.BOOLEAN).addStatement("return retryable").build());
-        type.addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return deprecated").build());
+        type.addMethod(override("retryable", TypeName.BOOLEAN)
+                .addStatement(table ? "return (bits & RETRYABLE) != 0" : "return retryable").build());
+        type.addMethod(override("deprecated", TypeName.BOOLEAN)
+                .addStatement(table ? "return (bits & DEPRECATED) != 0" : "return deprecated").build());
         if (hasCategories) {
+            MethodSpec.Builder categoryId = override("categoryId", OPTIONAL_STRING);
+            if (table) {
+                categoryId.addStatement("$T category = categoryOrNull()", context.categoryEnum());
+            }
             type.addMethod(MethodSpec.methodBuilder("category")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(OPTIONAL, context.categoryEnum()))
                     .addJavadoc(Docs.returns("the entry's category, if it has one"))
-                    .addStatement("return $T.ofNullable(category)", Optional.class)
+                    .addStatement("return $T.ofNullable($L)", Optional.class, table ? "categoryOrNull()" : "category")
                     .build());
-            type.addMethod(override("categoryId", OPTIONAL_STRING)
+            type.addMethod(categoryId
                     .addStatement("return category == null ? $T.<$T>empty() : $T.of(category.id())", Optional.class,
                             String.class, Optional.class)
                     .build());

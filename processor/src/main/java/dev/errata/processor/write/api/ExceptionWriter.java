@@ -156,10 +156,12 @@ public final class ExceptionWriter {
                     .addJavadoc("Whether to record a stack trace: not for entries whose catalog or category asks for\n"
                             + "stackless exceptions (errors used as flow control), where it is most of the cost; codes\n"
                             + "the catalog does not list follow the catalog's choice.\n")
-                    .addStatement(catalog.generation().stackTraces()
-                                    ? "return !(error instanceof $T) || (($T) error).stackTrace"
-                                    : "return error instanceof $T && (($T) error).stackTrace",
-                            context.errorEnum(), context.errorEnum())
+                    .addStatement((catalog.generation().stackTraces()
+                                    ? "return !(error instanceof $T) || (($T) error).$L"
+                                    : "return error instanceof $T && (($T) error).$L"),
+                            context.errorEnum(), context.errorEnum(),
+                            // The table form packs the flag with others into one field, behind a method.
+                            catalog.usesEnum() ? "stackTrace" : "stackTrace()")
                     .build());
         }
         context.generated().ifPresent(type::addAnnotation);
