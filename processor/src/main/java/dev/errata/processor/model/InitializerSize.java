@@ -57,10 +57,11 @@ public final class InitializerSize {
     /**
      * Entries per data class of the table form: {@link GeneratedNames#TABLE_CHUNK}, fewer when entries carry
      * many arrays. Each array element is {@code dup}, its index, its value and a store (8 bytes; 11 for a boxed
-     * number, 18 for an entry's aliases), counted at the worst for every entry.
+     * number, 18 for an entry's aliases), counted at the worst for every entry. The texts are not in the
+     * initializer: each column is a method of its own, a {@code switch} of at most 12 bytes an entry.
      */
     public static int tableChunk(Catalog catalog) {
-        int perEntry = 7 * 8; // codes, names, messages, descriptions, solutions, HTTP statuses, categories
+        int perEntry = 3 * 8; // codes, HTTP statuses, categories (the flags are one string constant)
         perEntry += catalog.hasSymbols() ? 8 : 0;
         perEntry += catalog.hasKinds() ? 8 : 0;
         perEntry += catalog.hasAliases() ? 18 : 0;

@@ -1,5 +1,6 @@
 package dev.errata.processor.golden;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -106,8 +107,9 @@ class EnumCapacityTest {
                 .options("--release 8 -Xlint:-options")
                 .compile();
         assertThat(compilation).succeededWithoutWarnings();
-        // 56 + 8 + 12 * 11 = 196 bytes an entry: 244 entries a class, five classes.
-        assertThat(compilation).generatedSourceFile("com.example.errors.BigErrorTable4").isNotNull();
+        // 24 + 8 + 12 * 11 = 164 bytes an entry: 292 entries a class, four classes.
+        assertThat(compilation).generatedSourceFile("com.example.errors.BigErrorTable3").isNotNull();
+        assertThat(compilation.generatedSourceFile("com.example.errors.BigErrorTable4")).isEmpty();
     }
 
     @Test

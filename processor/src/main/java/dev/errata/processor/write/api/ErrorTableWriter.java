@@ -38,7 +38,7 @@ public final class ErrorTableWriter {
 
     private final WriteContext context;
     private final List<ErrorEntry> errors;
-    /** Entries per data class: about 30 KiB of initializer at most, well under the cap. */
+    /** Entries per data class: {@link Catalog#tableChunk()}, within its initializer budget. */
     private final int chunkSize;
     private final boolean hasCategories;
     /** The optional columns: asked of the catalog once, since each question looks at every entry. */
