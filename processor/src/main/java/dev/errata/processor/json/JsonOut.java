@@ -17,7 +17,11 @@ public final class JsonOut {
 
     /** {@code value} as JSON, indented by two spaces, ending in a line feed. */
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder(256);
+        return write(value, new StringBuilder(256));
+    }
+
+    /** As {@link #write(Object)}, into {@code out} (empty, sized by the caller for a large value). */
+    public static String write(Object value, StringBuilder out) {
         write(value, out, 0, true);
         return out.append('\n').toString();
     }
