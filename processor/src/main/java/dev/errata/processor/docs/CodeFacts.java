@@ -69,8 +69,9 @@ public final class CodeFacts {
         json.put("code", entry.code());
         json.put("name", entry.javaName());
         json.put("constant", GeneratedNames.constant(entry));
-        json.put("anchor", anchor(entry.code()));
-        json.put("url", page + "#" + anchor(entry.code()));
+        String anchor = anchor(entry.code());
+        json.put("anchor", anchor);
+        json.put("url", page + "#" + anchor);
         json.put("category", entry.category().map(Category::id).orElse(null));
         json.put("httpStatus", entry.httpStatus().isPresent() ? entry.httpStatus().getAsInt() : null);
         json.put("retryable", entry.retryable());

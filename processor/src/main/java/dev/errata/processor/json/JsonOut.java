@@ -3,7 +3,6 @@ package dev.errata.processor.json;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,7 +17,11 @@ public final class JsonOut {
 
     /** {@code value} as JSON, indented by two spaces, ending in a line feed. */
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder(256);
+        return write(value, new StringBuilder(256));
+    }
+
+    /** As {@link #write(Object)}, into {@code out} (empty, sized by the caller for a large value). */
+    public static String write(Object value, StringBuilder out) {
         write(value, out, 0, true);
         return out.append('\n').toString();
     }
@@ -73,30 +76,39 @@ public final class JsonOut {
 
     private static void newline(StringBuilder out, int depth, boolean indent) {
         if (indent) {
-            out.append('\n').append("  ".repeat(depth));
+            out.append('\n');
+            for (int i = 0; i < depth; i++) {
+                out.append("  ");
+            }
         }
     }
 
-    /** A JSON string literal: quotes, backslashes, controls and all but printable ASCII escaped. */
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /**
+     * A JSON string literal: quotes, backslashes, controls and all but printable ASCII escaped. Runs that need no
+     * escape are copied whole: the docs index of a large catalog is tens of megabytes of such strings.
+     */
     public static void string(String text, StringBuilder out) {
         out.append('"');
+        int copied = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, copied, i);
+            copied = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c >= ' ' && c <= '~') {
-                        out.append(c);
-                    } else {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    }
-                }
+                default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
+                        .append(HEX[c & 15]);
             }
         }
-        out.append('"');
+        out.append(text, copied, text.length()).append('"');
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -37,6 +39,7 @@ public final class ManifestRecorder {
     /** @param moduleFolder the folder paths are recorded relative to, if the build has one */
     public ManifestRecorder(Optional<Path> moduleFolder) {
         this.moduleFolder = moduleFolder.map(Path::normalize);
+        Processor.startFinding();
     }
 
     public void option(String name, String value) {
@@ -79,7 +82,7 @@ public final class ManifestRecorder {
     }
 
     public InputsManifest manifest() {
-        Processor processor = Processor.ITSELF;
+        Processor processor = Processor.itself();
         return new InputsManifest(processor.version(), processor.jarSha256(), namedModule, options, probes, catalogs);
     }
 
@@ -100,10 +103,49 @@ public final class ManifestRecorder {
         return absolute.toString();
     }
 
-    /** The running processor's version and jar, found once per class loader. */
+    /**
+     * The running processor's version and jar, found once per class loader, on a thread of its own that the first
+     * recorder starts: hashing the jar (about 900 KB, by an interpreted SHA-256 in a fresh compiler) takes some
+     * 50 ms of CPU, which then overlaps with reading the catalogs and writing their sources instead of adding to
+     * the compilation's wall time. The manifest waits for it.
+     */
     private record Processor(String version, Optional<String> jarSha256) {
 
-        static final Processor ITSELF = find();
+        private static final FutureTask<Processor> ITSELF = new FutureTask<>(Processor::find);
+
+        static {
+            Thread finder = new Thread(ITSELF, "errata-processor-jar-hash");
+            finder.setDaemon(true);
+            finder.start();
+        }
+
+        /** Starts finding it (by initializing this class), if not started yet. */
+        static void startFinding() {
+            // Initializing the class is all it takes.
+        }
+
+        static Processor itself() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return ITSELF.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } catch (ExecutionException e) {
+                // Thrown on as if found on this thread (find() declares no checked exception).
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
 
         private static Processor find() {
             String version = "unknown";
