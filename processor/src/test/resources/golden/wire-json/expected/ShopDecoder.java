@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
 final class ShopDecoder {
     /**
      * The details' names, in the catalog's order: {@link #attach} hands their values beside
-     * them to {@code ErrorResponse}, which keeps those present.
+     * them to {@code ErrorResponse}, which keeps both arrays as they are, and the values present.
      */
     private static final String[] DETAIL_NAMES = {"uid", "field", "referencing_objects", "field_errors", "item_errors", "limits.remaining"};
 
@@ -171,7 +171,7 @@ final class ShopDecoder {
         }
         Object itemErrorsValue = object.get("item_errors");
         if (itemErrorsValue instanceof List || itemErrorsValue instanceof Map) {
-            Map<Integer, ShopException> byIndex = new LinkedHashMap<>();
+            Map<Integer, ShopException> byIndex = new LinkedHashMap<>(Math.min(itemErrorsValue instanceof List ? ((List<?>) itemErrorsValue).size() : ((Map<?, ?>) itemErrorsValue).size(), MAX_ITEMS) * 4 / 3 + 1);
             if (itemErrorsValue instanceof List) {
                 List<?> list = (List<?>) itemErrorsValue;
                 for (int i = 0; i < list.size(); i++) {
@@ -193,7 +193,7 @@ final class ShopDecoder {
         if (limitsRemainingValue instanceof String || limitsRemainingValue instanceof BigDecimal) {
             error.withLimitsRemaining(text(limitsRemainingValue));
         }
-        error.attach(received.error(rawCode, message, DETAIL_NAMES, new Object[] {uidValue, fieldValue, referencingObjectsValue, fieldErrorsValue, itemErrorsValue, limitsRemainingValue}));
+        error.attach(received.errorAdopting(rawCode, message, DETAIL_NAMES, new Object[] {uidValue, fieldValue, referencingObjectsValue, fieldErrorsValue, itemErrorsValue, limitsRemainingValue}));
         return error;
     }
 
