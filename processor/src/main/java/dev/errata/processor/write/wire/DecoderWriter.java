@@ -869,18 +869,11 @@ public final class DecoderWriter {
         return MethodSpec.methodBuilder("member")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(Object.class)
-                .addParameter(ANY_MAP, "object")
-                .addParameter(String[].class, "path")
-                .varargs()
-                .addJavadoc("The value at {@code path} in nested objects, or null.\n")
-                .addStatement("Object value = object")
-                .beginControlFlow("for ($T segment : path)", String.class)
-                .beginControlFlow("if (!(value instanceof $T))", Map.class)
-                .addStatement("return null")
-                .endControlFlow()
-                .addStatement("value = (($T) value).get(segment)", ANY_MAP)
-                .endControlFlow()
-                .addStatement("return value")
+                .addParameter(Object.class, "value")
+                .addParameter(String.class, "name")
+                .addJavadoc("The member {@code name} of {@code value} when it is an object, else null: one step of a\n"
+                        + "path through nested objects, which costs no array of the path's names.\n")
+                .addStatement("return value instanceof $T ? (($T) value).get(name) : null", Map.class, ANY_MAP)
                 .build();
     }
 
@@ -955,14 +948,20 @@ public final class DecoderWriter {
                 .orElse(CodeBlock.of("null"));
     }
 
-    /** {@code object.get("code")} for a path of one member, else {@code member(object, "error", "code")}. */
+    /**
+     * {@code object.get("code")} for a path of one member, else a step for each further one:
+     * {@code member(object.get("error"), "code")}.
+     */
     private static CodeBlock memberOf(String object, List<String> path) {
         return memberOf(CodeBlock.of("$N", object), path);
     }
 
     private static CodeBlock memberOf(CodeBlock object, List<String> path) {
-        return path.size() == 1 ? CodeBlock.of("$L.get($L)", object, Literals.string(path.get(0)))
-                : CodeBlock.of("member($L, $L)", object, paths(path));
+        CodeBlock value = CodeBlock.of("$L.get($L)", object, Literals.string(path.get(0)));
+        for (String name : path.subList(1, path.size())) {
+            value = CodeBlock.of("member($L, $L)", value, Literals.string(name));
+        }
+        return value;
     }
 
     /** Whether a wire path runs through nested objects, which takes the {@code member} helper. */
