@@ -40,6 +40,11 @@ final class JsonObjectType {
     private JsonObjectType() {
     }
 
+    /** A public method overriding one of {@code Map}'s (or an iterator's): the start of each below and of {@code Members}'. */
+    static MethodSpec.Builder override(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+    }
+
     static TypeSpec write(ClassName self) {
         AnnotationSpec serial = AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "serial").build();
         return TypeSpec.classBuilder(self)
@@ -64,10 +69,7 @@ final class JsonObjectType {
                         .addJavadoc("Every member, once there are more than {@link #FEW}; null before.\n").build())
                 .addMethod(put())
                 .addMethod(indexOf())
-                .addMethod(MethodSpec.methodBuilder("get")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(Object.class)
+                .addMethod(override("get", ClassName.OBJECT)
                         .addParameter(Object.class, "name")
                         .beginControlFlow("if (many != null)")
                         .addStatement("return many.get(name)")
@@ -75,17 +77,11 @@ final class JsonObjectType {
                         .addStatement("int index = indexOf(name)")
                         .addStatement("return index >= 0 ? values[index] : null")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("containsKey")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.BOOLEAN)
+                .addMethod(override("containsKey", TypeName.BOOLEAN)
                         .addParameter(Object.class, "name")
                         .addStatement("return many != null ? many.containsKey(name) : indexOf(name) >= 0")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("size")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.INT)
+                .addMethod(override("size", TypeName.INT)
                         .addStatement("return many != null ? many.size() : size")
                         .build())
                 .addMethod(entrySet())
@@ -108,10 +104,7 @@ final class JsonObjectType {
     }
 
     private static MethodSpec put() {
-        return MethodSpec.methodBuilder("put")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(Object.class)
+        return override("put", ClassName.OBJECT)
                 .addParameter(STRING, "name")
                 .addParameter(Object.class, "value")
                 .beginControlFlow("if (many != null)")
@@ -174,16 +167,10 @@ final class JsonObjectType {
                 .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Iterator.class), ENTRY))
                 .addField(FieldSpec.builder(TypeName.INT, "next", Modifier.PRIVATE).build())
                 .addField(FieldSpec.builder(TypeName.INT, "last", Modifier.PRIVATE).initializer("-1").build())
-                .addMethod(MethodSpec.methodBuilder("hasNext")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.BOOLEAN)
+                .addMethod(override("hasNext", TypeName.BOOLEAN)
                         .addStatement("return next < size")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("next")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(ENTRY)
+                .addMethod(override("next", ENTRY)
                         .beginControlFlow("if (next >= size)")
                         .addStatement("throw new $T()", NoSuchElementException.class)
                         .endControlFlow()
@@ -191,9 +178,7 @@ final class JsonObjectType {
                         .addStatement("return new $T<String, Object>(names[last], values[last])",
                                 ClassName.get(AbstractMap.SimpleImmutableEntry.class))
                         .build())
-                .addMethod(MethodSpec.methodBuilder("remove")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
+                .addMethod(override("remove", TypeName.VOID)
                         .beginControlFlow("if (last < 0)")
                         .addStatement("throw new $T()", IllegalStateException.class)
                         .endControlFlow()
@@ -204,23 +189,14 @@ final class JsonObjectType {
                 .build();
         TypeSpec set = TypeSpec.anonymousClassBuilder("")
                 .superclass(ParameterizedTypeName.get(ClassName.get(AbstractSet.class), ENTRY))
-                .addMethod(MethodSpec.methodBuilder("iterator")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(ParameterizedTypeName.get(ClassName.get(Iterator.class), ENTRY))
+                .addMethod(override("iterator", ParameterizedTypeName.get(ClassName.get(Iterator.class), ENTRY))
                         .addStatement("return $L", iterator)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("size")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.INT)
+                .addMethod(override("size", TypeName.INT)
                         .addStatement("return size")
                         .build())
                 .build();
-        return MethodSpec.methodBuilder("entrySet")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(entries)
+        return override("entrySet", entries)
                 .beginControlFlow("if (many != null)")
                 .addStatement("return many.entrySet()")
                 .endControlFlow()
