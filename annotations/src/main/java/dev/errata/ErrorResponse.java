@@ -39,6 +39,7 @@ public final class ErrorResponse implements Serializable {
     private final String rawCode;
     private final String rawMessage;
     @SuppressWarnings("serial") // holds JSON as Java: strings, numbers, booleans, lists, maps, all serializable
+    /** Unmodifiable, or a {@link Few}, which {@link #details()} wraps so. */
     private final Map<String, Object> details;
     /** What the response as a whole held; shared by every error decoded from it. */
     private final Shared shared;
@@ -79,7 +80,7 @@ public final class ErrorResponse implements Serializable {
      */
     public static ErrorResponse ofBytes(int httpStatus, String rawCode, String rawMessage, byte[] body,
             Map<String, ?> details) {
-        return Received.of(httpStatus, body).error(rawCode, rawMessage, details);
+        return Received.of(httpStatus, head(body)).error(rawCode, rawMessage, details);
     }
 
     /**
@@ -98,7 +99,15 @@ public final class ErrorResponse implements Serializable {
      */
     public static ErrorResponse ofBytes(int httpStatus, String rawCode, String rawMessage, byte[] body,
             String[] detailNames, Object[] detailValues) {
-        return Received.of(httpStatus, body).error(rawCode, rawMessage, detailNames, detailValues);
+        return Received.of(httpStatus, head(body)).error(rawCode, rawMessage, detailNames, detailValues);
+    }
+
+    /**
+     * {@code body} as {@link Received} may keep it: a copy of one it would keep as it is, so that a caller's array
+     * is never kept (a longer one it copies the start of).
+     */
+    private static byte[] head(byte[] body) {
+        return body == null || body.length > Shared.HEAD_BYTES ? body : body.clone();
     }
 
     /** An unmodifiable copy of {@code details}, in their order. */
@@ -118,9 +127,9 @@ public final class ErrorResponse implements Serializable {
                 return Collections.unmodifiableMap(new LinkedHashMap<String, Object>(details));
             }
             names[size] = entry.getKey();
-            values[size++] = entry.getValue();
+            values[size++] = Few.slot(entry.getValue());
         }
-        return Collections.unmodifiableMap(new Few(names, values, size));
+        return new Few(names, values, size);
     }
 
     /** The non-null values of {@code names} as an unmodifiable map, like {@link #copyOf(Map)} of one. */
@@ -156,7 +165,20 @@ public final class ErrorResponse implements Serializable {
                 keptValues[index] = values[i];
             }
         }
-        return Collections.unmodifiableMap(new Few(keptNames, keptValues, size));
+        return new Few(keptNames, keptValues, size);
+    }
+
+    /**
+     * {@code values} beside {@code names} as an unmodifiable map, the arrays adopted, not copied: a null value is
+     * an absent detail. The names must be distinct and not null.
+     */
+    private static Map<String, Object> adopt(String[] names, Object[] values) {
+        for (Object value : values) {
+            if (value != null) {
+                return new Few(names, values, names.length);
+            }
+        }
+        return Collections.<String, Object>emptyMap();
     }
 
     /** The HTTP status of the response, if known. */
@@ -220,7 +242,8 @@ public final class ErrorResponse implements Serializable {
 
     /** Structured details by JSON member name; empty when there were none. */
     public Map<String, Object> details() {
-        return details;
+        // A few details are kept bare, and wrapped only when asked for: most errors are never asked.
+        return details instanceof Few ? Collections.unmodifiableMap(details) : details;
     }
 
     private static String excerpt(String body) {
@@ -251,8 +274,10 @@ public final class ErrorResponse implements Serializable {
 
     /**
      * A few details in two arrays, found by a scan: for the handful an error carries, cheaper to build and to
-     * read than a hash map. Read only, and always behind {@code Collections.unmodifiableMap}; serialized as
-     * the {@code LinkedHashMap} it stands for, so a stream holds only JDK maps, as it did before.
+     * read than a hash map. A null slot is an absent detail, so that a generated decoder's values can be held as
+     * they are, beside its constant names; a detail whose value is null holds {@link #NULL}. Read only, and
+     * handed out behind {@code Collections.unmodifiableMap}; serialized as that of the {@code LinkedHashMap} it
+     * stands for, so a stream holds only JDK maps, the same as before.
      */
     private static final class Few extends AbstractMap<String, Object> implements Serializable {
 
@@ -261,25 +286,44 @@ public final class ErrorResponse implements Serializable {
         /** Most details kept this way; more go to a hash map, whose look-ups do not grow with them. */
         static final int MOST = 8;
 
+        /** Stands for a null value in a slot, which a null slot would leave out. */
+        private static final Object NULL = new Object();
+
+        @SuppressWarnings("serial") // never serialized itself: writeReplace
         private final String[] names;
         @SuppressWarnings("serial") // never serialized itself: writeReplace
         private final Object[] values;
+        /** The slots in use, from 0. */
+        private final int length;
+        /** The slots that hold a detail. */
         private final int size;
 
-        Few(String[] names, Object[] values, int size) {
+        Few(String[] names, Object[] values, int length) {
             this.names = names;
             this.values = values;
-            this.size = size;
+            this.length = length;
+            int present = 0;
+            for (int i = 0; i < length; i++) {
+                if (values[i] != null) {
+                    present++;
+                }
+            }
+            this.size = present;
         }
 
-        static int indexOf(String[] names, int size, Object name) {
+        /** What a slot holds for {@code value}. */
+        static Object slot(Object value) {
+            return value == null ? NULL : value;
+        }
+
+        static int indexOf(String[] names, int length, Object name) {
             if (!(name instanceof String)) {
                 return -1;
             }
             // Names are mostly literals, the same instances, their hashes cached: a miss, the common case
             // while copying, then costs a comparison of two ints, not of two strings.
             int hash = name.hashCode();
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < length; i++) {
                 String known = names[i];
                 if (known == name || known.hashCode() == hash && known.equals(name)) {
                     return i;
@@ -295,13 +339,15 @@ public final class ErrorResponse implements Serializable {
 
         @Override
         public boolean containsKey(Object name) {
-            return indexOf(names, size, name) >= 0;
+            int index = indexOf(names, length, name);
+            return index >= 0 && values[index] != null;
         }
 
         @Override
         public Object get(Object name) {
-            int index = indexOf(names, size, name);
-            return index >= 0 ? values[index] : null;
+            int index = indexOf(names, length, name);
+            Object value = index >= 0 ? values[index] : null;
+            return value == NULL ? null : value;
         }
 
         @Override
@@ -310,20 +356,23 @@ public final class ErrorResponse implements Serializable {
                 @Override
                 public Iterator<Map.Entry<String, Object>> iterator() {
                     return new Iterator<Map.Entry<String, Object>>() {
-                        private int next;
+                        private int next = present(0);
 
                         @Override
                         public boolean hasNext() {
-                            return next < size;
+                            return next < length;
                         }
 
                         @Override
                         public Map.Entry<String, Object> next() {
-                            if (next >= size) {
+                            if (next >= length) {
                                 throw new NoSuchElementException();
                             }
-                            int index = next++;
-                            return new AbstractMap.SimpleImmutableEntry<String, Object>(names[index], values[index]);
+                            int index = next;
+                            next = present(index + 1);
+                            Object value = values[index];
+                            return new AbstractMap.SimpleImmutableEntry<String, Object>(names[index],
+                                    value == NULL ? null : value);
                         }
                     };
                 }
@@ -335,8 +384,17 @@ public final class ErrorResponse implements Serializable {
             };
         }
 
+        /** The first slot from {@code from} on that holds a detail, or {@link #length}. */
+        private int present(int from) {
+            int index = from;
+            while (index < length && values[index] == null) {
+                index++;
+            }
+            return index;
+        }
+
         private Object writeReplace() {
-            return new LinkedHashMap<String, Object>(this);
+            return Collections.unmodifiableMap(new LinkedHashMap<String, Object>(this));
         }
     }
 
@@ -379,7 +437,8 @@ public final class ErrorResponse implements Serializable {
     /**
      * A response as received, before any error of it is read: what its errors share, its status, the head of its
      * body and its headers. Generated decoders make one per response and take from it the {@code ErrorResponse}
-     * of each error they find; the first of them copies the body's head and reads the headers, once for all.
+     * of each error they find; the first of them keeps the body's head (the body itself, when short) and reads
+     * the headers, once for all.
      * Not thread-safe, and not kept: the errors keep only what they share, and a response without an error
      * costs neither copy.
      */
@@ -400,7 +459,9 @@ public final class ErrorResponse implements Serializable {
 
         /**
          * @param httpStatus the response's HTTP status, or 0 when unknown
-         * @param body the body, or null; not copied until an error is read from it, so not to be changed before
+         * @param body the body, or null; not copied until an error is read from it, and then only when longer than
+         *     {@code 4 * EXCERPT_LENGTH} bytes (its start; a shorter one is kept as it is, for the excerpt): so not
+         *     to be changed afterwards
          * @return the response
          */
         public static Received of(int httpStatus, byte[] body) {
@@ -457,6 +518,23 @@ public final class ErrorResponse implements Serializable {
         }
 
         /**
+         * Like {@link #error(String, String, String[], Object[])}, for a generated decoder, which owns both arrays:
+         * they are kept as they are, not copied. The names are distinct and not null, and the same array for every
+         * error of a catalog; the values made for this error alone, and not changed afterwards.
+         *
+         * @param rawCode the code as it stood in the body, in text form, or null
+         * @param rawMessage the message as it stood in the body, or null
+         * @param detailNames the names of the details
+         * @param detailValues the value of each name, at the same index, or null for an absent one; as long as the
+         *     names
+         * @return the error's response
+         */
+        public ErrorResponse errorAdopting(String rawCode, String rawMessage, String[] detailNames,
+                Object[] detailValues) {
+            return new ErrorResponse(httpStatus, rawCode, rawMessage, adopt(detailNames, detailValues), shared());
+        }
+
+        /**
          * Like {@link #error(String, String, String[], Object[])}, the details given as a map.
          *
          * @param rawCode the code as it stood in the body, in text form, or null
@@ -499,7 +577,13 @@ public final class ErrorResponse implements Serializable {
         /** Longest value kept of a header, in characters; a longer one is cut. */
         static final int MAX_VALUE_LENGTH = 1024;
 
-        /** The start of the body as received, when it came as bytes; decoded only if asked for. */
+        /** Longest start of a body kept, in bytes: enough for {@link #EXCERPT_LENGTH} characters of UTF-8. */
+        static final int HEAD_BYTES = 4 * EXCERPT_LENGTH;
+
+        /**
+         * The start of the body as received, when it came as bytes (the body itself, when no longer); decoded
+         * only if asked for.
+         */
         private final byte[] bodyHead;
         private final boolean bodyCut;
         /** The excerpt of a body that came as text. */
@@ -534,8 +618,10 @@ public final class ErrorResponse implements Serializable {
             byte[] head = null;
             boolean cut = false;
             if (body != null) {
-                int kept = Math.min(body.length, 4 * EXCERPT_LENGTH);
-                head = Arrays.copyOf(body, kept);
+                // A body no longer than the head is kept as it is: copied, it would cost as much again, for an
+                // excerpt that is seldom asked for. A longer one is copied, so as not to keep all of it.
+                int kept = Math.min(body.length, HEAD_BYTES);
+                head = body.length <= HEAD_BYTES ? body : Arrays.copyOf(body, kept);
                 cut = body.length > kept;
             }
             Map<String, List<String>> headers = Collections.<String, List<String>>emptyMap();

@@ -40,6 +40,57 @@ class ErrorResponseTest {
     }
 
     @Test
+    void adoptedArraysGiveTheSameMapAsCopiedOnes() {
+        String[] names = {"field", "uid", "field_errors", "item_errors"};
+        Object[] values = {null, "6000", Collections.singletonMap("name", "x"), null};
+        ErrorResponse.Received received = ErrorResponse.Received.of(400, null);
+        Map<String, Object> copied = received.error("c", "m", names, values.clone()).details();
+        Map<String, Object> adopted = received.errorAdopting("c", "m", names, values).details();
+        assertThat(adopted).containsExactlyEntriesIn(copied).inOrder();
+        assertThat(adopted).isEqualTo(copied);
+        assertThat(adopted.hashCode()).isEqualTo(copied.hashCode());
+        assertThat(adopted.toString()).isEqualTo(copied.toString());
+        assertThat(adopted.size()).isEqualTo(2);
+        assertThat(adopted.containsKey("field")).isFalse();
+        assertThat(adopted.get("item_errors")).isNull();
+        assertThat(adopted.keySet()).containsExactly("uid", "field_errors").inOrder();
+        assertThrows(UnsupportedOperationException.class, () -> adopted.remove("uid"));
+        assertThat(received.errorAdopting(null, null, names, new Object[4]).details()).isEmpty();
+    }
+
+    @Test
+    void aShortBodyIsKeptAsItIsALongerOnesStartIsCopied() {
+        byte[] shortBody = "{\"error\":\"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ErrorResponse kept = ErrorResponse.Received.of(400, shortBody).error(null, null, new String[0], new Object[0]);
+        assertThat(kept.bodyExcerpt()).isEqualTo("{\"error\":\"x\"}");
+        byte[] atTheHead = new byte[4 * ErrorResponse.EXCERPT_LENGTH];
+        Arrays.fill(atTheHead, (byte) 'a');
+        assertThat(ErrorResponse.Received.of(400, atTheHead).error(null, null, new String[0], new Object[0])
+                .bodyExcerpt()).isEqualTo(repeat('a', ErrorResponse.EXCERPT_LENGTH) + "...");
+        byte[] longer = Arrays.copyOf(atTheHead, atTheHead.length + 1);
+        longer[0] = 'b';
+        ErrorResponse cut = ErrorResponse.Received.of(400, longer).error(null, null, new String[0], new Object[0]);
+        longer[1] = 'c';
+        assertThat(cut.bodyExcerpt()).isEqualTo("b" + repeat('a', ErrorResponse.EXCERPT_LENGTH - 1) + "...");
+    }
+
+    @Test
+    void ofBytesNeverKeepsTheCallersArray() {
+        byte[] body = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ErrorResponse response = ErrorResponse.ofBytes(400, null, null, body, Collections.<String, Object>emptyMap());
+        ErrorResponse withNames = ErrorResponse.ofBytes(400, null, null, body, new String[0], new Object[0]);
+        body[0] = 'x';
+        assertThat(response.bodyExcerpt()).isEqualTo("{}");
+        assertThat(withNames.bodyExcerpt()).isEqualTo("{}");
+    }
+
+    private static String repeat(char c, int times) {
+        char[] chars = new char[times];
+        Arrays.fill(chars, c);
+        return new String(chars);
+    }
+
+    @Test
     void aNameGivenAgainReplacesItsValueInPlace() {
         ErrorResponse response = ErrorResponse.ofBytes(0, null, null, null, new String[] {"a", "b", "a"},
                 new Object[] {1, 2, 3});

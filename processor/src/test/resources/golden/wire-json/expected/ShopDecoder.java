@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
 final class ShopDecoder {
     /**
      * The details' names, in the catalog's order: {@link #attach} hands their values beside
-     * them to {@code ErrorResponse}, which keeps those present.
+     * them to {@code ErrorResponse}, which keeps both arrays as they are, and the values present.
      */
     private static final String[] DETAIL_NAMES = {"uid", "field", "referencing_objects", "field_errors", "item_errors", "limits.remaining"};
 
@@ -70,11 +70,11 @@ final class ShopDecoder {
             if (Boolean.TRUE.equals(object.get("ok"))) {
                 return successful ? null : byStatus(status, object, received);
             }
-            if (member(object, "error", "code") != null) {
+            if (member(object.get("error"), "code") != null) {
                 return fromObject(status, object, received);
             }
             if (Boolean.FALSE.equals(object.get("ok"))) {
-                return successful ? fallback(status, object, null, text(member(object, "error", "text")), received) : byStatus(status, object, received);
+                return successful ? fallback(status, object, null, text(member(object.get("error"), "text")), received) : byStatus(status, object, received);
             }
             return successful ? null : byStatus(status, object, received);
         }
@@ -91,8 +91,8 @@ final class ShopDecoder {
      */
     private static ShopException fromObject(int status, Map<?, ?> object,
             ErrorResponse.Received received) {
-        Object code = member(object, "error", "code");
-        String message = text(member(object, "error", "text"));
+        Object code = member(object.get("error"), "code");
+        String message = text(member(object.get("error"), "text"));
         if (code instanceof BigDecimal && isInt((BigDecimal) code)) {
             int number = ((BigDecimal) code).intValue();
             return listed(ShopErrors.exceptionFor(number, message), status, object, Integer.toString(number), message, received);
@@ -123,7 +123,7 @@ final class ShopDecoder {
      */
     private static ShopException byStatus(int status, Map<?, ?> object,
             ErrorResponse.Received received) {
-        String message = object == null ? null : text(member(object, "error", "text"));
+        String message = object == null ? null : text(member(object.get("error"), "text"));
         ShopException error = statusException(status, message);
         return error == null ? fallback(status, object, null, message, received) : attach(error, null, message, errorObject(object), received);
     }
@@ -171,7 +171,7 @@ final class ShopDecoder {
         }
         Object itemErrorsValue = object.get("item_errors");
         if (itemErrorsValue instanceof List || itemErrorsValue instanceof Map) {
-            Map<Integer, ShopException> byIndex = new LinkedHashMap<>();
+            Map<Integer, ShopException> byIndex = new LinkedHashMap<>(Math.min(itemErrorsValue instanceof List ? ((List<?>) itemErrorsValue).size() : ((Map<?, ?>) itemErrorsValue).size(), MAX_ITEMS) * 4 / 3 + 1);
             if (itemErrorsValue instanceof List) {
                 List<?> list = (List<?>) itemErrorsValue;
                 for (int i = 0; i < list.size(); i++) {
@@ -189,11 +189,11 @@ final class ShopDecoder {
                 error.adoptItemErrors(byIndex);
             }
         }
-        Object limitsRemainingValue = member(object, "limits", "remaining");
+        Object limitsRemainingValue = member(object.get("limits"), "remaining");
         if (limitsRemainingValue instanceof String || limitsRemainingValue instanceof BigDecimal) {
             error.withLimitsRemaining(text(limitsRemainingValue));
         }
-        error.attach(received.error(rawCode, message, DETAIL_NAMES, new Object[] {uidValue, fieldValue, referencingObjectsValue, fieldErrorsValue, itemErrorsValue, limitsRemainingValue}));
+        error.attach(received.errorAdopting(rawCode, message, DETAIL_NAMES, new Object[] {uidValue, fieldValue, referencingObjectsValue, fieldErrorsValue, itemErrorsValue, limitsRemainingValue}));
         return error;
     }
 
@@ -239,17 +239,11 @@ final class ShopDecoder {
     }
 
     /**
-     * The value at {@code path} in nested objects, or null.
+     * The member {@code name} of {@code value} when it is an object, else null: one step of a
+     * path through nested objects, which costs no array of the path's names.
      */
-    private static Object member(Map<?, ?> object, String... path) {
-        Object value = object;
-        for (String segment : path) {
-            if (!(value instanceof Map)) {
-                return null;
-            }
-            value = ((Map<?, ?>) value).get(segment);
-        }
-        return value;
+    private static Object member(Object value, String name) {
+        return value instanceof Map ? ((Map<?, ?>) value).get(name) : null;
     }
 
     /**
@@ -328,7 +322,7 @@ final class ShopDecoder {
      * 2xx), if it has one; null when neither tells.
      */
     private static ShopError.Category categoryOf(int status, Map<?, ?> object) {
-        Object named = object == null ? null : member(object, "error", "kind");
+        Object named = object == null ? null : member(object.get("error"), "kind");
         if ("invalid".equals(named)) {
             return ShopError.Category.VALIDATION;
         }
@@ -469,11 +463,11 @@ final class ShopDecoder {
         if (Boolean.TRUE.equals(object.get("ok"))) {
             return null;
         }
-        if (member(object, "error", "code") != null) {
+        if (member(object.get("error"), "code") != null) {
             return fromObject(status, object, received);
         }
         if (Boolean.FALSE.equals(object.get("ok"))) {
-            return fallback(status, object, null, text(member(object, "error", "text")), received);
+            return fallback(status, object, null, text(member(object.get("error"), "text")), received);
         }
         return null;
     }

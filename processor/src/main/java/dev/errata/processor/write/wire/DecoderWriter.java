@@ -70,7 +70,7 @@ public final class DecoderWriter {
         if (!wire.details().isEmpty()) {
             type.addField(FieldSpec.builder(String[].class, "DETAIL_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The details' names, in the catalog's order: {@link #attach} hands their values beside\n"
-                            + "them to {@code ErrorResponse}, which keeps those present.\n")
+                            + "them to {@code ErrorResponse}, which keeps both arrays as they are, and the values present.\n")
                     .initializer("{$L}", wire.details().keySet().stream().map(Literals::string)
                             .collect(CodeBlock.joining(", ")))
                     .build());
@@ -525,7 +525,10 @@ public final class DecoderWriter {
                         .endControlFlow();
                 case ERRORS_BY_INDEX -> method.beginControlFlow("if ($N instanceof $T || $N instanceof $T)", local, List.class,
                                 local, Map.class)
-                        .addStatement("$T<Integer, $T> byIndex = new $T<>()", Map.class, base, LinkedHashMap.class)
+                        // Sized to hold them all without growing, up to the most a body may make.
+                        .addStatement("$T<Integer, $T> byIndex = new $T<>(Math.min($N instanceof $T ? (($T) $N).size()"
+                                        + " : (($T) $N).size(), MAX_ITEMS) * 4 / 3 + 1)", Map.class, base, LinkedHashMap.class,
+                                local, List.class, ANY_LIST, local, ANY_MAP, local)
                         .beginControlFlow("if ($N instanceof $T)", local, List.class)
                         .addStatement("$T list = ($T) $N", ANY_LIST, ANY_LIST, local)
                         .beginControlFlow("for (int i = 0; i < list.size(); i++)")
@@ -545,8 +548,9 @@ public final class DecoderWriter {
                         .endControlFlow();
             }
         }
-        // Side by side with DETAIL_NAMES: no map built here only to be copied; an absent (null) one is left out.
-        return method.addStatement("error.attach(received.error(rawCode, message, DETAIL_NAMES, new Object[] {$L}))",
+        // Side by side with DETAIL_NAMES, both arrays kept as they are: no map built here, nothing copied; an absent
+        // (null) one is left out.
+        return method.addStatement("error.attach(received.errorAdopting(rawCode, message, DETAIL_NAMES, new Object[] {$L}))",
                         values.build())
                 .addStatement("return error")
                 .build();
@@ -865,18 +869,11 @@ public final class DecoderWriter {
         return MethodSpec.methodBuilder("member")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(Object.class)
-                .addParameter(ANY_MAP, "object")
-                .addParameter(String[].class, "path")
-                .varargs()
-                .addJavadoc("The value at {@code path} in nested objects, or null.\n")
-                .addStatement("Object value = object")
-                .beginControlFlow("for ($T segment : path)", String.class)
-                .beginControlFlow("if (!(value instanceof $T))", Map.class)
-                .addStatement("return null")
-                .endControlFlow()
-                .addStatement("value = (($T) value).get(segment)", ANY_MAP)
-                .endControlFlow()
-                .addStatement("return value")
+                .addParameter(Object.class, "value")
+                .addParameter(String.class, "name")
+                .addJavadoc("The member {@code name} of {@code value} when it is an object, else null: one step of a\n"
+                        + "path through nested objects, which costs no array of the path's names.\n")
+                .addStatement("return value instanceof $T ? (($T) value).get(name) : null", Map.class, ANY_MAP)
                 .build();
     }
 
@@ -951,14 +948,20 @@ public final class DecoderWriter {
                 .orElse(CodeBlock.of("null"));
     }
 
-    /** {@code object.get("code")} for a path of one member, else {@code member(object, "error", "code")}. */
+    /**
+     * {@code object.get("code")} for a path of one member, else a step for each further one:
+     * {@code member(object.get("error"), "code")}.
+     */
     private static CodeBlock memberOf(String object, List<String> path) {
         return memberOf(CodeBlock.of("$N", object), path);
     }
 
     private static CodeBlock memberOf(CodeBlock object, List<String> path) {
-        return path.size() == 1 ? CodeBlock.of("$L.get($L)", object, Literals.string(path.get(0)))
-                : CodeBlock.of("member($L, $L)", object, paths(path));
+        CodeBlock value = CodeBlock.of("$L.get($L)", object, Literals.string(path.get(0)));
+        for (String name : path.subList(1, path.size())) {
+            value = CodeBlock.of("member($L, $L)", value, Literals.string(name));
+        }
+        return value;
     }
 
     /** Whether a wire path runs through nested objects, which takes the {@code member} helper. */

@@ -29,7 +29,7 @@ import dev.errata.processor.write.text.Literals;
 
 /**
  * Writes {@code <Name>Json}: reads a response body with Jackson's streaming parser into JSON as Java
- * (LinkedHashMap, ArrayList, String, BigDecimal, Boolean, null), within fixed limits on size and depth,
+ * (maps in the body's order, ArrayList, String, BigDecimal, Boolean, null), within fixed limits on size and depth,
  * keeping only what the decoder reads ({@link JsonSelection}): every other value is skipped, checked to its
  * end without being built. This is the only generated class that touches Jackson, so supporting another
  * major version means changing only {@link Jackson}.
@@ -127,11 +127,12 @@ public final class JsonReaderWriter {
                         .build()).toList())
                 .addMethod(parse(selection, malformed))
                 .addMethod(bytes())
-                .addMethod(read(selection, self.nestedClass("Members"), malformed))
+                .addMethod(read(selection, self.nestedClass("Members"), self.nestedClass("JsonObject"), malformed))
                 .addMethod(skip(malformed))
                 .addMethod(decimal())
                 .addType(selectionType(selection))
                 .addType(membersType(self.nestedClass("Members"), selection))
+                .addType(JsonObjectType.write(self.nestedClass("JsonObject")))
                 .addType(malformedType(malformed));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
@@ -245,9 +246,8 @@ public final class JsonReaderWriter {
                 .build();
     }
 
-    private MethodSpec read(ClassName selection, ClassName members, ClassName malformed) {
+    private MethodSpec read(ClassName selection, ClassName members, ClassName jsonObject, ClassName malformed) {
         ClassName token = jackson.token();
-        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
         CodeBlock body = CodeBlock.builder()
                 .add(tokenGuard(token, malformed))
@@ -257,7 +257,7 @@ public final class JsonReaderWriter {
                 .beginControlFlow("switch (token)")
                 .add("case START_OBJECT: {\n").indent()
                 .beginControlFlow("if (selection == $T.ALL)", selection)
-                .addStatement("$T object = new $T<>()", map, LinkedHashMap.class)
+                .addStatement("$T object = new $T()", jsonObject, jsonObject)
                 .beginControlFlow("for ($T next = parser.nextToken(); next != $T.END_OBJECT; next = parser.nextToken())",
                         token, token)
                 .beginControlFlow("if (next != $T.$L)", token, jackson.memberNameToken())
@@ -502,27 +502,18 @@ public final class JsonReaderWriter {
                         .addJavadoc("Keeps the value of the member in {@code slot}, replacing any earlier one.\n")
                         .addStatement("values[slot] = value == null ? NULL : value")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("get")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(Object.class)
+                .addMethod(JsonObjectType.override("get", ClassName.OBJECT)
                         .addParameter(Object.class, "name")
                         .addStatement("int slot = selection.slot(name)")
                         .addStatement("Object value = slot >= 0 ? values[slot] : null")
                         .addStatement("return value == NULL ? null : value")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("containsKey")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.BOOLEAN)
+                .addMethod(JsonObjectType.override("containsKey", TypeName.BOOLEAN)
                         .addParameter(Object.class, "name")
                         .addStatement("int slot = selection.slot(name)")
                         .addStatement("return slot >= 0 && values[slot] != null")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("size")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.INT)
+                .addMethod(JsonObjectType.override("size", TypeName.INT)
                         .addStatement("int size = 0")
                         .beginControlFlow("for (Object value : values)")
                         .beginControlFlow("if (value != null)")
@@ -531,10 +522,7 @@ public final class JsonReaderWriter {
                         .endControlFlow()
                         .addStatement("return size")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("entrySet")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(entrySet)
+                .addMethod(JsonObjectType.override("entrySet", entrySet)
                         .addStatement("$T entries = new $T<>()", entrySet, LinkedHashSet.class)
                         .beginControlFlow("for (int i = 0; i < values.length; i++)")
                         .beginControlFlow("if (values[i] != null)")
