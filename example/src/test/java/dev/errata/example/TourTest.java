@@ -49,8 +49,8 @@ class TourTest {
     void turnsADriversSqlExceptionIntoTheTypedExceptionOfItsClass() {
         String postgresql = tour("postgresql");
         // 260 codes: past generation's auto limit, so the table form with one exception class per SQLSTATE class.
-        assertThat(postgresql).contains("code 23505 -> PostgresqlError ERRCODE_UNIQUE_VIOLATION (table form)"
-                + " -> PostgresqlIntegrityConstraintViolationException");
+        assertThat(postgresql).contains("code 23505 -> PostgresqlError ERRCODE_UNIQUE_VIOLATION (table form)\n"
+                + "   -> PostgresqlIntegrityConstraintViolationException\n");
         assertThat(postgresql).contains("caught as PostgresqlIntegrityConstraintViolationException");
         String mysql = tour("mysql");
         assertThat(mysql).contains("code 1062 -> MysqlError ER_DUP_ENTRY (table form)");
