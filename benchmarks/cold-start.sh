@@ -13,7 +13,9 @@
 #
 # Usage: benchmarks/cold-start.sh [CATALOG...]   CATALOG: STYLE-SIZE (dense-1000, sparse-50000, string-50000)
 #        or mysql (catalogs/mysql.yaml); REPS=11;  JAVA=java;  WORK=benchmarks/target/cold-start;
-#        PROCESSOR=..., ANNOTATIONS=... (jars of another build, e.g. the baseline commit's)
+#        PROCESSOR=..., ANNOTATIONS=... (jars of another build, e.g. the baseline commit's);
+#        GENERATION="enum=never exceptionClasses=perCategory": a generation section added to each catalog (as in
+#        compile-time.sh), to compare the forms at one size; the table's catalog column names it
 # Needs: mvn -B -q -pl processor -am package -DskipTests
 set -euo pipefail
 
@@ -52,6 +54,14 @@ for catalog in "${catalogs[@]}"; do
     java "$generator" "$size" "$style" "$dir/catalogs/catalog.yaml" Synthetic
     codes=int; [ "$style" = string ] && codes=string
   fi
+  # GENERATION (environment): a generation section for the catalog, the catalog's own (if any) left out.
+  if [ -n "${GENERATION:-}" ]; then
+    if grep -q '^generation:' "$dir/catalogs/catalog.yaml"; then
+      echo "$catalog has a generation section of its own; GENERATION is not added to it" >&2; exit 1
+    fi
+    printf 'generation:\n' >>"$dir/catalogs/catalog.yaml"
+    for option in $GENERATION; do printf '  %s\n' "${option/=/: }" >>"$dir/catalogs/catalog.yaml"; done
+  fi
   mkdir -p "$dir/src/$pkg"
   printf '@ErrorCatalog("catalog.yaml")\npackage %s;\n\nimport dev.errata.ErrorCatalog;\n' "$pkg" >"$dir/src/$pkg/package-info.java"
   if [ "$codes" = int ]; then parse='Integer.parseInt(args[1])'; parse_code='Integer.parseInt(code)'; key='Integer.valueOf'
@@ -84,7 +94,8 @@ for catalog in "${catalogs[@]}"; do
     wall[$mode]=$(median <"$dir/$mode.wall"); cpu[$mode]=$(median <"$dir/$mode.cpu")
     call[$mode]=$(median <"$dir/$mode.call")
   done
-  awk -v c="$catalog" -v n="$n" -v e="${wall[empty]}" -v f="${wall[fromCode]}" -v l="${wall[lookup]}" \
+  label="$catalog"; [ -n "${GENERATION:-}" ] && label="$catalog ($GENERATION)"
+  awk -v c="$label" -v n="$n" -v e="${wall[empty]}" -v f="${wall[fromCode]}" -v l="${wall[lookup]}" \
       -v x="${wall[exceptionFor]}" -v h="${wall[hashmap]}" -v cf="${call[fromCode]}" -v cl="${call[lookup]}" \
       -v cx="${call[exceptionFor]}" -v ch="${call[hashmap]}" -v mem="$memory" -v memh="$memory_hashmap" \
       -v pe="${cpu[empty]}" -v pf="${cpu[fromCode]}" -v pl="${cpu[lookup]}" -v px="${cpu[exceptionFor]}" \

@@ -463,8 +463,8 @@ final class BenchmarkSources {
     /** String switch methods per nested class: ~6,400 string constants, two pool entries each, under 65,535. */
     static final int BUCKETS_PER_CLASS = 64;
 
-    /** Catalogs up to this size have one exception class per code (the processor's default). */
-    static final int CLASS_PER_CODE_LIMIT = 1_500;
+    /** Catalogs up to this size have one exception class per code (the processor's default, Generation.AUTO_CLASS_PER_CODE_LIMIT). */
+    static final int CLASS_PER_CODE_LIMIT = 250;
 
     private BenchmarkSources() {
     }

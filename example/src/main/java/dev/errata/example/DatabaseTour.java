@@ -21,8 +21,8 @@ final class DatabaseTour {
 
     static void postgresql(Screen screen) {
         screen.heading("PostgreSQL - SQLSTATE codes of PostgreSQL 15 (errcodes.txt)",
-                "postgresql.yaml -> package dev.errata.example.postgresql: " + PostgresqlError.values().length
-                        + " codes, " + PostgresqlError.Category.values().length + " classes",
+                "postgresql.yaml -> package dev.errata.example.postgresql: " + PostgresqlError.values().size()
+                        + " codes (the table form), " + PostgresqlError.Category.values().length + " classes",
                 "A driver's SQLException carries the SQLSTATE; PostgresqlErrors.exceptionFor(state, message).");
 
         screen.situation("an INSERT hits a unique index: new SQLException(\"duplicate key ...\", \"23505\")");

@@ -59,8 +59,10 @@ final class Screen {
                 : error instanceof dev.errata.UnknownCatalogError ? "no constant (not in the catalog)"
                 : error.getClass().getSimpleName() + " " + error.symbol().orElse(error.codeString())
                         + " (table form)";
-        out.println("   code " + quoteIfSpaced(error.codeString()) + " -> " + constant + " -> "
-                + e.getClass().getSimpleName());
+        String code = "   code " + quoteIfSpaced(error.codeString()) + " -> " + constant;
+        String thrown = " -> " + e.getClass().getSimpleName();
+        // A table-form entry with a long class (PostgreSQL's) would pass the width: the class on a line of its own.
+        out.println(code.length() + thrown.length() <= WIDTH ? code + thrown : code + "\n  " + thrown);
         String caught = "   caught as " + caughtAs.getSimpleName();
         String category = error.categoryId().map(id -> " (category " + id + ")").orElse(" (no category)") + ": " + then;
         // Long class names (PostgreSQL's classes) would pass the width: the category goes on a line of its own.

@@ -50,8 +50,9 @@ public record Catalog(
         List<Attribute> attributes) {
 
     /**
-     * Whether {@code <Name>Error} is an enum (else a final class whose entries live in arrays): up to 1,500
-     * codes, and while the enum's static initializer stays within its budget ({@code auto}), or always.
+     * Whether {@code <Name>Error} is an enum (else a final class whose entries live in arrays): up to
+     * {@link Generation#AUTO_ENUM_LIMIT} codes, and while the enum's static initializer stays within its budget
+     * ({@code auto}), or always.
      */
     public boolean usesEnum() {
         return generation.usesEnum(errors.size()) && (generation.enumMode() == Generation.Mode.ON

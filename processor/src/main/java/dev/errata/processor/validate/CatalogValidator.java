@@ -45,8 +45,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CatalogValidator {
 
-    /** Entries the generated enum holds at most: the limit {@code generation.enum: auto} switches at. */
-    public static final int ENUM_CAPACITY = Generation.AUTO_LIMIT;
+    /** Entries the generated enum holds at most ({@code generation.enum: always}; {@code auto} switches earlier). */
+    public static final int ENUM_CAPACITY = Generation.ENUM_CAP;
 
     /** How many steps matching one code against codes.pattern may take (bounds catastrophic backtracking). */
     static final int PATTERN_STEPS = 1_000_000;

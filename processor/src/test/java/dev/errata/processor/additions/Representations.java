@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Compiles one catalog in the representation a test asks for: every format addition must work alike in the
- * enum (up to 1,500 codes) and in the table form (beyond, or {@code generation.enum: never}).
+ * enum (up to 250 codes by default) and in the table form (beyond, or {@code generation.enum: never}).
  */
 final class Representations {
 
@@ -26,7 +26,7 @@ final class Representations {
         return compileWith(dir, table ? yaml + "generation:\n  enum: never\n  exceptionClasses: perCode\n" : yaml);
     }
 
-    /** As {@link #compile}, in the table form with one exception class per category (the form past 1,500 codes). */
+    /** As {@link #compile}, in the table form with one exception class per category (the form past 250 codes). */
     static CompiledClasses compilePerCategory(Path dir, String yaml) {
         return compileWith(dir, yaml + "generation:\n  enum: never\n  exceptionClasses: perCategory\n");
     }

@@ -3,7 +3,9 @@ package dev.errata.processor.golden;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
+import com.google.common.truth.Truth;
 import com.google.testing.compile.Compilation;
+import dev.errata.processor.model.Generation;
 import dev.errata.processor.testing.CatalogCompiler;
 import dev.errata.processor.validate.CatalogValidator;
 import java.nio.file.Path;
@@ -12,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The enum's cap is real: a catalog of exactly {@link CatalogValidator#ENUM_CAPACITY} full entries
- * compiles as an enum at {@code --release 8}; one more becomes the class form by default, and is refused
- * with a diagnostic (instead of javac's "code too large") when the catalog insists on an enum.
+ * compiles as an enum at {@code --release 8} when it asks for one; one more is refused with a diagnostic
+ * (instead of javac's "code too large"). {@code auto} switches to the class form well before, past
+ * {@link Generation#AUTO_ENUM_LIMIT} codes, or sooner when the entries' values would not fit the enum.
  */
 class EnumCapacityTest {
 
@@ -62,7 +65,7 @@ class EnumCapacityTest {
     @Test
     void richEntriesUpToTheBudgetCompileAsAnEnum() {
         Compilation compilation = CatalogCompiler.in(dir)
-                .catalog("big.yaml", richCatalog(RICH_AT_BUDGET, ""))
+                .catalog("big.yaml", richCatalog(RICH_AT_BUDGET, "generation: {enum: always, exceptionClasses: perCategory}\n"))
                 .options("--release 8 -Xlint:-options")
                 .compile();
         assertThat(compilation).succeededWithoutWarnings();
@@ -71,20 +74,44 @@ class EnumCapacityTest {
     }
 
     @Test
-    void richEntriesPastTheBudgetBecomeTheClassFormOrAreRefused() {
-        Compilation auto = CatalogCompiler.in(dir)
-                .catalog("big.yaml", richCatalog(RICH_AT_BUDGET + 1, ""))
-                .options("--release 8 -Xlint:-options")
-                .compile();
-        assertThat(auto).succeededWithoutWarnings();
-        assertThat(auto).generatedSourceFile("com.example.errors.BigError").contentsAsUtf8String()
-                .contains("public final class BigError");
+    void richEntriesPastTheBudgetAreRefusedAnEnum() {
         Compilation always = CatalogCompiler.in(dir)
                 .catalog("big.yaml", richCatalog(RICH_AT_BUDGET + 1, "generation: {enum: always}\n"))
                 .compile();
         assertThat(always).failed();
         assertThat(always).hadErrorCount(1);
         assertThat(always).hadErrorContaining("[errata:entries-too-large-for-enum]");
+    }
+
+    /** Entries with {@code aliases} aliases each: 34 + 7 * aliases bytes of the enum's initializer apiece. */
+    static String aliasedCatalog(int entries, int aliases) {
+        StringBuilder yaml = new StringBuilder("errata: 1\nname: Big\ncodes: {type: integer}\nerrors:\n");
+        for (int i = 0; i < entries; i++) {
+            yaml.append("  - {code: ").append(i).append(", name: Error").append(i).append(", message: 'Message ")
+                    .append(i).append(".', aliases: [");
+            for (int a = 0; a < aliases; a++) {
+                yaml.append(a == 0 ? "" : ", ").append("ER_").append(i).append('_').append(a);
+            }
+            yaml.append("]}\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void autoChoosesTheClassFormBelowItsLimitWhenTheEntriesDoNotFitAnEnum() {
+        // 250 entries of 29 aliases: 59,250 bytes by InitializerSize's count, within its 60,000; of 30: 61,000.
+        Compilation fits = CatalogCompiler.in(dir)
+                .catalog("big.yaml", aliasedCatalog(Generation.AUTO_ENUM_LIMIT, 29))
+                .compile();
+        assertThat(fits).succeededWithoutWarnings();
+        assertThat(fits).generatedSourceFile("com.example.errors.BigError").contentsAsUtf8String()
+                .contains("public enum BigError");
+        Compilation tooLarge = CatalogCompiler.in(dir)
+                .catalog("big.yaml", aliasedCatalog(Generation.AUTO_ENUM_LIMIT, 30))
+                .compile();
+        assertThat(tooLarge).succeededWithoutWarnings();
+        assertThat(tooLarge).generatedSourceFile("com.example.errors.BigError").contentsAsUtf8String()
+                .contains("public final class BigError");
     }
 
     @Test
@@ -115,7 +142,7 @@ class EnumCapacityTest {
     @Test
     void catalogAtTheCapCompilesAtRelease8() {
         Compilation compilation = CatalogCompiler.in(dir)
-                .catalog("big.yaml", catalog(CatalogValidator.ENUM_CAPACITY, ""))
+                .catalog("big.yaml", catalog(CatalogValidator.ENUM_CAPACITY, "generation: {enum: always}\n"))
                 .options("--release 8 -Xlint:-options")
                 .compile();
         assertThat(compilation).succeededWithoutWarnings();
@@ -124,13 +151,29 @@ class EnumCapacityTest {
     }
 
     @Test
-    void catalogOverTheCapBecomesTheClassForm() {
+    void autoKeepsTheEnumAndAClassPerCodeUpToItsLimit() {
         Compilation compilation = CatalogCompiler.in(dir)
-                .catalog("big.yaml", catalog(CatalogValidator.ENUM_CAPACITY + 1, ""))
+                .catalog("big.yaml", catalog(Generation.AUTO_ENUM_LIMIT, ""))
+                .compile();
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.example.errors.BigError").contentsAsUtf8String()
+                .contains("public enum BigError");
+        assertThat(compilation).generatedSourceFile("com.example.errors.BigError" + (Generation.AUTO_ENUM_LIMIT - 1)
+                + "Exception").isNotNull();
+    }
+
+    @Test
+    void pastItsLimitAutoBecomesTheClassFormWithAnExceptionClassPerCategory() {
+        Compilation compilation = CatalogCompiler.in(dir)
+                .catalog("big.yaml", catalog(Generation.AUTO_ENUM_LIMIT + 1, ""))
                 .compile();
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.example.errors.BigError").contentsAsUtf8String()
                 .contains("public final class BigError");
+        Truth.assertThat(compilation.generatedSourceFiles().stream()
+                .filter(file -> file.getName().endsWith("Exception.java")).map(file -> file.getName()
+                        .replaceAll(".*/", "")).sorted().toList())
+                .containsExactly("BigException.java", "BigServerException.java", "BigUnknownException.java");
     }
 
     @Test
