@@ -136,7 +136,7 @@ final class GrpcRenderer {
         if (entry.message().isPresent()) {
             String template = entry.message().get();
             if (!NamedTemplate.hasPlaceholders(template)) {
-                return NamedTemplate.literal(template);
+                return template;
             }
             return error.getMessage() != null ? error.getMessage() : template;
         }

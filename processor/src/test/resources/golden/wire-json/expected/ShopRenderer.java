@@ -177,7 +177,7 @@ final class ShopRenderer {
         if (entry.message().isPresent()) {
             String template = entry.message().get();
             if (!NamedTemplate.hasPlaceholders(template)) {
-                return NamedTemplate.literal(template);
+                return template;
             }
             return error.getMessage() != null ? error.getMessage() : template;
         }

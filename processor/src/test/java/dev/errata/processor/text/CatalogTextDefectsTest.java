@@ -285,6 +285,9 @@ class CatalogTextDefectsTest {
                     message: 'Set {{x}} to {value}.'
                     parameters:
                       value: int
+                  - code: 3
+                    name: Closing
+                    message: 'Close }}}} twice.'
                 wire:
                   code: code
                   message: message
@@ -307,6 +310,13 @@ class CatalogTextDefectsTest {
         Object decoded = ((Optional<?>) brace.callStatic("BraceErrors", "decode", 400,
                 "{\"code\":1}")).orElseThrow();
         assertThat(messageOf(decoded)).isEqualTo(vendorText);
+
+        // The problem's title once made each doubled brace of the entry's message single again ("}").
+        Object closing = brace.callStatic("BraceErrors", "exceptionFor", 3, null);
+        assertThat(entry(brace, "BraceError", 3).message()).hasValue("Close }} twice.");
+        assertThat(messageOf(closing)).isEqualTo("Close }} twice.");
+        assertThat((String) brace.callStatic("BraceErrors", "toProblemJson", closing))
+                .contains("\"title\":\"Close }} twice.\"");
 
         CatalogError filled = entry(brace, "BraceError", 2);
         assertThat(filled.message()).hasValue("Set {x} to {value}.");

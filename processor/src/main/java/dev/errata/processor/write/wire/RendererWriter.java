@@ -279,9 +279,12 @@ public final class RendererWriter {
      */
     private CodeBlock literalTitle() {
         return switch (context.catalog().messageSyntax()) {
+            // The entry's message already has each doubled brace of the catalog's template made single: read
+            // as a template again, "}}}}" would lose one more brace. A single brace left in it is a placeholder
+            // or a literal one, and the exception's own message is right for both.
             case NAMED -> CodeBlock.builder()
                     .beginControlFlow("if (!$T.hasPlaceholders(template))", NAMED_TEMPLATE)
-                    .addStatement("return $T.literal(template)", NAMED_TEMPLATE)
+                    .addStatement("return template")
                     .endControlFlow()
                     .addStatement("return error.getMessage() != null ? error.getMessage() : template")
                     .build();
