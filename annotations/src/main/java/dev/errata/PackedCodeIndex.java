@@ -1,7 +1,5 @@
 package dev.errata;
 
-import java.util.concurrent.atomic.AtomicIntegerArray;
-
 /**
  * Finds the position of a code among a large catalog's codes without reading them all first: the codes are
  * spread by hash over shards, each a string constant the processor packed into the generated subclass, and a
@@ -20,8 +18,10 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * marked published (a volatile write). A lookup probes the table without a lock: a slot it reads is either
  * empty or holds its final pair, each {@code int} written once from 0, so a code found with a position other
  * than 0 is found right. Anything else (an empty slot, or a position not yet seen) sends the lookup to the slow
- * path: it reads the shard's mark (a volatile read), unpacks the shard under the lock if no one has, and probes
- * again, now seeing every slot written before the mark. Integer code 0 would be read in an empty slot, so it
+ * path: it reads the shards' marks (a volatile read), unpacks the shard under the lock if no one has, and probes
+ * again, now seeing every slot written before the mark. The marks are a bit set copied on every change and
+ * published whole through a volatile field (not an {@code AtomicIntegerArray}: since Java 9 that class starts
+ * the {@code VarHandle} machinery, some 5 to 10 ms of CPU on the first lookup in a fresh JVM). Integer code 0 would be read in an empty slot, so it
  * is kept aside and always takes the slow path.
  *
  * <p>A shard's text holds, for each of its codes: the code's position in catalog order in decimal, a space, the
@@ -41,8 +41,11 @@ public abstract class PackedCodeIndex {
     private final int[] slots;
     /** String codes: the code in each slot, or null. Null for integer codes. */
     private final String[] keys;
-    /** 1 for each shard unpacked into {@link #slots}, written last (volatile) under {@link #lock}. */
-    private final AtomicIntegerArray published;
+    /**
+     * A bit for each shard unpacked into {@link #slots}: never changed once assigned, but replaced by a copy with
+     * one more bit under {@link #lock}, after the shard's slots are written.
+     */
+    private volatile long[] published;
     private final Object lock = new Object();
     /** The codes the constructor was told of: the table's room. */
     private final int codes;
@@ -73,7 +76,7 @@ public abstract class PackedCodeIndex {
         this.mask = capacity - 1;
         this.slots = new int[capacity * 2];
         this.keys = stringCodes ? new String[capacity] : null;
-        this.published = new AtomicIntegerArray(1 << shardBits);
+        this.published = new long[((1 << shardBits) + 63) >>> 6];
     }
 
     /**
@@ -188,15 +191,22 @@ public abstract class PackedCodeIndex {
      * (the volatile read of its mark, or the lock, orders them before).
      */
     private void publish(int shard) {
-        if (published.get(shard) != 0) {
+        if (isPublished(published, shard)) {
             return;
         }
         synchronized (lock) {
-            if (published.get(shard) == 0) {
+            long[] marks = published;
+            if (!isPublished(marks, shard)) {
                 unpack(shard(shard));
-                published.set(shard, 1);
+                marks = marks.clone();
+                marks[shard >>> 6] |= 1L << shard;
+                published = marks;
             }
         }
+    }
+
+    private static boolean isPublished(long[] marks, int shard) {
+        return (marks[shard >>> 6] & 1L << shard) != 0;
     }
 
     /** Puts every code of a shard's text in the table. */
