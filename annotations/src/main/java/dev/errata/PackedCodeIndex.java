@@ -7,24 +7,22 @@ package dev.errata;
  * hundred codes rather than indexing all of them (50,000 codes: 30 to 90 ms in the interpreter, measured in
  * BENCHMARKS.md).
  *
- * <p>A shard is unpacked into a table of its own, all shards' tables of one size the processor chose for the
- * largest: open addressing with linear probing, at most half full, each slot a pair of {@code int}s side by side
- * (the code, or a string code's hash, then its position plus one; 0 marks an empty slot) and, for string codes,
- * the code itself in a {@code String[]} by slot, so that a slot whose hash differs is passed over without
- * touching a string. A lookup loads the shard's table from an array of them, then probes it: one load fewer
- * than an index object per shard (whose fields were loaded before its tables), and no table for the whole
- * catalog allocated up front (a megabyte at 50,000 codes costs the first lookup some 5 ms of CPU in a fresh
- * JVM, mostly the page faults of touching it).
+ * <p>Every shard is unpacked into one table for the whole catalog, sized for all its codes: open addressing
+ * with linear probing, at most half full, each slot a pair of {@code int}s side by side (the code, or a string
+ * code's hash, then its position plus one; 0 marks an empty slot) and, for string codes, the code itself in a
+ * {@code String[]} by slot, so that a slot whose hash differs is passed over without touching a string. A
+ * lookup is thus the same few loads whichever shard the code is in; an index per shard cost one more load,
+ * waited on before the shard's own tables (BENCHMARKS.md, fifth round).
  *
- * <p>Threads: a shard is unpacked under a lock, each of its slots written once, then its table is stored and
- * the shard marked published (a volatile write). A lookup reads without a lock: a slot it reads is either empty
- * or holds its final pair, each {@code int} written once from 0, so a code found with a position other than 0 is
- * found right. Anything else (no table yet, an empty slot, a position not yet seen) sends the lookup to the
- * slow path: it reads the shards' marks (a volatile read), unpacks the shard under the lock if no one has, and
- * probes again, now seeing every slot written before the mark. The marks are a bit set copied on every change
- * and published whole through a volatile field (not an {@code AtomicIntegerArray}: since Java 9 that class
- * starts the {@code VarHandle} machinery, 5 to 10 ms of CPU on the first lookup in a fresh JVM). Integer code 0
- * would be read in an empty slot, so it is kept aside and always takes the slow path.
+ * <p>Threads: a shard is unpacked under a lock, its slots written once and never moved, then the shard is
+ * marked published (a volatile write). A lookup probes the table without a lock: a slot it reads is either
+ * empty or holds its final pair, each {@code int} written once from 0, so a code found with a position other
+ * than 0 is found right. Anything else (an empty slot, or a position not yet seen) sends the lookup to the slow
+ * path: it reads the shards' marks (a volatile read), unpacks the shard under the lock if no one has, and probes
+ * again, now seeing every slot written before the mark. The marks are a bit set copied on every change and
+ * published whole through a volatile field (not an {@code AtomicIntegerArray}: since Java 9 that class starts
+ * the {@code VarHandle} machinery, some 5 to 10 ms of CPU on the first lookup in a fresh JVM). Integer code 0 would be read in an empty slot, so it
+ * is kept aside and always takes the slow path.
  *
  * <p>A shard's text holds, for each of its codes: the code's position in catalog order in decimal, a space, the
  * length of the code's text in decimal, a space, and the code's text (an integer code in decimal).
@@ -37,22 +35,22 @@ public abstract class PackedCodeIndex {
     static final int SPREAD = 0x7FEB352D;
 
     private final int shardShift;
-    /** A code's home slot: the bits of its spread hash just below those that chose its shard. */
     private final int slotShift;
-    private final int slotMask;
+    private final int mask;
+    /** Pairs by slot: the code (a string code's hash), then its position plus one; 0, 0 when empty. */
+    private final int[] slots;
+    /** String codes: the code in each slot, or null. Null for integer codes. */
+    private final String[] keys;
     /**
-     * Each shard's table once unpacked: pairs by slot, the code (a string code's hash), then its position plus
-     * one; 0, 0 when empty. Null for a shard not yet unpacked.
-     */
-    private final int[][] slots;
-    /** String codes: each shard's codes by slot, null where empty. Null for integer codes. */
-    private final String[][] keys;
-    /**
-     * A bit for each shard unpacked: never changed once assigned, but replaced by a copy with one more bit under
-     * {@link #lock}, after the shard's table is written.
+     * A bit for each shard unpacked into {@link #slots}: never changed once assigned, but replaced by a copy with
+     * one more bit under {@link #lock}, after the shard's slots are written.
      */
     private volatile long[] published;
     private final Object lock = new Object();
+    /** The codes the constructor was told of: the table's room. */
+    private final int codes;
+    /** Codes unpacked so far, under {@link #lock}. */
+    private int unpacked;
     /** The position of integer code 0, or -1; written before its shard is published. */
     private int zeroPosition = ABSENT;
 
@@ -60,22 +58,24 @@ public abstract class PackedCodeIndex {
      * An index whose shards are unpacked on first use.
      *
      * @param shardBits the shards are {@code 2^shardBits}, from 1 to 16
-     * @param slotBits each shard's table has {@code 2^slotBits} slots, from 1 to 16: at least twice the codes of
-     *     the largest shard
+     * @param codes how many codes the shards hold in all, at least 0
      * @param stringCodes whether the codes are strings, else integers
      */
-    protected PackedCodeIndex(int shardBits, int slotBits, boolean stringCodes) {
+    protected PackedCodeIndex(int shardBits, int codes, boolean stringCodes) {
         if (shardBits < 1 || shardBits > 16) {
             throw new IllegalArgumentException("shardBits " + shardBits + " is not between 1 and 16");
         }
-        if (slotBits < 1 || slotBits > 16) {
-            throw new IllegalArgumentException("slotBits " + slotBits + " is not between 1 and 16");
+        if (codes < 0 || codes > 1 << 28) {
+            throw new IllegalArgumentException("codes " + codes + " is not between 0 and 2^28");
         }
+        // Slots: a power of two at least twice the codes, so that at most half are taken and probes stay short.
+        int capacity = Integer.highestOneBit(Math.max(2, codes) * 2 - 1) << 1;
+        this.codes = codes;
         this.shardShift = 32 - shardBits;
-        this.slotShift = 32 - shardBits - slotBits;
-        this.slotMask = (1 << slotBits) - 1;
-        this.slots = new int[1 << shardBits][];
-        this.keys = stringCodes ? new String[1 << shardBits][] : null;
+        this.slotShift = 32 - Integer.numberOfTrailingZeros(capacity);
+        this.mask = capacity - 1;
+        this.slots = new int[capacity * 2];
+        this.keys = stringCodes ? new String[capacity] : null;
         this.published = new long[((1 << shardBits) + 63) >>> 6];
     }
 
@@ -110,16 +110,15 @@ public abstract class PackedCodeIndex {
     }
 
     /**
-     * Finds an integer code, in an index of integer codes.
+     * Finds an integer code.
      *
      * @param code an integer code
      * @return its position in catalog order, or -1 when the catalog does not list it
      */
     public final int positionOf(int code) {
-        int hash = code * SPREAD;
-        int[] pairs = slots[hash >>> shardShift];
-        if (pairs != null && code != 0) {
-            for (int slot = (hash >>> slotShift) & slotMask; ; slot = (slot + 1) & slotMask) {
+        if (code != 0) {
+            int[] pairs = slots;
+            for (int slot = (code * SPREAD) >>> slotShift; ; slot = (slot + 1) & mask) {
                 int found = pairs[2 * slot];
                 if (found == code) {
                     int position = pairs[2 * slot + 1];
@@ -137,7 +136,7 @@ public abstract class PackedCodeIndex {
     }
 
     /**
-     * Finds a string code, in an index of string codes.
+     * Finds a string code.
      *
      * @param code a string code, or null
      * @return its position in catalog order, or -1 when the catalog does not list it (or for null)
@@ -147,35 +146,28 @@ public abstract class PackedCodeIndex {
             return ABSENT;
         }
         int hash = code.hashCode();
-        int spread = hash * SPREAD;
-        int[] pairs = slots[spread >>> shardShift];
-        String[] codes = keys[spread >>> shardShift];
-        if (pairs != null && codes != null) {
-            for (int slot = (spread >>> slotShift) & slotMask; ; slot = (slot + 1) & slotMask) {
-                int position = pairs[2 * slot + 1];
-                if (position == 0) {
-                    break;
-                }
-                if (pairs[2 * slot] == hash && code.equals(codes[slot])) {
-                    return position - 1;
-                }
+        int[] pairs = slots;
+        for (int slot = (hash * SPREAD) >>> slotShift; ; slot = (slot + 1) & mask) {
+            int position = pairs[2 * slot + 1];
+            if (position == 0) {
+                return publishedPositionOf(code, hash);
+            }
+            if (pairs[2 * slot] == hash && code.equals(keys[slot])) {
+                return position - 1;
             }
         }
-        return publishedPositionOf(code, hash);
     }
 
     /** The slow path of an integer code: its shard published, unpacked first if need be, then probed again. */
     private int publishedPositionOf(int code) {
-        int hash = code * SPREAD;
-        publish(hash >>> shardShift);
+        publish((code * SPREAD) >>> shardShift);
         if (code == 0) {
             return zeroPosition;
         }
-        int[] pairs = slots[hash >>> shardShift];
-        for (int slot = (hash >>> slotShift) & slotMask; ; slot = (slot + 1) & slotMask) {
-            int found = pairs[2 * slot];
+        for (int slot = (code * SPREAD) >>> slotShift; ; slot = (slot + 1) & mask) {
+            int found = slots[2 * slot];
             if (found == code) {
-                return pairs[2 * slot + 1] - 1;
+                return slots[2 * slot + 1] - 1;
             }
             if (found == 0) {
                 return ABSENT;
@@ -185,21 +177,18 @@ public abstract class PackedCodeIndex {
 
     /** The slow path of a string code, as {@link #publishedPositionOf(int)}. */
     private int publishedPositionOf(String code, int hash) {
-        int spread = hash * SPREAD;
-        publish(spread >>> shardShift);
-        int[] pairs = slots[spread >>> shardShift];
-        String[] codes = keys[spread >>> shardShift];
-        for (int slot = (spread >>> slotShift) & slotMask; ; slot = (slot + 1) & slotMask) {
-            int position = pairs[2 * slot + 1];
-            if (position == 0 || pairs[2 * slot] == hash && code.equals(codes[slot])) {
+        publish((hash * SPREAD) >>> shardShift);
+        for (int slot = (hash * SPREAD) >>> slotShift; ; slot = (slot + 1) & mask) {
+            int position = slots[2 * slot + 1];
+            if (position == 0 || slots[2 * slot] == hash && code.equals(keys[slot])) {
                 return position - 1;
             }
         }
     }
 
     /**
-     * Makes sure shard {@code shard} is unpacked: once this returns, the calling thread sees its table (the
-     * volatile read of its mark, or the lock, orders it before).
+     * Makes sure shard {@code shard} is in the table: once this returns, the calling thread sees all its slots
+     * (the volatile read of its mark, or the lock, orders them before).
      */
     private void publish(int shard) {
         if (isPublished(published, shard)) {
@@ -208,7 +197,7 @@ public abstract class PackedCodeIndex {
         synchronized (lock) {
             long[] marks = published;
             if (!isPublished(marks, shard)) {
-                unpack(shard, shard(shard));
+                unpack(shard(shard));
                 marks = marks.clone();
                 marks[shard >>> 6] |= 1L << shard;
                 published = marks;
@@ -220,63 +209,55 @@ public abstract class PackedCodeIndex {
         return (marks[shard >>> 6] & 1L << shard) != 0;
     }
 
-    /** Puts every code of a shard's text in a table of its own, then stores the table. */
-    private void unpack(int shard, String text) {
-        int[] pairs = new int[2 * (slotMask + 1)];
-        String[] codes = keys == null ? null : new String[slotMask + 1];
-        int count = 0;
+    /** Puts every code of a shard's text in the table. */
+    private void unpack(String text) {
         int at = 0;
         while (at < text.length()) {
             int space = text.indexOf(' ', at);
             int position = decimal(text, at, space);
             int start = text.indexOf(' ', space + 1) + 1;
             int end = start + decimal(text, space + 1, start - 1);
-            // More than half the slots taken would make probes long; all of them, a probe for an absent code endless.
-            if (++count > (slotMask + 1) / 2) {
-                throw new IllegalStateException("shard " + shard + " holds more than " + (slotMask + 1) / 2
-                        + " codes, half its slots");
+            // More codes than the table was sized for would fill it, and a probe for an absent code never ends.
+            if (++unpacked > codes) {
+                throw new IllegalStateException("the shards hold more than the " + codes + " codes declared");
             }
-            if (codes == null) {
-                insert(pairs, decimal(text, start, end), position);
+            if (keys == null) {
+                insert(decimal(text, start, end), position);
             } else {
-                insert(pairs, codes, text.substring(start, end), position);
+                insert(text.substring(start, end), position);
             }
             at = end;
         }
-        slots[shard] = pairs;
-        if (codes != null) {
-            keys[shard] = codes;
-        }
     }
 
-    private void insert(int[] pairs, int code, int position) {
+    private void insert(int code, int position) {
         if (code == 0) {
             zeroPosition = position;
             return;
         }
-        int slot = ((code * SPREAD) >>> slotShift) & slotMask;
-        while (pairs[2 * slot] != 0) {
-            if (pairs[2 * slot] == code) {
+        int slot = (code * SPREAD) >>> slotShift;
+        while (slots[2 * slot] != 0) {
+            if (slots[2 * slot] == code) {
                 throw new IllegalStateException("code " + code + " is packed twice");
             }
-            slot = (slot + 1) & slotMask;
+            slot = (slot + 1) & mask;
         }
-        pairs[2 * slot] = code;
-        pairs[2 * slot + 1] = position + 1;
+        slots[2 * slot] = code;
+        slots[2 * slot + 1] = position + 1;
     }
 
-    private void insert(int[] pairs, String[] codes, String code, int position) {
+    private void insert(String code, int position) {
         int hash = code.hashCode();
-        int slot = ((hash * SPREAD) >>> slotShift) & slotMask;
-        while (pairs[2 * slot + 1] != 0) {
-            if (pairs[2 * slot] == hash && code.equals(codes[slot])) {
+        int slot = (hash * SPREAD) >>> slotShift;
+        while (slots[2 * slot + 1] != 0) {
+            if (slots[2 * slot] == hash && code.equals(keys[slot])) {
                 throw new IllegalStateException("code " + code + " is packed twice");
             }
-            slot = (slot + 1) & slotMask;
+            slot = (slot + 1) & mask;
         }
-        pairs[2 * slot] = hash;
-        codes[slot] = code;
-        pairs[2 * slot + 1] = position + 1;
+        slots[2 * slot] = hash;
+        keys[slot] = code;
+        slots[2 * slot + 1] = position + 1;
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class PackedCodeIndexTest {
@@ -25,7 +24,7 @@ class PackedCodeIndexTest {
         final AtomicInteger unpacked = new AtomicInteger();
 
         Packed(int bits, int[] codes) {
-            super(bits, slotBits(bits, codes.length, i -> shardOf(codes[i], bits)), false);
+            super(bits, codes.length, false);
             for (int s = 0; s < 1 << bits; s++) {
                 shards.add(new StringBuilder());
             }
@@ -36,7 +35,7 @@ class PackedCodeIndexTest {
         }
 
         Packed(int bits, String[] codes) {
-            super(bits, slotBits(bits, codes.length, i -> shardOf(codes[i], bits)), true);
+            super(bits, codes.length, true);
             for (int s = 0; s < 1 << bits; s++) {
                 shards.add(new StringBuilder());
             }
@@ -44,16 +43,6 @@ class PackedCodeIndexTest {
                 shards.get(shardOf(codes[i], bits)).append(i).append(' ').append(codes[i].length()).append(' ')
                         .append(codes[i]);
             }
-        }
-
-        /** As the processor chooses them: each shard's table at least twice the largest shard's codes. */
-        private static int slotBits(int bits, int codes, IntUnaryOperator shardOfCode) {
-            int[] counts = new int[1 << bits];
-            int largest = 1;
-            for (int i = 0; i < codes; i++) {
-                largest = Math.max(largest, ++counts[shardOfCode.applyAsInt(i)]);
-            }
-            return 32 - Integer.numberOfLeadingZeros(2 * largest - 1);
         }
 
         @Override
@@ -202,37 +191,20 @@ class PackedCodeIndexTest {
         int[] codes = {10, 20, 30};
         Packed index = new Packed(3, codes);
         assertThat(index.positionOf(11)).isEqualTo(-1);
+        assertThat(index.positionOf("10")).isEqualTo(-1);
         assertThat(index.positionOf(30)).isEqualTo(2);
         assertThat(new Packed(16, new int[0]).positionOf(0)).isEqualTo(-1);
     }
 
     @Test
-    void aShardOfMoreCodesThanHalfItsSlotsIsRefusedRatherThanFillingItsTable() {
-        // Two slots a shard: one code fits, a second would leave no empty slot to end a probe.
+    void moreCodesThanDeclaredAreRefusedRatherThanFillingTheTable() {
         PackedCodeIndex lying = new PackedCodeIndex(1, 1, false) {
             @Override
             protected String shard(int shard) {
                 return shard == PackedCodeIndex.shardOf(7, 1) ? "0 1 71 1 8" : "";
             }
         };
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> lying.positionOf(7));
-        assertThat(refused).hasMessageThat().contains("more than 1 codes");
-    }
-
-    @Test
-    void slotBitsOutsideOneToSixteenAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new PackedCodeIndex(1, 0, false) {
-            @Override
-            protected String shard(int shard) {
-                return "";
-            }
-        });
-        assertThrows(IllegalArgumentException.class, () -> new PackedCodeIndex(1, 17, true) {
-            @Override
-            protected String shard(int shard) {
-                return "";
-            }
-        });
+        assertThrows(IllegalStateException.class, () -> lying.positionOf(7));
     }
 
     @Test

@@ -307,8 +307,8 @@ public final class MyError implements CatalogError {
      */
     private static final class Codes extends PackedCodeIndex {
         Codes() {
-            // shard bits, slot bits of each shard's table, whether the codes are strings
-            super(1, 4, false);
+            // shard bits, codes in all, whether they are strings
+            super(1, 9, false);
         }
 
         @Override

@@ -273,7 +273,7 @@ public final class TableError implements CatalogError {
      */
     private static final class Codes extends PackedCodeIndex {
         Codes() {
-            // shard bits, slot bits of each shard's table, whether the codes are strings
+            // shard bits, codes in all, whether they are strings
             super(1, 3, false);
         }
 

@@ -16,8 +16,8 @@ import javax.lang.model.element.Modifier;
  * Writes {@code Codes}, the table form's code index: a {@code dev.errata.PackedCodeIndex} whose shards are
  * string constants, each the codes that hash to it with their positions, packed as the runtime class reads
  * them (position, space, length of the code's text, space, the code's text). Shards hold about
- * {@link #CODES_PER_SHARD} codes: unpacking one into a table of its own is the work of the first lookup that
- * reaches it.
+ * {@link #CODES_PER_SHARD} codes: unpacking one into the index's table (sized for every code) is the work of
+ * the first lookup that reaches it.
  */
 final class PackedCodesWriter {
 
@@ -63,15 +63,6 @@ final class PackedCodesWriter {
         return bits;
     }
 
-    /** Each shard's table: a power of two at least twice the largest shard's codes, so none is more than half full. */
-    static int slotBits(int[] counts) {
-        int largest = 1;
-        for (int count : counts) {
-            largest = Math.max(largest, count);
-        }
-        return 32 - Integer.numberOfLeadingZeros(2 * largest - 1);
-    }
-
     TypeSpec write() {
         List<ErrorEntry> errors = context.catalog().errors();
         int bits = shardBits(errors.size());
@@ -79,22 +70,20 @@ final class PackedCodesWriter {
         for (int s = 0; s < 1 << bits; s++) {
             shards.add(new StringBuilder());
         }
-        int[] counts = new int[1 << bits];
         for (int position = 0; position < errors.size(); position++) {
             String code = errors.get(position).code();
             int hash = context.integerCodes() ? Integer.parseInt(code) : code.hashCode();
             String text = context.integerCodes() ? Integer.toString(hash) : code;
-            int shard = (hash * SPREAD) >>> (32 - bits);
-            shards.get(shard).append(position).append(' ').append(text.length()).append(' ').append(text);
-            counts[shard]++;
+            shards.get((hash * SPREAD) >>> (32 - bits)).append(position).append(' ').append(text.length()).append(' ')
+                    .append(text);
         }
         TypeSpec.Builder codes = TypeSpec.classBuilder("Codes")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(LookupWriter.PACKED_CODE_INDEX)
                 .addJavadoc("Every code and its position, in $L shards unpacked on first use.\n", shards.size())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addComment("shard bits, slot bits of each shard's table, whether the codes are strings")
-                        .addStatement("super($L, $L, $L)", bits, slotBits(counts), !context.integerCodes())
+                        .addComment("shard bits, codes in all, whether they are strings")
+                        .addStatement("super($L, $L, $L)", bits, errors.size(), !context.integerCodes())
                         .build());
         MethodSpec.Builder shard = MethodSpec.methodBuilder("shard")
                 .addAnnotation(Override.class)
