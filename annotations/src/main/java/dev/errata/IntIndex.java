@@ -46,27 +46,6 @@ public final class IntIndex {
     }
 
     /**
-     * Indexes {@code codes}: code {@code codes[i]} is found at position {@code positions[i]}, for an index of
-     * part of a catalog's codes ({@link PackedCodeIndex}).
-     *
-     * @param codes distinct codes
-     * @param positions the position of each code, at least 0
-     * @return the index
-     * @throws IllegalArgumentException if a code appears twice
-     */
-    public static IntIndex of(int[] codes, int[] positions) {
-        IntIndex index = of(codes);
-        int[] table = index.table;
-        int step = index.dense ? 1 : 2;
-        for (int slot = step - 1; slot < table.length; slot += step) {
-            if (table[slot] != ABSENT) {
-                table[slot] = positions[table[slot]];
-            }
-        }
-        return index;
-    }
-
-    /**
      * Indexes {@code codes}: code {@code codes[i]} is found at position {@code i}.
      *
      * @param codes distinct codes

@@ -3,38 +3,80 @@ package dev.errata;
 /**
  * Finds the position of a code among a large catalog's codes without reading them all first: the codes are
  * spread by hash over shards, each a string constant the processor packed into the generated subclass, and a
- * shard is unpacked into an {@link IntIndex} or a {@link StringIndex} the first time a code hashes to it. The
- * first lookup in a fresh JVM thus unpacks a couple of hundred codes rather than building an index of all of
- * them (50,000 codes: 30 to 90 ms in the interpreter, measured in BENCHMARKS.md), and a lookup afterwards costs
- * one array load more than the shard's own index.
+ * shard is unpacked the first time a code hashes to it. The first lookup in a fresh JVM thus reads a couple of
+ * hundred codes rather than indexing all of them (50,000 codes: 30 to 90 ms in the interpreter, measured in
+ * BENCHMARKS.md).
+ *
+ * <p>Every shard is unpacked into one table for the whole catalog, sized for all its codes: open addressing
+ * with linear probing, at most half full, each slot a pair of {@code int}s side by side (the code, or a string
+ * code's hash, then its position plus one; 0 marks an empty slot) and, for string codes, the code itself in a
+ * {@code String[]} by slot, so that a slot whose hash differs is passed over without touching a string. A
+ * lookup is thus the same few loads whichever shard the code is in; an index per shard cost one more load,
+ * waited on before the shard's own tables (BENCHMARKS.md, fifth round).
+ *
+ * <p>Threads: a shard is unpacked under a lock, its slots written once and never moved, then the shard is
+ * marked published (a volatile write). A lookup probes the table without a lock: a slot it reads is either
+ * empty or holds its final pair, each {@code int} written once from 0, so a code found with a position other
+ * than 0 is found right. Anything else (an empty slot, or a position not yet seen) sends the lookup to the slow
+ * path: it reads the shards' marks (a volatile read), unpacks the shard under the lock if no one has, and probes
+ * again, now seeing every slot written before the mark. The marks are a bit set copied on every change and
+ * published whole through a volatile field (not an {@code AtomicIntegerArray}: since Java 9 that class starts
+ * the {@code VarHandle} machinery, some 5 to 10 ms of CPU on the first lookup in a fresh JVM). Integer code 0 would be read in an empty slot, so it
+ * is kept aside and always takes the slow path.
  *
  * <p>A shard's text holds, for each of its codes: the code's position in catalog order in decimal, a space, the
- * length of the code's text in decimal, a space, and the code's text (an integer code in decimal). Shards are
- * unpacked by whichever thread asks first; two threads may unpack one shard at once, and either result is
- * kept, both being equal and immutable.
+ * length of the code's text in decimal, a space, and the code's text (an integer code in decimal).
  */
 public abstract class PackedCodeIndex {
 
-    /** An odd constant whose product's high bits spread codes, and hashes of strings, over the shards. */
-    private static final int SPREAD = 0x7FEB352D;
+    private static final int ABSENT = -1;
 
-    private final int shift;
-    private final IntIndex[] intShards;
-    private final StringIndex[] stringShards;
+    /** An odd constant whose product's high bits spread codes, and hashes of strings, over shards and slots. */
+    static final int SPREAD = 0x7FEB352D;
+
+    private final int shardShift;
+    private final int slotShift;
+    private final int mask;
+    /** Pairs by slot: the code (a string code's hash), then its position plus one; 0, 0 when empty. */
+    private final int[] slots;
+    /** String codes: the code in each slot, or null. Null for integer codes. */
+    private final String[] keys;
+    /**
+     * A bit for each shard unpacked into {@link #slots}: never changed once assigned, but replaced by a copy with
+     * one more bit under {@link #lock}, after the shard's slots are written.
+     */
+    private volatile long[] published;
+    private final Object lock = new Object();
+    /** The codes the constructor was told of: the table's room. */
+    private final int codes;
+    /** Codes unpacked so far, under {@link #lock}. */
+    private int unpacked;
+    /** The position of integer code 0, or -1; written before its shard is published. */
+    private int zeroPosition = ABSENT;
 
     /**
      * An index whose shards are unpacked on first use.
      *
      * @param shardBits the shards are {@code 2^shardBits}, from 1 to 16
+     * @param codes how many codes the shards hold in all, at least 0
      * @param stringCodes whether the codes are strings, else integers
      */
-    protected PackedCodeIndex(int shardBits, boolean stringCodes) {
+    protected PackedCodeIndex(int shardBits, int codes, boolean stringCodes) {
         if (shardBits < 1 || shardBits > 16) {
             throw new IllegalArgumentException("shardBits " + shardBits + " is not between 1 and 16");
         }
-        this.shift = 32 - shardBits;
-        this.intShards = stringCodes ? null : new IntIndex[1 << shardBits];
-        this.stringShards = stringCodes ? new StringIndex[1 << shardBits] : null;
+        if (codes < 0 || codes > 1 << 28) {
+            throw new IllegalArgumentException("codes " + codes + " is not between 0 and 2^28");
+        }
+        // Slots: a power of two at least twice the codes, so that at most half are taken and probes stay short.
+        int capacity = Integer.highestOneBit(Math.max(2, codes) * 2 - 1) << 1;
+        this.codes = codes;
+        this.shardShift = 32 - shardBits;
+        this.slotShift = 32 - Integer.numberOfTrailingZeros(capacity);
+        this.mask = capacity - 1;
+        this.slots = new int[capacity * 2];
+        this.keys = stringCodes ? new String[capacity] : null;
+        this.published = new long[((1 << shardBits) + 63) >>> 6];
     }
 
     /**
@@ -74,12 +116,23 @@ public abstract class PackedCodeIndex {
      * @return its position in catalog order, or -1 when the catalog does not list it
      */
     public final int positionOf(int code) {
-        int shard = (code * SPREAD) >>> shift;
-        IntIndex index = intShards[shard];
-        if (index == null) {
-            index = unpackInts(shard);
+        if (code != 0) {
+            int[] pairs = slots;
+            for (int slot = (code * SPREAD) >>> slotShift; ; slot = (slot + 1) & mask) {
+                int found = pairs[2 * slot];
+                if (found == code) {
+                    int position = pairs[2 * slot + 1];
+                    if (position != 0) {
+                        return position - 1;
+                    }
+                    break;
+                }
+                if (found == 0) {
+                    break;
+                }
+            }
         }
-        return index.positionOf(code);
+        return publishedPositionOf(code);
     }
 
     /**
@@ -90,61 +143,121 @@ public abstract class PackedCodeIndex {
      */
     public final int positionOf(String code) {
         if (code == null) {
-            return -1;
+            return ABSENT;
         }
-        int shard = (code.hashCode() * SPREAD) >>> shift;
-        StringIndex index = stringShards[shard];
-        if (index == null) {
-            index = unpackStrings(shard);
-        }
-        return index.positionOf(code);
-    }
-
-    private IntIndex unpackInts(int shard) {
-        Shard read = new Shard(shard(shard));
-        int[] codes = new int[read.count];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = decimal(read.text, read.starts[i], read.ends[i]);
-        }
-        IntIndex index = IntIndex.of(codes, read.positions);
-        intShards[shard] = index;
-        return index;
-    }
-
-    private StringIndex unpackStrings(int shard) {
-        Shard read = new Shard(shard(shard));
-        String[] codes = new String[read.count];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = read.text.substring(read.starts[i], read.ends[i]);
-        }
-        StringIndex index = StringIndex.of(codes, read.positions);
-        stringShards[shard] = index;
-        return index;
-    }
-
-    /** A shard's text read: each code's position, and where its text starts and ends. */
-    private static final class Shard {
-        final String text;
-        final int count;
-        final int[] positions;
-        final int[] starts;
-        final int[] ends;
-
-        Shard(String text) {
-            this.text = text;
-            this.count = count(text);
-            this.positions = new int[count];
-            this.starts = new int[count];
-            this.ends = new int[count];
-            int at = 0;
-            for (int i = 0; i < count; i++) {
-                int space = text.indexOf(' ', at);
-                positions[i] = decimal(text, at, space);
-                starts[i] = text.indexOf(' ', space + 1) + 1;
-                ends[i] = starts[i] + decimal(text, space + 1, starts[i] - 1);
-                at = ends[i];
+        int hash = code.hashCode();
+        int[] pairs = slots;
+        for (int slot = (hash * SPREAD) >>> slotShift; ; slot = (slot + 1) & mask) {
+            int position = pairs[2 * slot + 1];
+            if (position == 0) {
+                return publishedPositionOf(code, hash);
+            }
+            if (pairs[2 * slot] == hash && code.equals(keys[slot])) {
+                return position - 1;
             }
         }
+    }
+
+    /** The slow path of an integer code: its shard published, unpacked first if need be, then probed again. */
+    private int publishedPositionOf(int code) {
+        publish((code * SPREAD) >>> shardShift);
+        if (code == 0) {
+            return zeroPosition;
+        }
+        for (int slot = (code * SPREAD) >>> slotShift; ; slot = (slot + 1) & mask) {
+            int found = slots[2 * slot];
+            if (found == code) {
+                return slots[2 * slot + 1] - 1;
+            }
+            if (found == 0) {
+                return ABSENT;
+            }
+        }
+    }
+
+    /** The slow path of a string code, as {@link #publishedPositionOf(int)}. */
+    private int publishedPositionOf(String code, int hash) {
+        publish((hash * SPREAD) >>> shardShift);
+        for (int slot = (hash * SPREAD) >>> slotShift; ; slot = (slot + 1) & mask) {
+            int position = slots[2 * slot + 1];
+            if (position == 0 || slots[2 * slot] == hash && code.equals(keys[slot])) {
+                return position - 1;
+            }
+        }
+    }
+
+    /**
+     * Makes sure shard {@code shard} is in the table: once this returns, the calling thread sees all its slots
+     * (the volatile read of its mark, or the lock, orders them before).
+     */
+    private void publish(int shard) {
+        if (isPublished(published, shard)) {
+            return;
+        }
+        synchronized (lock) {
+            long[] marks = published;
+            if (!isPublished(marks, shard)) {
+                unpack(shard(shard));
+                marks = marks.clone();
+                marks[shard >>> 6] |= 1L << shard;
+                published = marks;
+            }
+        }
+    }
+
+    private static boolean isPublished(long[] marks, int shard) {
+        return (marks[shard >>> 6] & 1L << shard) != 0;
+    }
+
+    /** Puts every code of a shard's text in the table. */
+    private void unpack(String text) {
+        int at = 0;
+        while (at < text.length()) {
+            int space = text.indexOf(' ', at);
+            int position = decimal(text, at, space);
+            int start = text.indexOf(' ', space + 1) + 1;
+            int end = start + decimal(text, space + 1, start - 1);
+            // More codes than the table was sized for would fill it, and a probe for an absent code never ends.
+            if (++unpacked > codes) {
+                throw new IllegalStateException("the shards hold more than the " + codes + " codes declared");
+            }
+            if (keys == null) {
+                insert(decimal(text, start, end), position);
+            } else {
+                insert(text.substring(start, end), position);
+            }
+            at = end;
+        }
+    }
+
+    private void insert(int code, int position) {
+        if (code == 0) {
+            zeroPosition = position;
+            return;
+        }
+        int slot = (code * SPREAD) >>> slotShift;
+        while (slots[2 * slot] != 0) {
+            if (slots[2 * slot] == code) {
+                throw new IllegalStateException("code " + code + " is packed twice");
+            }
+            slot = (slot + 1) & mask;
+        }
+        slots[2 * slot] = code;
+        slots[2 * slot + 1] = position + 1;
+    }
+
+    private void insert(String code, int position) {
+        int hash = code.hashCode();
+        int slot = (hash * SPREAD) >>> slotShift;
+        while (slots[2 * slot + 1] != 0) {
+            if (slots[2 * slot] == hash && code.equals(keys[slot])) {
+                throw new IllegalStateException("code " + code + " is packed twice");
+            }
+            slot = (slot + 1) & mask;
+        }
+        slots[2 * slot] = hash;
+        keys[slot] = code;
+        slots[2 * slot + 1] = position + 1;
     }
 
     /**
@@ -158,18 +271,5 @@ public abstract class PackedCodeIndex {
             value = value * 10 - (text.charAt(i) - '0');
         }
         return negative ? value : -value;
-    }
-
-    /** The number of codes in a shard's text: one pass over its lengths, skipping each code's text. */
-    private static int count(String text) {
-        int count = 0;
-        int at = 0;
-        while (at < text.length()) {
-            int space = text.indexOf(' ', at);
-            int start = text.indexOf(' ', space + 1) + 1;
-            at = start + decimal(text, space + 1, start - 1);
-            count++;
-        }
-        return count;
     }
 }

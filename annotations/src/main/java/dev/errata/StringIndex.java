@@ -30,25 +30,6 @@ public final class StringIndex {
     }
 
     /**
-     * Indexes {@code codes}: code {@code codes[i]} is found at position {@code positions[i]}, for an index of
-     * part of a catalog's codes ({@link PackedCodeIndex}).
-     *
-     * @param codes distinct, non-null codes
-     * @param positions the position of each code, at least 0
-     * @return the index
-     * @throws IllegalArgumentException if a code appears twice
-     */
-    public static StringIndex of(String[] codes, int[] positions) {
-        StringIndex index = of(codes);
-        for (int slot = 1; slot < index.table.length; slot += 2) {
-            if (index.table[slot] != ABSENT) {
-                index.table[slot] = positions[index.table[slot]];
-            }
-        }
-        return index;
-    }
-
-    /**
      * Indexes {@code codes}: code {@code codes[i]} is found at position {@code i}.
      *
      * @param codes distinct, non-null codes

@@ -351,7 +351,8 @@ public final class MyError implements CatalogError {
      */
     private static final class Codes extends PackedCodeIndex {
         Codes() {
-            super(1, false);
+            // shard bits, codes in all, whether they are strings
+            super(1, 9, false);
         }
 
         @Override

@@ -317,7 +317,8 @@ public final class TableError implements CatalogError {
      */
     private static final class Codes extends PackedCodeIndex {
         Codes() {
-            super(1, false);
+            // shard bits, codes in all, whether they are strings
+            super(1, 3, false);
         }
 
         @Override

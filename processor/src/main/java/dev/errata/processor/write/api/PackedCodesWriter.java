@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
  * Writes {@code Codes}, the table form's code index: a {@code dev.errata.PackedCodeIndex} whose shards are
  * string constants, each the codes that hash to it with their positions, packed as the runtime class reads
  * them (position, space, length of the code's text, space, the code's text). Shards hold about
- * {@link #CODES_PER_SHARD} codes: unpacking one is the work of the first lookup that reaches it.
+ * {@link #CODES_PER_SHARD} codes: unpacking one into the index's table (sized for every code) is the work of
+ * the first lookup that reaches it.
  */
 final class PackedCodesWriter {
 
@@ -81,7 +82,8 @@ final class PackedCodesWriter {
                 .superclass(LookupWriter.PACKED_CODE_INDEX)
                 .addJavadoc("Every code and its position, in $L shards unpacked on first use.\n", shards.size())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("super($L, $L)", bits, !context.integerCodes())
+                        .addComment("shard bits, codes in all, whether they are strings")
+                        .addStatement("super($L, $L, $L)", bits, errors.size(), !context.integerCodes())
                         .build());
         MethodSpec.Builder shard = MethodSpec.methodBuilder("shard")
                 .addAnnotation(Override.class)
