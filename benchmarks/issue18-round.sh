@@ -36,7 +36,7 @@ for step in $steps; do
       mvn -B -q -Pbenchmarks -pl benchmarks -am clean package -DskipTests ;;
     cold)
       load cold-start
-      REPS=9 benchmarks/cold-start.sh dense-50 dense-250 dense-1000 dense-50000 sparse-50000 string-50000 mysql
+      REPS=9 benchmarks/cold-start.sh dense-50 dense-250 dense-500 dense-1000 dense-50000 sparse-50000 string-50000 mysql
       cp benchmarks/target/cold-start/cold-start.md "$results/cold-start-$tag.md" ;;
     lookup)
       jmh lookup 'LookupBenchmark\.(errataFromCode|arrayIndex|hashMapGet)' -f 1 -wi 5 -w 1s -i 5 -r 1s ;;
