@@ -52,6 +52,7 @@ public record WriteContext(
     public static final ClassName UNKNOWN_CATALOG_ERROR = ClassName.get("dev.errata", "UnknownCatalogError");
     public static final ClassName ERROR_RESPONSE = ClassName.get("dev.errata", "ErrorResponse");
     public static final ClassName JSON_TEXT = ClassName.get("dev.errata", "JsonText");
+    public static final ClassName JSON_OBJECT_MAP = ClassName.get("dev.errata", "JsonObjectMap");
     public static final ClassName ERROR_KIND = ClassName.get("dev.errata", "ErrorKind");
     public static final ClassName PRINTF = ClassName.get("dev.errata", "Printf");
     static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";

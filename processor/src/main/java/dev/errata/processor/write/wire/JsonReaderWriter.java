@@ -127,12 +127,11 @@ public final class JsonReaderWriter {
                         .build()).toList())
                 .addMethod(parse(selection, malformed))
                 .addMethod(bytes())
-                .addMethod(read(selection, self.nestedClass("Members"), self.nestedClass("JsonObject"), malformed))
+                .addMethod(read(selection, self.nestedClass("Members"), WriteContext.JSON_OBJECT_MAP, malformed))
                 .addMethod(skip(malformed))
                 .addMethod(decimal())
                 .addType(selectionType(selection))
                 .addType(membersType(self.nestedClass("Members"), selection))
-                .addType(JsonObjectType.write(self.nestedClass("JsonObject")))
                 .addType(malformedType(malformed));
         context.generated().ifPresent(type::addAnnotation);
         return type.build();
@@ -502,18 +501,18 @@ public final class JsonReaderWriter {
                         .addJavadoc("Keeps the value of the member in {@code slot}, replacing any earlier one.\n")
                         .addStatement("values[slot] = value == null ? NULL : value")
                         .build())
-                .addMethod(JsonObjectType.override("get", ClassName.OBJECT)
+                .addMethod(override("get", ClassName.OBJECT)
                         .addParameter(Object.class, "name")
                         .addStatement("int slot = selection.slot(name)")
                         .addStatement("Object value = slot >= 0 ? values[slot] : null")
                         .addStatement("return value == NULL ? null : value")
                         .build())
-                .addMethod(JsonObjectType.override("containsKey", TypeName.BOOLEAN)
+                .addMethod(override("containsKey", TypeName.BOOLEAN)
                         .addParameter(Object.class, "name")
                         .addStatement("int slot = selection.slot(name)")
                         .addStatement("return slot >= 0 && values[slot] != null")
                         .build())
-                .addMethod(JsonObjectType.override("size", TypeName.INT)
+                .addMethod(override("size", TypeName.INT)
                         .addStatement("int size = 0")
                         .beginControlFlow("for (Object value : values)")
                         .beginControlFlow("if (value != null)")
@@ -522,7 +521,7 @@ public final class JsonReaderWriter {
                         .endControlFlow()
                         .addStatement("return size")
                         .build())
-                .addMethod(JsonObjectType.override("entrySet", entrySet)
+                .addMethod(override("entrySet", entrySet)
                         .addStatement("$T entries = new $T<>()", entrySet, LinkedHashSet.class)
                         .beginControlFlow("for (int i = 0; i < values.length; i++)")
                         .beginControlFlow("if (values[i] != null)")
@@ -555,5 +554,10 @@ public final class JsonReaderWriter {
                         .addStatement("super(null, null, false, false)")
                         .build())
                 .build();
+    }
+
+    /** A public method overriding one of {@code Map}'s: the start of each of {@code Members}'. */
+    private static MethodSpec.Builder override(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
     }
 }
