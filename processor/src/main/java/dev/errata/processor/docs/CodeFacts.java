@@ -41,7 +41,10 @@ public final class CodeFacts {
     public static List<Fact> of(Catalog catalog, ErrorEntry entry) {
         GeneratedNames names = new GeneratedNames(catalog.name());
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Constant", names.errorEnum() + "." + GeneratedNames.constant(entry)));
+        facts.add(catalog.usesEnum()
+                ? new Fact("Constant", names.errorEnum() + "." + GeneratedNames.constant(entry))
+                // The table form has no constant per code: an entry is found by its name (or its code).
+                : new Fact("Entry", names.errorEnum() + ".fromName(\"" + entry.javaName() + "\")"));
         facts.add(new Fact("Category", entry.category().map(Category::id).orElse("(none)")));
         facts.add(new Fact("HTTP status", entry.httpStatus().isPresent() ? String.valueOf(entry.httpStatus().getAsInt()) : "(none)"));
         facts.add(new Fact("Retryable", entry.retryable() ? "yes" : "no"));
