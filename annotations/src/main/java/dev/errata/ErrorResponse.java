@@ -38,8 +38,8 @@ public final class ErrorResponse implements Serializable {
     private final int httpStatus;
     private final String rawCode;
     private final String rawMessage;
-    @SuppressWarnings("serial") // holds JSON as Java: strings, numbers, booleans, lists, maps, all serializable
     /** Unmodifiable, or a {@link Few}, which {@link #details()} wraps so. */
+    @SuppressWarnings("serial") // holds JSON as Java: strings, numbers, booleans, lists, maps, all serializable
     private final Map<String, Object> details;
     /** What the response as a whole held; shared by every error decoded from it. */
     private final Shared shared;
